@@ -1,0 +1,29 @@
+"""Shared fixtures: every test gets its own data and config folder, and Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Forced here, not only in CI: pytest-qt aborts with no summary when there is no display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("PRESSKIT_TESTING", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path_factory.mktemp("presskit-data")
+    monkeypatch.setenv("PRESSKIT_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(data / "xdg-data"))
+    return data
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    return EXAMPLES
