@@ -1,0 +1,192 @@
+"""The neutral document tree that compose produces and every renderer lays out.
+
+Blocks hold inline runs whose text is final: labels translated, dates written
+out, quotation marks and non-breaking spaces in place. Renderers decide only
+fonts, sizes, colours and positions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from presskit.textclean import Warning
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+
+
+@dataclass
+class Block:
+    """Base class. ``field`` names the draft field the block came from (for jump-to-field)."""
+
+    field: str = ""
+
+
+@dataclass
+class KindLabel(Block):
+    text: str = ""
+
+
+@dataclass
+class ReleaseLine(Block):
+    text: str = ""
+    embargo: bool = False
+
+
+@dataclass
+class Meta(Block):
+    """Date line (with the place where the language puts it) and the reference."""
+
+    dateline: str = ""
+    reference: str = ""
+
+
+@dataclass
+class Title(Block):
+    text: str = ""
+
+
+@dataclass
+class Subtitle(Block):
+    text: str = ""
+
+
+@dataclass
+class Paragraph(Block):
+    runs: list[Run] = field(default_factory=list)
+    # "body", "boilerplate"; the first body paragraph may carry an English dateline run.
+    style: str = "body"
+
+
+@dataclass
+class Intertitle(Block):
+    runs: list[Run] = field(default_factory=list)
+
+
+@dataclass
+class ListItem:
+    runs: list[Run] = field(default_factory=list)
+    level: int = 0  # nesting depth, 0 = top level
+    ordered: bool = False
+    number: int = 1  # for ordered items: the number to print
+
+
+@dataclass
+class ListBlock(Block):
+    """A top-level list with its nested items flattened in reading order."""
+
+    items: list[ListItem] = field(default_factory=list)
+
+
+@dataclass
+class QuoteBlock(Block):
+    runs: list[Run] = field(default_factory=list)  # already inside the language's marks
+    attribution: str = ""  # "— Speaker, Role"
+
+
+@dataclass
+class SectionHeading(Block):
+    text: str = ""  # "About …", "Press contacts"
+
+
+@dataclass
+class ContactBlock(Block):
+    name: str = ""
+    role: str = ""
+    phone: str = ""  # value only
+    email: str = ""
+    phone_label: str = ""
+    email_label: str = ""
+
+    @property
+    def phone_line(self) -> str:
+        return f"{self.phone_label} {self.phone}".strip() if self.phone else ""
+
+    @property
+    def email_line(self) -> str:
+        return f"{self.email_label} {self.email}".strip() if self.email else ""
+
+
+@dataclass
+class EndMark(Block):
+    text: str = ""
+
+
+@dataclass
+class Letterhead:
+    organization: str = ""
+    address_lines: list[str] = field(default_factory=list)
+    website: str = ""
+    social: list[str] = field(default_factory=list)
+    logo_png: bytes | None = None
+    logo_size: tuple[int, int] = (0, 0)
+    secondary_logo_png: bytes | None = None
+    secondary_logo_size: tuple[int, int] = (0, 0)
+    color: str = "#1F3A5F"  # accent for rules and fills
+    text_color: str = "#1F3A5F"  # accent darkened enough for text on white
+    font: str = "Noto Sans"
+    footer: str = ""
+    repeat_logo: bool = False
+
+
+@dataclass
+class PageSetup:
+    paper: str = "a4"  # "a4" | "letter"
+    margin_top: float = 18.0  # mm
+    margin_right: float = 20.0
+    margin_bottom: float = 18.0
+    margin_left: float = 20.0
+
+
+@dataclass
+class DocMeta:
+    title: str = ""
+    short_title: str = ""
+    author: str = ""
+    subject: str = ""
+    language: str = "en-US"  # BCP 47, for PDF /Lang, DOCX w:lang
+    locale: str = "en_US"  # CLDR, as used by babel
+    page_label: str = "Page {n} / {m}"
+    more_mark: str | None = None
+    kind_label: str = ""
+
+
+@dataclass
+class Document:
+    meta: DocMeta = field(default_factory=DocMeta)
+    letterhead: Letterhead = field(default_factory=Letterhead)
+    page: PageSetup = field(default_factory=PageSetup)
+    blocks: list[Block] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+    def plain_text_blocks(self) -> list[str]:
+        """The text of every block, one string per block, in order (for tests and counts)."""
+        out: list[str] = []
+        for b in self.blocks:
+            out.extend(block_texts(b))
+        return out
+
+
+def runs_text(runs: list[Run]) -> str:
+    return "".join(r.text for r in runs)
+
+
+def block_texts(b: Block) -> list[str]:
+    if isinstance(b, (KindLabel, ReleaseLine, Title, Subtitle, SectionHeading, EndMark)):
+        return [b.text]
+    if isinstance(b, Meta):
+        return [t for t in (b.dateline, b.reference) if t]
+    if isinstance(b, (Paragraph, Intertitle)):
+        return [runs_text(b.runs)]
+    if isinstance(b, ListBlock):
+        return [runs_text(item.runs) for item in b.items]
+    if isinstance(b, QuoteBlock):
+        return [t for t in (runs_text(b.runs), b.attribution) if t]
+    if isinstance(b, ContactBlock):
+        return [t for t in (b.name, b.role, b.phone_line, b.email_line) if t]
+    return []

@@ -1,0 +1,294 @@
+"""Reading and writing draft files, format version 1.
+
+A draft is one self-contained UTF-8 JSON object. Unknown keys are kept and
+written back. Every problem is reported as a ``DraftError`` naming the file
+and the field. Validation mirrors ``presskit-draft-1.schema.json`` in plain
+Python so that loading a draft does not pay for importing jsonschema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from presskit.errors import DraftError, NewerFormatError
+from presskit.model import KINDS, PAPERS, Contact, Letterhead, Margins, Quote, Release
+
+FORMAT_VERSION = 1
+SUFFIX = ".presskit"
+MAX_DRAFT_BYTES = 64 * 1024 * 1024
+
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_RELEASE_KEYS = (
+    "presskit", "language", "kind", "reference", "date", "place", "embargo", "title",
+    "subtitle", "body", "quotes", "boilerplate", "contacts", "letterhead", "paper",
+)
+_QUOTE_KEYS = ("text", "speaker", "role")
+_CONTACT_KEYS = ("name", "role", "phone", "email", "book_id", "book_updated")
+_LETTERHEAD_KEYS = (
+    "organization", "address", "website", "logo", "color", "profile", "secondary_logo",
+    "social", "font", "paper", "margins", "footer", "repeat_logo",
+)
+
+
+class _Fail(Exception):
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def _str(obj: dict[str, Any], key: str, where: str) -> str:
+    value = obj.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _Fail(where + key, f"must be text, not {_json_type(value)}")
+    return value
+
+
+def _json_type(value: Any) -> str:
+    return {dict: "an object", list: "a list", bool: "true/false", int: "a number",
+            float: "a number", str: "text"}.get(type(value), "null")
+
+
+def parse_date(value: str, field: str = "date") -> dt.date:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise _Fail(field, f"'{value}' is not an ISO date like 2018-03-05")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise _Fail(field, f"'{value}' is not a real date ({exc})") from None
+
+
+def parse_embargo(value: str, field: str = "embargo") -> dt.datetime:
+    try:
+        when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _Fail(field, f"'{value}' is not an ISO 8601 date-time like 2026-12-01T09:00:00+01:00") from None
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise _Fail(field, f"'{value}' needs a UTC offset, e.g. +01:00 or Z")
+    return when
+
+
+def _letterhead(obj: Any) -> Letterhead:
+    if obj is None:
+        return Letterhead()
+    if not isinstance(obj, dict):
+        raise _Fail("letterhead", f"must be an object, not {_json_type(obj)}")
+    w = "letterhead."
+    lh = Letterhead(
+        organization=_str(obj, "organization", w),
+        address=_str(obj, "address", w),
+        website=_str(obj, "website", w),
+        logo=_str(obj, "logo", w),
+        color=_str(obj, "color", w),
+        profile=_str(obj, "profile", w),
+        secondary_logo=_str(obj, "secondary_logo", w),
+        font=_str(obj, "font", w),
+        paper=_str(obj, "paper", w).lower(),
+        footer=_str(obj, "footer", w),
+        extra={k: v for k, v in obj.items() if k not in _LETTERHEAD_KEYS},
+    )
+    if lh.color and not _COLOR.match(lh.color):
+        raise _Fail("letterhead.color", f"'{lh.color}' must be a colour like #1F3A5F")
+    for key in ("logo", "secondary_logo"):
+        url = getattr(lh, key)
+        if url and not re.match(r"^data:image/(png|jpeg|jpg);base64,", url, re.I):
+            raise _Fail(w + key, "must be a data: URL of a PNG or JPEG image (data:image/png;base64,…)")
+    if lh.paper and lh.paper not in PAPERS:
+        raise _Fail("letterhead.paper", f"'{lh.paper}' must be one of {', '.join(PAPERS)}")
+    social = obj.get("social", [])
+    if not isinstance(social, list) or not all(isinstance(s, str) for s in social):
+        raise _Fail("letterhead.social", "must be a list of text")
+    lh.social = list(social)
+    repeat = obj.get("repeat_logo", False)
+    if not isinstance(repeat, bool):
+        raise _Fail("letterhead.repeat_logo", "must be true or false")
+    lh.repeat_logo = repeat
+    margins = obj.get("margins")
+    if margins is not None:
+        if not isinstance(margins, dict):
+            raise _Fail("letterhead.margins", "must be an object with top, right, bottom, left in mm")
+        m = Margins()
+        for side in ("top", "right", "bottom", "left"):
+            if side in margins:
+                v = margins[side]
+                if isinstance(v, bool) or not isinstance(v, (int, float)) or not 5 <= v <= 60:
+                    raise _Fail(f"letterhead.margins.{side}", "must be a number of millimetres between 5 and 60")
+                setattr(m, side, float(v))
+        lh.margins = m
+    return lh
+
+
+def letterhead_to_dict(lh: Letterhead) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("organization", "address", "website", "logo", "color", "profile",
+                "secondary_logo", "font", "paper", "footer"):
+        value = getattr(lh, key)
+        if value:
+            out[key] = value
+    if lh.social:
+        out["social"] = list(lh.social)
+    if lh.margins is not None:
+        m = lh.margins
+        out["margins"] = {"top": m.top, "right": m.right, "bottom": m.bottom, "left": m.left}
+    if lh.repeat_logo:
+        out["repeat_logo"] = True
+    out.update(lh.extra)
+    return out
+
+
+def _list_of_objects(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key, [])
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _Fail(key, f"must be a list, not {_json_type(value)}")
+    for i, item in enumerate(value):
+        if not isinstance(item, dict):
+            raise _Fail(f"{key}[{i}]", f"must be an object, not {_json_type(item)}")
+    return value
+
+
+def release_from_dict(data: Any) -> Release:
+    """Build a Release from parsed JSON; raises ``_Fail`` naming the field."""
+    if not isinstance(data, dict):
+        raise _Fail("", f"a draft must be a JSON object, not {_json_type(data)}")
+    version = data.get("presskit")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _Fail("presskit", "missing or not a format version number (expected \"presskit\": 1)")
+    if version > FORMAT_VERSION:
+        raise _Fail("presskit", f"format version {version} is newer than this Presskit "
+                    f"understands ({FORMAT_VERSION}); update Presskit to open it")
+    if version < 1:
+        raise _Fail("presskit", f"unknown format version {version}")
+    r = Release()
+    r.language = _str(data, "language", "") or "en_US"
+    if not re.fullmatch(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*", r.language):
+        raise _Fail("language", f"'{r.language}' is not a locale code like fr_FR or en_US")
+    r.kind = _str(data, "kind", "") or "press_release"
+    if r.kind not in KINDS:
+        raise _Fail("kind", f"'{r.kind}' must be one of {', '.join(KINDS)}")
+    r.reference = _str(data, "reference", "")
+    date = _str(data, "date", "")
+    r.date = parse_date(date) if date else None
+    r.place = _str(data, "place", "")
+    embargo = _str(data, "embargo", "")
+    r.embargo = parse_embargo(embargo) if embargo else None
+    r.title = _str(data, "title", "")
+    r.subtitle = _str(data, "subtitle", "")
+    r.body = _str(data, "body", "")
+    r.boilerplate = _str(data, "boilerplate", "")
+    r.paper = _str(data, "paper", "").lower()
+    if r.paper and r.paper not in PAPERS:
+        raise _Fail("paper", f"'{r.paper}' must be one of {', '.join(PAPERS)}")
+    for i, q in enumerate(_list_of_objects(data, "quotes")):
+        w = f"quotes[{i}]."
+        r.quotes.append(Quote(text=_str(q, "text", w), speaker=_str(q, "speaker", w),
+                              role=_str(q, "role", w),
+                              extra={k: v for k, v in q.items() if k not in _QUOTE_KEYS}))
+    for i, c in enumerate(_list_of_objects(data, "contacts")):
+        w = f"contacts[{i}]."
+        r.contacts.append(Contact(
+            name=_str(c, "name", w), role=_str(c, "role", w), phone=_str(c, "phone", w),
+            email=_str(c, "email", w), book_id=_str(c, "book_id", w) or None,
+            book_updated=_str(c, "book_updated", w) or None,
+            extra={k: v for k, v in c.items() if k not in _CONTACT_KEYS}))
+    r.letterhead = _letterhead(data.get("letterhead"))
+    r.extra = {k: v for k, v in data.items() if k not in _RELEASE_KEYS}
+    return r
+
+
+def release_to_dict(r: Release) -> dict[str, Any]:
+    out: dict[str, Any] = {"presskit": FORMAT_VERSION, "language": r.language, "kind": r.kind}
+    if r.reference:
+        out["reference"] = r.reference
+    if r.date:
+        out["date"] = r.date.isoformat()
+    if r.place:
+        out["place"] = r.place
+    if r.embargo:
+        out["embargo"] = r.embargo.isoformat()
+    out["title"] = r.title
+    if r.subtitle:
+        out["subtitle"] = r.subtitle
+    out["body"] = r.body
+    out["quotes"] = [{"text": q.text, "speaker": q.speaker, "role": q.role, **q.extra}
+                     for q in r.quotes]
+    if r.boilerplate:
+        out["boilerplate"] = r.boilerplate
+    contacts = []
+    for c in r.contacts:
+        item: dict[str, Any] = {"name": c.name, "role": c.role, "phone": c.phone, "email": c.email}
+        if c.book_id:
+            item["book_id"] = c.book_id
+        if c.book_updated:
+            item["book_updated"] = c.book_updated
+        item.update(c.extra)
+        contacts.append(item)
+    out["contacts"] = contacts
+    lh = letterhead_to_dict(r.letterhead)
+    if lh:
+        out["letterhead"] = lh
+    if r.paper:
+        out["paper"] = r.paper
+    out.update(r.extra)
+    return out
+
+
+def dumps(r: Release) -> str:
+    return json.dumps(release_to_dict(r), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str, path: str | os.PathLike[str] = "<draft>") -> Release:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
+        what = "truncated JSON, the file is incomplete" if truncated else "not valid JSON"
+        raise DraftError(f"{what} (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+                         path=str(path)) from None
+    except RecursionError:
+        raise DraftError("not valid JSON (nested too deeply)", path=str(path)) from None
+    try:
+        return release_from_dict(data)
+    except _Fail as fail:
+        cls = NewerFormatError if fail.field == "presskit" and "newer" in fail.message else DraftError
+        raise cls(fail.message, path=str(path), field=fail.field or None) from None
+
+
+def load(path: str | os.PathLike[str]) -> Release:
+    """Read and validate a draft file."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            raise DraftError(f"file is too large for a draft ({size // (1024 * 1024)} MB)", path=str(p))
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise DraftError("no such file", path=str(p)) from None
+    except IsADirectoryError:
+        raise DraftError("is a folder, not a draft file", path=str(p)) from None
+    except PermissionError:
+        raise DraftError("permission denied", path=str(p)) from None
+    except OSError as exc:
+        raise DraftError(exc.strerror or str(exc), path=str(p)) from None
+    if not raw.strip():
+        raise DraftError("the file is empty (truncated draft)", path=str(p))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DraftError(f"not UTF-8 text (invalid byte at offset {exc.start})", path=str(p)) from None
+    return loads(text, p)
+
+
+def save(r: Release, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Write the draft atomically; the previous version is kept as ``NAME.presskit.bak``."""
+    from presskit.atomic import write_text
+
+    write_text(path, dumps(r), backup=backup)

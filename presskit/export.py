@@ -1,0 +1,122 @@
+"""Export a release to files: one compose, then each requested renderer.
+
+Used by the command line and the editor alike. Every output is written
+atomically, so a failed export leaves any existing file untouched, and the
+draft itself is never written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from presskit.doctree import Document
+from presskit.errors import ExportError
+from presskit.model import Release
+from presskit.textclean import Warning
+
+EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "txt": ".txt", "eml": ".eml"}
+FORMAT_ORDER = ("pdf", "docx", "txt", "eml")
+
+
+@dataclass
+class Rendered:
+    data: bytes
+    warnings: list[Warning] = field(default_factory=list)
+    pages: int | None = None
+
+
+def _render_pdf(doc: Document, release: Release, done: dict[str, Rendered]) -> Rendered:
+    from presskit.renderers.pdf import render_pdf
+
+    res = render_pdf(doc)
+    return Rendered(res.data, res.warnings, res.pages)
+
+
+# Renderer registry: format -> function(document, release, already rendered) -> Rendered.
+# Formats render in FORMAT_ORDER, so e.g. "eml" can reuse the PDF in ``done``.
+Renderer = Callable[[Document, Release, dict[str, "Rendered"]], "Rendered"]
+RENDERERS: dict[str, Renderer] = {"pdf": _render_pdf}
+
+
+def slug(text: str, limit: int = 60) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
+    if len(s) > limit:
+        s = s[:limit].rsplit("-", 1)[0]
+    return s
+
+
+def default_stem(release: Release) -> str:
+    """File name stem from the reference plus a slug of the title: ``CP028-2018-le-titre``."""
+    ref = re.sub(r"[^\w.-]+", "-", release.reference, flags=re.UNICODE).strip("-.")
+    title = slug(release.title)
+    stem = "-".join(p for p in (ref, title) if p)
+    return stem or "press-release"
+
+
+def default_path(release: Release, draft_path: Path | None, fmt: str) -> Path:
+    folder = draft_path.parent if draft_path else Path.cwd()
+    return folder / (default_stem(release) + EXTENSIONS[fmt])
+
+
+def render(fmt: str, doc: Document, release: Release,
+           done: dict[str, Rendered] | None = None) -> Rendered:
+    try:
+        renderer = RENDERERS[fmt]
+    except KeyError:
+        raise ExportError(f"unknown export format '{fmt}'") from None
+    return renderer(doc, release, done if done is not None else {})
+
+
+def write_file(path: Path, data: bytes) -> None:
+    from presskit.atomic import write_bytes
+
+    try:
+        write_bytes(path, data)
+    except FileNotFoundError:
+        raise ExportError("the folder does not exist", path=str(path)) from None
+    except PermissionError:
+        raise ExportError("permission denied", path=str(path)) from None
+    except IsADirectoryError:
+        raise ExportError("is a folder", path=str(path)) from None
+    except OSError as exc:
+        raise ExportError(exc.strerror or str(exc), path=str(path)) from None
+
+
+@dataclass
+class ExportResult:
+    written: dict[str, Path]
+    warnings: list[Warning]
+    pages: int | None = None
+
+
+def export(release: Release, targets: dict[str, Path], *,
+           progress: Callable[[str], None] | None = None) -> ExportResult:
+    """Compose once, render each format in *targets*, write each file atomically.
+
+    All renders happen before the first write, so a renderer failure writes nothing.
+    """
+    from presskit.compose import compose
+
+    doc = compose(release)
+    rendered: dict[str, Rendered] = {}
+    for fmt in FORMAT_ORDER:
+        if fmt in targets:
+            if progress:
+                progress(fmt)
+            rendered[fmt] = render(fmt, doc, release, rendered)
+    warnings = list(doc.warnings)
+    seen = {str(w) for w in warnings}
+    for r in rendered.values():
+        for w in r.warnings:
+            if str(w) not in seen:
+                seen.add(str(w))
+                warnings.append(w)
+    for fmt, out in rendered.items():
+        write_file(targets[fmt], out.data)
+    pages = rendered["pdf"].pages if "pdf" in rendered else None
+    return ExportResult(written=dict(targets), warnings=warnings, pages=pages)

@@ -1,0 +1,109 @@
+"""Export labels in the release language, from babel-managed gettext catalogs.
+
+The English source strings are marked with ``N_`` below; ``make catalogs`` runs
+``pybabel extract/update/compile`` on them. The compiled catalogs ship in
+``presskit_resources/locale/<lang>/LC_MESSAGES/labels.mo``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+from dataclasses import dataclass
+
+DOMAIN = "labels"
+CATALOG_LANGUAGES = ("en", "en_GB", "fr", "de", "es", "it")
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext marker
+    return message
+
+
+KIND_LABELS = {
+    "press_release": N_("Press release"),
+    "media_advisory": N_("Media advisory"),
+    "statement": N_("Statement"),
+}
+IMMEDIATE_RELEASE = N_("FOR IMMEDIATE RELEASE")
+EMBARGO = N_("EMBARGOED UNTIL {time}, {date}")
+ABOUT = N_("About {organization}")
+PRESS_CONTACTS = N_("Press contacts")
+PAGE_N_OF_M = N_("Page {n} / {m}")
+REFERENCE = N_("Ref. {reference}")
+DATELINE = N_("{place}, {date}")
+END_MARK = N_("###")
+PHONE = N_("Tel.")
+EMAIL = N_("Email")
+ATTRIBUTION = N_("{speaker}, {role}")
+
+# Languages whose press releases carry a "for immediate release" line by convention.
+_IMMEDIATE_RELEASE_LANGS = {"en", "fr", "es", "it"}
+# Languages with a "-more-" mark at the foot of every page but the last.
+_MORE_MARK_LANGS = {"en"}
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Every label of a release in one language, already translated."""
+
+    locale: str
+    kind: dict[str, str]
+    immediate_release: str | None
+    embargo: str
+    about: str
+    press_contacts: str
+    page_n_of_m: str
+    reference: str
+    dateline: str
+    end_mark: str
+    phone: str
+    email: str
+    attribution: str
+    more_mark: str | None
+
+    def about_org(self, organization: str) -> str:
+        text = self.about.format(organization=organization)
+        if self.locale.startswith("fr"):
+            # Elision: « À propos de Orbital » -> « À propos d’Orbital ».
+            for vowel in "AEIOUYÂÊÎÔÛÉÈaeiouyâêîôûéè":
+                text = text.replace(f" de {vowel}", f" d’{vowel}")
+        return text
+
+
+@functools.cache
+def _translations(locale: str) -> gettext.NullTranslations:
+    from presskit.resources import locale_dir
+
+    languages = [locale]
+    lang = locale.split("_")[0]
+    if lang != locale:
+        languages.append(lang)
+    return gettext.translation(DOMAIN, localedir=str(locale_dir()), languages=languages,
+                               fallback=True)
+
+
+def has_catalog(locale: str) -> bool:
+    return not type(_translations(locale)) is gettext.NullTranslations
+
+
+@functools.cache
+def labels_for(locale: str) -> Labels:
+    t = _translations(locale)
+    g = t.gettext
+    lang = locale.split("_")[0]
+    return Labels(
+        locale=locale,
+        kind={k: g(v) for k, v in KIND_LABELS.items()},
+        immediate_release=g(IMMEDIATE_RELEASE) if lang in _IMMEDIATE_RELEASE_LANGS else None,
+        embargo=g(EMBARGO),
+        about=g(ABOUT),
+        press_contacts=g(PRESS_CONTACTS),
+        page_n_of_m=g(PAGE_N_OF_M),
+        reference=g(REFERENCE),
+        dateline=g(DATELINE),
+        end_mark=g(END_MARK),
+        phone=g(PHONE),
+        email=g(EMAIL),
+        attribution=g(ATTRIBUTION),
+        more_mark="-more-" if lang in _MORE_MARK_LANGS else None,
+    )
