@@ -1,0 +1,59 @@
+"""User preferences: a small JSON file in the config folder, written atomically.
+
+Qt-free so the editor's decisions can be tested without widgets.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {
+    "ui_language": "",  # "" = follow the system; "en" / "fr"
+    "recent_files": [],
+    "autosave_seconds": 30,
+    "default_language": "en_US",
+    "window_geometry": "",  # base64 of QWidget.saveGeometry()
+    "window_state": "",
+    "preview_zoom": "fit_width",
+}
+MAX_RECENT = 10
+
+
+class Preferences:
+    def __init__(self, path: Path):
+        self.path = path
+        self._values: dict[str, Any] = dict(DEFAULTS)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return  # missing or damaged preferences: defaults (never fatal)
+        if isinstance(data, dict):
+            for key, value in data.items():
+                if key in DEFAULTS and isinstance(value, type(DEFAULTS[key])):
+                    self._values[key] = value
+
+    def save(self) -> None:
+        from presskit.atomic import write_text
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_text(self.path, json.dumps(self._values, ensure_ascii=False, indent=2))
+
+    def get(self, key: str) -> Any:
+        return self._values.get(key, DEFAULTS.get(key))
+
+    def set(self, key: str, value: Any) -> None:
+        self._values[key] = value
+
+    def add_recent(self, path: str) -> None:
+        recent = [p for p in self._values.get("recent_files", []) if p != path]
+        recent.insert(0, path)
+        self._values["recent_files"] = recent[:MAX_RECENT]
+
+    @classmethod
+    def in_folder(cls, config_dir: Path) -> Preferences:
+        return cls(config_dir / "preferences.json")

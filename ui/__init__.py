@@ -1,0 +1,1 @@
+"""Presskit's Qt editor, installed as the package presskit_ui."""
