@@ -9,6 +9,7 @@ Characters no font can print are reported, never silently dropped.
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -33,8 +34,11 @@ _SHAPED_RANGES = (
 )
 
 
+_SHAPED = re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _SHAPED_RANGES) + "]")
+
+
 def needs_shaping(text: str) -> bool:
-    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in _SHAPED_RANGES)
+    return _SHAPED.search(text) is not None
 
 
 def is_rtl(text: str) -> bool:
@@ -129,10 +133,11 @@ class FallbackFinder:
             return []
         paths = sorted({line.split(":")[0].strip() for line in out.splitlines() if line.strip()})
         # Prefer plain TrueType files; regular weights first; sans before serif.
-        def rank(p: str) -> tuple[int, int, int, str]:
+        def rank(p: str) -> tuple[int, int, int, int, str]:
             low = p.lower()
             return (
                 0 if low.endswith(".ttf") else 1 if low.endswith(".ttc") else 2,
+                0 if "noto" in low else 1,
                 0 if "regular" in low or "-" not in low.rsplit("/", 1)[-1] else 1,
                 0 if "sans" in low else 1,
                 p,
@@ -150,6 +155,12 @@ class FallbackFinder:
         try:
             font = TTFont(name, path, subfontIndex=0)
             pdfmetrics.registerFont(font)
+            from reportlab.lib.fonts import addMapping
+
+            # The fallback has one style: bold/italic text in it uses that style.
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(name, bold, italic, name)
             fb = Fallback(name, frozenset(font.face.charToGlyph))
         except Exception:  # noqa: BLE001 - any unreadable/CFF font is simply not a candidate
             fb = None

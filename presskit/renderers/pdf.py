@@ -14,7 +14,7 @@ from typing import Any
 
 from presskit import doctree as dtree
 from presskit.doctree import Document
-from presskit.renderers.fonts import FontSet, bundled, default_finder
+from presskit.renderers.fonts import FontSet, bundled, default_finder, needs_shaping
 from presskit.renderers.pdf_text import MarkupBuilder, shaping_needed
 from presskit.textclean import Warning
 
@@ -37,10 +37,13 @@ def _keep_no_break_spaces() -> None:
     could break before the "!" and the U+202F would be lost from the text
     layer. Only U+00A0 is excluded upstream; we exclude the other two as well.
     """
+    from reportlab import rl_config
     from reportlab.platypus import paragraph as P
 
     if getattr(P, "_presskit_nbsp", False):
         return
+    # Binary (Flate only) streams: smaller files and no ASCII85 pass over every font subset.
+    rl_config.useA85 = 0
     wsc = P._wsc.replace("\u202f", "").replace("\u2007", "")
     split_re = re.compile("[%s]+" % re.escape(wsc)).split
 
@@ -194,7 +197,7 @@ class _PdfBuilder:
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph
 
-        if runs is not None and shaping_needed(runs):
+        if needs_shaping(markup):
             style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
         return Paragraph(markup, style)
 
@@ -506,6 +509,7 @@ def _numbered_canvas(builder: _PdfBuilder) -> Any:
         pages = 0
 
         def __init__(self, *args: Any, **kwargs: Any):
+            kwargs.setdefault("initialFontName", builder.fonts.regular)
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 

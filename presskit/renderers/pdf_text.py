@@ -47,6 +47,8 @@ class MarkupBuilder:
 
     def _chars(self, text: str, field: str) -> str:
         cmap = self.fonts.cmap
+        if all(ord(ch) in cmap or ch in _ALWAYS_OK for ch in set(text)):
+            return escape(text).replace("\n", "<br/>")  # fast path: the family has every glyph
         out: list[str] = []
         segment: list[str] = []
         seg_font: str | None = None  # None = the family's own font
