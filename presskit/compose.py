@@ -72,7 +72,7 @@ def format_embargo(when: dt.datetime, locale: str, labels: Labels) -> str:
 
     time = format_time(when, format="short", locale=locale)
     offset = when.utcoffset() or dt.timedelta(0)
-    zone = "GMT" if offset == dt.timedelta(0) else get_timezone_gmt(when, width="short", locale=locale)
+    zone = "GMT" if offset == dt.timedelta(0) else get_timezone_gmt(when, width="long", locale=locale)
     return labels.embargo.format(time=f"{time} {zone}", date=format_date(when.date(), locale))
 
 
@@ -236,11 +236,11 @@ class _Composer:
         text = self.plain(raw, field)
         if not text:
             return ""
-        from presskit.phones import format_for_release
+        from presskit.phones import format_number, release_country
 
-        formatted = format_for_release(text, self.locale)
-        # Digits of a phone number never break across lines.
-        return formatted.replace(" ", typography.NBSP)
+        formatted, ok = format_number(text, release_country(self.locale))
+        # The digits of a recognised number never break across lines; anything else is kept as typed.
+        return formatted.replace(" ", typography.NBSP) if ok else text
 
     def page_setup(self) -> PageSetup:
         lh = self.r.letterhead

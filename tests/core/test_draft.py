@@ -1,0 +1,117 @@
+"""The draft file format: round trip, unknown keys, validation naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from presskit import draft
+from presskit.errors import DraftError, NewerFormatError
+
+
+def test_examples_load(examples_dir: Path) -> None:
+    fr = draft.load(examples_dir / "communique-fr.presskit")
+    assert fr.language == "fr_FR"
+    assert fr.reference == "CP028-2026"
+    assert fr.date == dt.date(2026, 12, 1)
+    assert len(fr.quotes) == 2 and fr.quotes[1].speaker == "Prof. Wojciech Ślęzak"
+    assert fr.letterhead.logo.startswith("data:image/png;base64,")
+    en = draft.load(examples_dir / "release-en.presskit")
+    assert en.embargo == dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def test_round_trip_keeps_unknown_keys(tmp_path: Path, examples_dir: Path) -> None:
+    data = json.loads((examples_dir / "communique-fr.presskit").read_text(encoding="utf-8"))
+    data["x-newsroom"] = {"campaign": "Héliade", "tags": [1, 2]}
+    data["quotes"][0]["x-approved"] = True
+    data["contacts"][1]["x-mobile-only"] = "yes"
+    data["letterhead"]["x-brand-id"] = 42
+    src = tmp_path / "in.presskit"
+    src.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    release = draft.load(src)
+    out = tmp_path / "out.presskit"
+    draft.save(release, out)
+    back = json.loads(out.read_text(encoding="utf-8"))
+    assert back["x-newsroom"] == {"campaign": "Héliade", "tags": [1, 2]}
+    assert back["quotes"][0]["x-approved"] is True
+    assert back["contacts"][1]["x-mobile-only"] == "yes"
+    assert back["letterhead"]["x-brand-id"] == 42
+    assert back == {**data, "kind": "press_release"} or back == data
+    # Second save of the loaded copy is byte-identical (stable output).
+    draft.save(draft.load(out), tmp_path / "again.presskit")
+    assert (tmp_path / "again.presskit").read_bytes() == out.read_bytes()
+
+
+def test_save_keeps_backup_and_is_atomic(tmp_path: Path, examples_dir: Path) -> None:
+    release = draft.load(examples_dir / "release-en.presskit")
+    path = tmp_path / "r.presskit"
+    draft.save(release, path)
+    first = path.read_bytes()
+    release.title = "A new headline"
+    draft.save(release, path)
+    assert (tmp_path / "r.presskit.bak").read_bytes() == first
+    assert draft.load(path).title == "A new headline"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+BAD = [
+    ("missing", None, "no such file", None),
+    ("not-utf8", b"\xff\xfe{\x00", "not UTF-8", None),
+    ("not-json", b"presskit: 1", "not valid JSON", None),
+    ("truncated", b'{"presskit": 1, "title": "Le satel', "truncated", None),
+    ("empty", b"", "empty", None),
+    ("list", b"[1, 2]", "JSON object", None),
+    ("no-version", b'{"title": "x"}', "format version", "presskit"),
+    ("newer", b'{"presskit": 2, "title": "x"}', "newer", "presskit"),
+    ("title-type", b'{"presskit": 1, "title": 12}', "must be text", "title"),
+    ("quotes-type", b'{"presskit": 1, "quotes": {"text": "x"}}', "must be a list", "quotes"),
+    ("quote-item", b'{"presskit": 1, "quotes": ["x"]}', "must be an object", "quotes[0]"),
+    ("contact-field", b'{"presskit": 1, "contacts": [{"name": ["a"]}]}', "must be text", "contacts[0].name"),
+    ("impossible-date", b'{"presskit": 1, "date": "2018-02-30"}', "not a real date", "date"),
+    ("bad-date", b'{"presskit": 1, "date": "5 mars 2018"}', "ISO date", "date"),
+    ("naive-embargo", b'{"presskit": 1, "embargo": "2026-12-01T09:00:00"}', "UTC offset", "embargo"),
+    ("kind", b'{"presskit": 1, "kind": "tweet"}', "must be one of", "kind"),
+    ("color", b'{"presskit": 1, "letterhead": {"color": "blue"}}', "colour", "letterhead.color"),
+    ("logo-url", b'{"presskit": 1, "letterhead": {"logo": "file:///etc/passwd"}}', "data: URL", "letterhead.logo"),
+    ("paper", b'{"presskit": 1, "paper": "a3"}', "must be one of", "paper"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "needle", "field"), BAD, ids=[b[0] for b in BAD])
+def test_bad_drafts_name_file_and_field(tmp_path: Path, name: str, content: bytes | None,
+                                        needle: str, field: str | None) -> None:
+    path = tmp_path / f"{name}.presskit"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(DraftError) as info:
+        draft.load(path)
+    message = str(info.value)
+    assert message.startswith(str(path))
+    assert needle in message
+    if field:
+        assert info.value.field == field
+        assert f"'{field}'" in message
+    if name == "newer":
+        assert isinstance(info.value, NewerFormatError)
+
+
+def test_schema_accepts_examples_and_rejects_bad_cases(examples_dir: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from presskit.resources import draft_schema
+
+    schema = draft_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    for p in examples_dir.glob("*.presskit"):
+        assert list(validator.iter_errors(json.loads(p.read_text(encoding="utf-8")))) == []
+    for name, content, _needle, _field in BAD:
+        if content is None or name in ("impossible-date",):
+            continue  # the schema cannot know the calendar; the loader does
+        try:
+            data = json.loads(content.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            continue
+        assert list(validator.iter_errors(data)), f"schema accepted bad case {name}"
