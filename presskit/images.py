@@ -224,12 +224,9 @@ def _to_working_mode(im: PILImage.Image) -> PILImage.Image:
     if mode == "1":
         return im.convert("L")
     if mode.startswith("I;16") or mode in ("I", "F"):
-        # 16/32-bit grey: scale to 8 bits (a plain convert would clip, not scale).
+        # 16-bit grey: scale to 8 bits (a plain convert would clip, not scale).
         grey = im.convert("I") if mode != "F" else im
-        lo, hi = grey.getextrema()
-        top = 255.0 if hi <= 255 else (65535.0 if hi <= 65535 else float(hi))
-        scale = 255.0 / top if top else 1.0
-        return grey.point(lambda v: v * scale).convert("L")
+        return grey.point(lambda v: v / 257.0).convert("L")
     if mode in ("RGBa", "La"):
         return im.convert("RGBA" if mode == "RGBa" else "LA")
     return im.convert("RGBA" if "A" in im.getbands() else "RGB")
