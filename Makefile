@@ -1,0 +1,56 @@
+# Presskit — everyday commands. `make run` and `make test` do all the set-up themselves.
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+STAMP   = $(VENV)/.installed
+
+.PHONY: run test lint typecheck bench catalogs screenshot system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[gui,test]'
+	touch $(STAMP)
+
+# Debian packages the tests and the app need (LibreOffice for the DOCX comparison, poppler
+# for pdftotext/pdftoppm, fonts for per-character fallback, Qt's xcb runtime libraries).
+system-deps:
+	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  missing=""; for p in libreoffice-writer-nogui poppler-utils fontconfig fonts-noto-core \
+	    fonts-droid-fallback libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 xvfb xauth; do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi; \
+	else echo "system-deps: not root or no apt-get; install LibreOffice and poppler-utils yourself"; fi
+
+# Opens the editor on the bundled French sample (or, without a display, exports it to PDF).
+run: $(STAMP)
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] && $(PY) -c "import presskit_ui.app" 2>/dev/null; then \
+	  $(VENV)/bin/presskit examples/communique-fr.presskit; \
+	else \
+	  mkdir -p out && $(VENV)/bin/presskit export examples/communique-fr.presskit --pdf out/communique-fr.pdf \
+	  && echo "No display: exported the French sample to $$(pwd)/out/communique-fr.pdf"; \
+	fi
+
+test: system-deps $(STAMP)
+	$(VENV)/bin/ruff check presskit ui tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check presskit ui tests benchmarks
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_pdf.py
+
+# Re-extract, update and compile the export-label catalogs (babel).
+catalogs: $(STAMP)
+	$(VENV)/bin/pybabel extract -k N_ --no-default-keywords --no-location --project=Presskit \
+	  -o resources/locale/labels.pot presskit/labels.py
+	$(VENV)/bin/pybabel update -D labels -i resources/locale/labels.pot -d resources/locale --no-fuzzy-matching
+	$(VENV)/bin/pybabel compile -D labels -d resources/locale
+
+clean:
+	rm -rf build dist out *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,167 @@
+"""Compose + PDF speed, cold `presskit export`, and LibreOffice converting the same release.
+
+    python benchmarks/bench_pdf.py [--runs N] [--no-libreoffice]
+
+Prints median and p95 for 1-, 2-, 5-, 20- and 100-page releases (cost should grow
+linearly), the cold command-line export time, and LibreOffice's DOCX -> PDF conversion
+of the same 2-page release measured in the same run, with the ratios.
+Targets: 2 pages <= 15 ms, 100 pages <= 400 ms in-process; in-process >= 25x faster and
+cold CLI >= 6x faster than LibreOffice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from presskit import draft  # noqa: E402
+from presskit.compose import compose  # noqa: E402
+from presskit.model import Release  # noqa: E402
+from presskit.renderers.pdf import render_pdf  # noqa: E402
+
+EXAMPLE = REPO / "examples" / "release-en.presskit"
+
+
+def release_of_pages(target: int) -> Release:
+    """The English example with its body repeated until the PDF has *target* pages."""
+    base = draft.load(EXAMPLE)
+    paragraphs = [p for p in base.body.split("\n\n") if p.strip()]
+
+    def build(n: int) -> Release:
+        r = copy.deepcopy(base)
+        r.body = "\n\n".join(paragraphs[i % len(paragraphs)] for i in range(n))
+        return r
+
+    if target == 1:
+        r = copy.deepcopy(base)
+        r.body = paragraphs[0]
+        r.quotes = r.quotes[:1]
+        r.boilerplate = ""
+        return r
+    lo, hi = 1, 8
+    while render_pdf(compose(build(hi))).pages < target:
+        hi *= 2
+    while lo < hi:  # smallest paragraph count reaching the target page count
+        mid = (lo + hi) // 2
+        if render_pdf(compose(build(mid))).pages < target:
+            lo = mid + 1
+        else:
+            hi = mid
+    return build(lo)
+
+
+def timed(fn, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
+    fn()
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def p95(xs: list[float]) -> float:
+    s = sorted(xs)
+    return s[min(len(s) - 1, round(0.95 * (len(s) - 1)))]
+
+
+def ms(x: float) -> str:
+    return f"{x * 1000:8.1f} ms"
+
+
+def soffice_time(docx: Path, runs: int) -> float | None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Path(tmp) / "profile"
+        cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+               "--convert-to", "pdf", "--outdir", tmp, str(docx)]
+        subprocess.run(cmd, capture_output=True, timeout=300, check=False)  # creates the profile
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, timeout=300, check=False)
+            times.append(time.perf_counter() - t)
+        return statistics.median(times)
+
+
+def make_docx(release: Release, path: Path) -> None:
+    from presskit.export import RENDERERS
+
+    doc = compose(release)
+    if "docx" in RENDERERS:
+        path.write_bytes(RENDERERS["docx"](doc, release, {}).data)
+        return
+    import docx  # python-docx: a plain equivalent until the DOCX renderer is registered
+
+    d = docx.Document()
+    for text in doc.plain_text_blocks():
+        d.add_paragraph(text)
+    d.save(str(path))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--no-libreoffice", action="store_true")
+    args = ap.parse_args()
+
+    print("Compose + PDF, in-process")
+    print(f"{'pages':>6} {'median':>11} {'p95':>11} {'per page':>11}")
+    results: dict[int, float] = {}
+    for pages in (1, 2, 5, 20, 100):
+        release = release_of_pages(pages)
+        runs = args.runs if pages <= 20 else max(5, args.runs // 5)
+        times = timed(lambda r=release: render_pdf(compose(r)), runs)
+        med = statistics.median(times)
+        results[pages] = med
+        print(f"{pages:>6} {ms(med)} {ms(p95(times))} {ms(med / pages)}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        two = release_of_pages(2)
+        src = Path(tmp) / "two.presskit"
+        draft.save(two, src, backup=False)
+        cmd = [sys.executable, "-m", "presskit", "export", str(src), "--pdf",
+               str(Path(tmp) / "two.pdf"), "-q"]
+        subprocess.run(cmd, check=True, capture_output=True)
+        cold = []
+        for _ in range(7):
+            t = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True)
+            cold.append(time.perf_counter() - t)
+        cold_med = statistics.median(cold)
+        print(f"\nCold `presskit export --pdf` (2 pages): median {ms(cold_med)}")
+        py = []
+        for _ in range(7):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "pass"], check=True)
+            py.append(time.perf_counter() - t)
+        print(f"  (bare Python start-up: {ms(statistics.median(py))})")
+
+        if not args.no_libreoffice:
+            docx = Path(tmp) / "two.docx"
+            make_docx(two, docx)
+            lo = soffice_time(docx, 3)
+            if lo is None:
+                print("\nLibreOffice not installed: no comparison")
+            else:
+                print(f"\nLibreOffice DOCX -> PDF of the same release: median {ms(lo)}")
+                print(f"  in-process compose+PDF is {lo / results[2]:6.1f}x faster (target >= 25x)")
+                print(f"  cold presskit export is  {lo / cold_med:6.1f}x faster (target >= 6x)")
+    print(f"\nTargets: 2 pages {ms(results[2])} (<= 15 ms), 100 pages {ms(results[100])} (<= 400 ms)")
+    print(f"Linearity: 100-page / 20-page time = {results[100] / results[20]:.1f} (5.0 is linear)")
+
+
+if __name__ == "__main__":
+    main()
