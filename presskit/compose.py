@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import replace
+from typing import Any
 
 from presskit import typography
 from presskit.doctree import (
@@ -283,13 +284,9 @@ class _Composer:
             url = getattr(lh, key)
             if not url:
                 continue
-            from presskit.errors import ImageError
-            from presskit.images import load_logo_for_render
-
-            try:
-                img = load_logo_for_render(url, source=f"letterhead.{key}")
-            except ImageError as exc:
-                self.warnings.append(Warning(f"letterhead.{key}", f"left out: {exc.message}"))
+            img, problem = _load_logo(url, f"letterhead.{key}")
+            if problem:
+                self.warnings.append(Warning(f"letterhead.{key}", f"left out: {problem}"))
                 continue
             if img is None:
                 continue
@@ -299,6 +296,19 @@ class _Composer:
                 out.secondary_logo_png = img.png
                 out.secondary_logo_size = (img.width_px, img.height_px)
         return out
+
+
+@functools.lru_cache(maxsize=8)
+def _load_logo(data_url: str, source: str) -> tuple[Any, str | None]:
+    """Decode and check an embedded logo once per distinct data URL (the preview re-composes
+    on every keystroke). Returns (image or None, problem or None)."""
+    from presskit.errors import ImageError
+    from presskit.images import load_logo_for_render
+
+    try:
+        return load_logo_for_render(data_url, source=source), None
+    except ImageError as exc:
+        return None, exc.message
 
 
 def _shorten(text: str, limit: int) -> str:

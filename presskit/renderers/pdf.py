@@ -7,6 +7,7 @@ families, embedded and subset, so text copies out cleanly.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from dataclasses import dataclass
@@ -151,9 +152,7 @@ class _PdfBuilder:
     def _image(png: bytes | None) -> Any:
         if not png:
             return None
-        from reportlab.lib.utils import ImageReader
-
-        return ImageReader(io.BytesIO(png))
+        return _print_image(png)
 
     def _logo_size(self, img: Any, box_w: float, box_h: float) -> tuple[float, float]:
         w, h = img.getSize()
@@ -527,6 +526,27 @@ def _numbered_canvas(builder: _PdfBuilder) -> Any:
             super().save()
 
     return NumberedCanvas
+
+
+@functools.lru_cache(maxsize=8)
+def _print_image(png: bytes) -> Any:
+    """A logo scaled to 300 dpi at the largest size the letterhead draws it.
+
+    Normalised logos may be 1800 px wide; embedding that would cost a zlib pass over
+    megabytes of pixels on every render. Cached because the preview renders per keystroke.
+    """
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    im = Image.open(io.BytesIO(png))
+    box_px = (round(LOGO_BOX[0] / 72 * 300), round(LOGO_BOX[1] / 72 * 300))
+    scale = min(box_px[0] / im.width, box_px[1] / im.height)
+    if scale < 1:
+        im = im.resize((max(1, round(im.width * scale)), max(1, round(im.height * scale))),
+                       Image.Resampling.LANCZOS)
+    else:
+        im.load()
+    return ImageReader(im)
 
 
 @dataclass
