@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         _err("out of memory")
         return EXIT_INTERNAL
-    except Exception as exc:  # noqa: BLE001 - no traceback ever reaches the user
+    except Exception as exc:
         _err(f"internal error: {type(exc).__name__}: {exc} "
              "(please report this, with the draft if you can)")
         return EXIT_INTERNAL

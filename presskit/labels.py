@@ -15,7 +15,7 @@ DOMAIN = "labels"
 CATALOG_LANGUAGES = ("en", "en_GB", "fr", "de", "es", "it")
 
 
-def N_(message: str) -> str:  # noqa: N802 - gettext marker
+def N_(message: str) -> str:
     return message
 
 
@@ -83,7 +83,7 @@ def _translations(locale: str) -> gettext.NullTranslations:
 
 
 def has_catalog(locale: str) -> bool:
-    return not type(_translations(locale)) is gettext.NullTranslations
+    return type(_translations(locale)) is not gettext.NullTranslations
 
 
 @functools.cache

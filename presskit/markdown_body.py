@@ -52,7 +52,7 @@ def inline_runs(children: list[Any]) -> list[Run]:
         elif t == "em_close":
             italic = max(0, italic - 1)
         elif t == "link_open":
-            href = safe_href(tok.attrs.get("href") if tok.attrs else None)  # type: ignore[arg-type]
+            href = safe_href(str(tok.attrs.get("href") or "") if tok.attrs else None)
         elif t == "link_close":
             href = None
         elif t == "image":

@@ -8,6 +8,8 @@ cannot parse is kept exactly as typed.
 
 from __future__ import annotations
 
+from typing import Any
+
 # Country assumed for a bare language code, for numbers typed without +CC.
 _DEFAULT_COUNTRY = {"fr": "FR", "en": "US", "de": "DE", "es": "ES", "it": "IT", "pt": "PT",
                     "nl": "NL", "pl": "PL", "ru": "RU", "ja": "JP", "zh": "CN", "ar": "SA"}
@@ -22,7 +24,7 @@ def release_country(locale: str) -> str | None:
     return _DEFAULT_COUNTRY.get(parts[0].lower())
 
 
-def parse(raw: str, region: str | None):  # type: ignore[no-untyped-def]
+def parse(raw: str, region: str | None) -> Any:
     """Return a phonenumbers.PhoneNumber or None."""
     import phonenumbers
 

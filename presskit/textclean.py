@@ -18,7 +18,7 @@ _INVALID = re.compile(
 
 
 @dataclass(frozen=True)
-class Warning:  # noqa: A001 - a compose warning, not the builtin
+class Warning:
     """Something compose changed or could not print, attached to the draft field it came from."""
 
     field: str

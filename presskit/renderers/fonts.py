@@ -162,7 +162,7 @@ class FallbackFinder:
                 for italic in (0, 1):
                     addMapping(name, bold, italic, name)
             fb = Fallback(name, frozenset(font.face.charToGlyph))
-        except Exception:  # noqa: BLE001 - any unreadable/CFF font is simply not a candidate
+        except Exception:
             fb = None
         self._loaded[path] = fb
         return fb

@@ -46,7 +46,7 @@ def _keep_no_break_spaces() -> None:
     # Binary (Flate only) streams: smaller files and no ASCII85 pass over every font subset.
     rl_config.useA85 = 0
     wsc = P._wsc.replace("\u202f", "").replace("\u2007", "")
-    split_re = re.compile("[%s]+" % re.escape(wsc)).split
+    split_re = re.compile(f"[{re.escape(wsc)}]+").split
 
     def split(text: Any, delim: Any = None) -> list[str]:
         if isinstance(text, bytes):
@@ -59,7 +59,7 @@ def _keep_no_break_spaces() -> None:
 
     P._wsc = wsc
     P._wsc_re_split = split_re
-    P._wsc_end_search = re.compile("[%s]+$" % re.escape(wsc)).search
+    P._wsc_end_search = re.compile(f"[{re.escape(wsc)}]+$").search
     P.split = split
     P.strip = lambda text: (text.decode("utf8") if isinstance(text, bytes) else text).strip(wsc)
     P.lstrip = lambda text: (text.decode("utf8") if isinstance(text, bytes) else text).lstrip(wsc)
@@ -477,7 +477,7 @@ class _PdfBuilder:
         story = [NextPageTemplate("Later"), *self.flowables()]
         canvasmaker = _numbered_canvas(self)
         template.build(story, canvasmaker=canvasmaker)
-        return canvasmaker.pages  # type: ignore[attr-defined, no-any-return]
+        return int(canvasmaker.pages)
 
     def page_furniture(self, canv: Any, page: int, total: int) -> None:
         """Drawn once the page count is known: "Page N / M" and the "-more-" mark."""
@@ -512,7 +512,7 @@ def _numbered_canvas(builder: _PdfBuilder) -> Any:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
+        def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
@@ -538,7 +538,7 @@ def _print_image(png: bytes) -> Any:
     from PIL import Image
     from reportlab.lib.utils import ImageReader
 
-    im = Image.open(io.BytesIO(png))
+    im: Image.Image = Image.open(io.BytesIO(png))
     box_px = (round(LOGO_BOX[0] / 72 * 300), round(LOGO_BOX[1] / 72 * 300))
     scale = min(box_px[0] / im.width, box_px[1] / im.height)
     if scale < 1:

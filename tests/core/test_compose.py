@@ -100,7 +100,7 @@ def test_nested_quote_uses_inner_marks() -> None:
 
 
 def test_embargo_banner() -> None:
-    when = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)
+    when = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
     en = _blocks(compose(_release("en_GB", embargo=when)), t.ReleaseLine)[0]
     assert en.embargo and en.text == "EMBARGOED UNTIL 09:00 GMT, 1 December 2026"
     paris = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))

@@ -20,7 +20,7 @@ def test_examples_load(examples_dir: Path) -> None:
     assert len(fr.quotes) == 2 and fr.quotes[1].speaker == "Prof. Wojciech Ślęzak"
     assert fr.letterhead.logo.startswith("data:image/png;base64,")
     en = draft.load(examples_dir / "release-en.presskit")
-    assert en.embargo == dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)
+    assert en.embargo == dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
 
 def test_round_trip_keeps_unknown_keys(tmp_path: Path, examples_dir: Path) -> None:

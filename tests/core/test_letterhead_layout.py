@@ -81,7 +81,7 @@ def test_continuation_pages_have_slim_header(examples_dir) -> None:
     release.letterhead.repeat_logo = True
     release.letterhead.logo = _logo(400, 200)
     data = render_pdf(compose(release)).data
-    images, texts, _pw, ph = _layout(data, 1)
+    images, texts, _pw, _ph = _layout(data, 1)
     assert len(images) == 1 and images[0][3] - images[0][1] <= 8 * MM
     joined = " ".join(t[0] for t in texts)
     assert "Page 2 / 2" in joined and "Northwind Orbital Laboratory" in joined

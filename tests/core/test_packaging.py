@@ -36,7 +36,7 @@ def test_wheel_contents(wheel: Path) -> None:
                    "presskit_resources/locale/en_GB/LC_MESSAGES/labels.mo",
                    "presskit_resources/schema/presskit-draft-1.schema.json"):
         assert needed in names, needed
-    entry = [n for n in names if n.endswith("entry_points.txt")][0]
+    entry = next(n for n in names if n.endswith("entry_points.txt"))
     assert "presskit = presskit.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
 
 
