@@ -200,7 +200,7 @@ def _decode_and_shrink(im: PILImage.Image, long_side: int) -> PILImage.Image:
         img = img.convert("RGB")
     elif img.mode == "LA":
         img = img.convert("RGBA")
-    if img.mode == "RGBA" and img.getextrema()[3] == (255, 255):
+    if img.mode == "RGBA" and img.getchannel("A").getextrema() == (255, 255):
         img = img.convert("RGB")  # fully opaque: drop the alpha channel
     return img
 

@@ -13,6 +13,7 @@ its name. The same JSON mapping is used in three places:
 
 from __future__ import annotations
 
+import builtins
 import copy
 import json
 import math
@@ -91,7 +92,9 @@ def letterhead_from_dict(obj: Any, *, where: str = "letterhead") -> Letterhead:
         if not isinstance(value, str):
             raise LetterheadError(f"must be text, not {_json_type(value)}", field=_field(where, key))
         values[key] = value
-    lh = Letterhead(**values, extra={k: copy.deepcopy(v) for k, v in obj.items() if k not in KEYS})
+    lh = Letterhead(extra={k: copy.deepcopy(v) for k, v in obj.items() if k not in KEYS})
+    for key, value in values.items():
+        setattr(lh, key, value)
     lh.paper = lh.paper.lower()
     if lh.color and not is_hex_color(lh.color):
         raise LetterheadError(f"must be a colour like #1F3A5F (#RRGGBB), not '{lh.color[:40]}'",
@@ -353,18 +356,19 @@ class ProfileStore:
         return sorted(p for p in self.folder.iterdir()
                       if p.name.endswith(SUFFIX) and not p.name.startswith(".") and p.is_file())
 
-    def _ensure(self) -> None:
+    def _ensure(self, seed: bool) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ProfileError(f"cannot create the profiles folder ({exc.strerror or exc})",
                                path=str(self.folder)) from None
-        if self._seed and not self._files():
+        if seed and self._seed and not self._files():
             default = default_profile()
             write_profile_file(default, self.folder / (slugify(default.profile) + SUFFIX))
 
-    def _scan(self) -> dict[str, tuple[Letterhead, Path]]:
-        self._ensure()
+    def _scan(self, *, seed: bool = True) -> dict[str, tuple[Letterhead, Path]]:
+        """Read every profile file; the default profile is seeded first on reads, not writes."""
+        self._ensure(seed)
         found: dict[str, tuple[Letterhead, Path]] = {}
         problems: list[str] = []
         for path in self._files():
@@ -386,7 +390,7 @@ class ProfileStore:
         """Profile names, sorted case-insensitively."""
         return sorted((lh.profile for lh, _ in self._scan().values()), key=str.casefold)
 
-    def profiles(self) -> list[Letterhead]:
+    def profiles(self) -> builtins.list[Letterhead]:
         return sorted((lh for lh, _ in self._scan().values()), key=lambda lh: lh.profile.casefold())
 
     def exists(self, name: str) -> bool:
@@ -421,7 +425,7 @@ class ProfileStore:
         saved = copy.deepcopy(profile)
         saved.profile = check_name(profile.profile)
         check_profile(saved)
-        existing = self._scan().get(saved.profile.casefold())
+        existing = self._scan(seed=False).get(saved.profile.casefold())
         path = existing[1] if existing else self._new_path(saved.profile)
         write_profile_file(saved, path)
         return saved
@@ -458,14 +462,14 @@ class ProfileStore:
 
     def _free_name(self, name: str) -> str:
         name = check_name(name)
-        if name.casefold() in self._scan():
+        if name.casefold() in self._scan(seed=False):
             raise ProfileError(f"a profile named '{name}' already exists", field="name")
         return name
 
     def unique_name(self, base: str) -> str:
         """``base``, or ``base (2)``, ``base (3)``… — the first name not yet taken."""
         base = check_name(base)
-        taken = self._scan()
+        taken = self._scan(seed=False)
         if base.casefold() not in taken:
             return base
         n = 2
@@ -488,7 +492,7 @@ class ProfileStore:
         profile = read_profile_file(path, normalise_logos=True)
         if name is not None:
             profile.profile = check_name(name)
-        if not replace and self.exists(profile.profile):
+        if not replace and profile.profile.casefold() in self._scan(seed=False):
             raise ProfileError(f"a profile named '{profile.profile}' already exists; "
                                "import it under another name or replace it", field="name")
         return self.save(profile)

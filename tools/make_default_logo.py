@@ -81,7 +81,10 @@ def draw_mark() -> bytes:
 
 
 def main(root: Path) -> Path:
-    png = draw_mark()
+    from presskit.images import normalise_image
+
+    # Stored as the app stores every logo, so import/export round trips are byte-stable.
+    png = normalise_image(draw_mark(), source="default logo").png
     profile = dict(PROFILE)
     profile["logo"] = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
     # Key order as the app writes it.
