@@ -36,10 +36,33 @@ def _render_pdf(doc: Document, release: Release, done: dict[str, Rendered]) -> R
     return Rendered(res.data, res.warnings, res.pages)
 
 
+def _render_docx(doc: Document, release: Release, done: dict[str, Rendered]) -> Rendered:
+    from presskit.renderers.docx import render_docx
+
+    res = render_docx(doc)
+    return Rendered(res.data, res.warnings)
+
+
+def _render_txt(doc: Document, release: Release, done: dict[str, Rendered]) -> Rendered:
+    from presskit.renderers.text import render_text
+
+    return Rendered(render_text(doc).encode("utf-8"))
+
+
+def _render_eml(doc: Document, release: Release, done: dict[str, Rendered]) -> Rendered:
+    from presskit.renderers.eml import render_eml
+
+    pdf = done.get("pdf") or _render_pdf(doc, release, done)
+    body = done["txt"].data.decode("utf-8") if "txt" in done else None
+    data = render_eml(doc, pdf.data, default_stem(release) + ".pdf", body=body)
+    return Rendered(data, [] if "pdf" in done else list(pdf.warnings), pdf.pages)
+
+
 # Renderer registry: format -> function(document, release, already rendered) -> Rendered.
 # Formats render in FORMAT_ORDER, so e.g. "eml" can reuse the PDF in ``done``.
 Renderer = Callable[[Document, Release, dict[str, "Rendered"]], "Rendered"]
-RENDERERS: dict[str, Renderer] = {"pdf": _render_pdf}
+RENDERERS: dict[str, Renderer] = {"pdf": _render_pdf, "docx": _render_docx, "txt": _render_txt,
+                                  "eml": _render_eml}
 
 
 def slug(text: str, limit: int = 60) -> str:

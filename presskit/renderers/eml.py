@@ -1,0 +1,45 @@
+"""A ready-to-send email (.eml): the release as the text body, the PDF attached.
+
+``X-Unsent: 1`` makes Outlook and Thunderbird open the file as a draft, so the
+press officer only adds recipients and presses Send. No From or To is set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from presskit.doctree import Document
+from presskit.renderers.text import render_text
+from presskit.textclean import strip_invalid
+
+_LINE_BREAKS = re.compile(r"[\s\u2028\u2029]*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029][\s\u2028\u2029]*")
+
+
+def subject(doc: Document) -> str:
+    """Kind label and title, on one line: "Press release: Title"."""
+    kind = doc.meta.kind_label.strip()
+    title = doc.meta.title.strip()
+    text = f"{kind}: {title}" if kind and title else (kind or title)
+    return _LINE_BREAKS.sub(" ", strip_invalid(text)).strip()
+
+
+def render_eml(doc: Document, pdf: bytes, pdf_filename: str, *,
+               now: dt.datetime | None = None, body: str | None = None) -> bytes:
+    """The message as bytes (CRLF line endings, MIME, RFC 2047/2231 encoded headers)."""
+    from email import policy
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["Subject"] = subject(doc)
+    msg["Date"] = format_datetime(now or dt.datetime.now(dt.UTC))
+    msg["X-Unsent"] = "1"
+    language = _LINE_BREAKS.sub("", strip_invalid(doc.meta.language))
+    if re.fullmatch(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", language):
+        msg["Content-Language"] = language
+    text = body if body is not None else render_text(doc)
+    msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    name = _LINE_BREAKS.sub(" ", strip_invalid(pdf_filename)).strip() or "press-release.pdf"
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=name)
+    return msg.as_bytes()
