@@ -1,0 +1,165 @@
+"""Starting the editor: ``presskit`` / ``presskit DRAFT.presskit`` end up in ``run``.
+
+    run(argv) -> exit code
+
+Sets up the QApplication (high-DPI, names, icon, interface language), the
+application context, a last-resort error handler that autosaves everyone's
+work before explaining, the offer to recover autosaves left by a crash, and
+then opens the drafts given (or an empty release; the French sample on the
+very first run).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import os
+import sys
+import threading
+import traceback
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from presskit_ui.context import AppContext
+from presskit_ui.translations import UiTranslations
+
+SAMPLE = "communique-fr.presskit"
+_crash_log: Any = None
+
+
+def app_icon() -> QIcon:
+    from presskit.resources import icon_path
+
+    icon = QIcon()
+    for name in ("presskit.svg", "presskit-256.png", "presskit-64.png", "presskit-32.png"):
+        with contextlib.suppress(FileNotFoundError, ModuleNotFoundError):
+            path = icon_path(name)
+            if path.exists():
+                icon.addFile(str(path))
+    return icon
+
+
+def create_application(args: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication([sys.argv[0] if sys.argv else "presskit", *(args or [])])
+    app.setApplicationName("Presskit")
+    app.setOrganizationName("Presskit")
+    app.setApplicationDisplayName("Presskit")
+    app.setDesktopFileName("presskit")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def install_excepthook(manager: Any) -> Any:
+    """Unexpected errors: autosave every window first, then a dialog with "Copy details"."""
+    from presskit_ui.dialogs import ErrorDialog
+
+    busy = threading.Lock()
+    previous = sys.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        sys.stderr.write(details)
+        if _crash_log is not None:
+            with contextlib.suppress(Exception):
+                _crash_log.write(details)
+                _crash_log.flush()
+        if issubclass(exc_type, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        if threading.current_thread() is not threading.main_thread():
+            return  # no widgets off the GUI thread; the runner reports its own failures
+        if not busy.acquire(blocking=False):
+            return  # an error while showing the error: already on stderr
+        try:
+            saved = 0
+            with contextlib.suppress(Exception):
+                saved = manager.autosave_all()
+            parent = QApplication.activeWindow()
+            tr = QCoreApplication.translate
+            message = tr("App", "Something unexpected went wrong in Presskit.")
+            if saved:
+                message += " " + tr("App", "Your work has been saved automatically and will be "
+                                    "offered for recovery if Presskit has to close.")
+            else:
+                message += " " + tr("App", "You can keep working; please save your draft.")
+            ErrorDialog.show_error(parent, tr("App", "Unexpected error"), message, details)
+        finally:
+            busy.release()
+
+    sys.excepthook = hook
+    threading.excepthook = lambda args: hook(args.exc_type, args.exc_value, args.exc_traceback)  # type: ignore[arg-type]
+    hook.previous = previous  # type: ignore[attr-defined]
+    return hook
+
+
+def _enable_faulthandler(data_dir: Path) -> None:
+    """A hard crash (segfault) still leaves a trace in the data folder and on stderr."""
+    global _crash_log
+    with contextlib.suppress(OSError):
+        _crash_log = open(data_dir / "crash.log", "a", encoding="utf-8")  # noqa: SIM115
+        faulthandler.enable(_crash_log)
+
+
+def _sample_session(ctx: AppContext) -> Any:
+    from presskit import draft
+    from presskit.errors import DraftError
+    from presskit.resources import example_path
+    from presskit.session import EditorSession
+
+    try:
+        path = example_path(SAMPLE)
+        release = draft.load(path)
+    except (FileNotFoundError, ModuleNotFoundError, DraftError):
+        return None
+    docs = Path.home() / "Documents"
+    folder = docs if docs.is_dir() else Path.home()
+    session = EditorSession(release, None, suggested_path=folder / SAMPLE,
+                            autosave_interval=float(ctx.prefs.get("autosave_seconds") or 30))
+    return session
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Open the editor window(s) and run until the last one closes."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    app = create_application()
+    ctx = AppContext.create()
+    first_run = not ctx.prefs.path.exists()
+    translations = UiTranslations(app)
+    translations.install(ctx.prefs.get("ui_language"))
+    ctx.services["ui_translations"] = translations
+
+    from presskit_ui.windows import WindowManager
+
+    manager = WindowManager(ctx)
+    manager.on_preferences.append(lambda: translations.install(ctx.prefs.get("ui_language")))
+    hook = install_excepthook(manager)
+    _enable_faulthandler(ctx.data_dir)
+    if os.environ.get("PRESSKIT_DEVHOOKS"):
+        from presskit_ui import devhooks
+
+        devhooks.install(app, manager)
+
+    manager.offer_recovery()
+    files = [a for a in argv if not a.startswith("-")]
+    for name in files:
+        manager.open_path(Path(name))
+    if not manager.windows:
+        sample = _sample_session(ctx) if first_run and not files else None
+        manager.new_window(sample)
+    app.setQuitOnLastWindowClosed(True)
+    try:
+        return int(app.exec())
+    finally:
+        for w in list(manager.windows):
+            w.shutdown()
+        sys.excepthook = hook.previous

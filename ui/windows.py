@@ -1,0 +1,177 @@
+"""All editor windows of this process: opening drafts safely, recovery, quitting.
+
+Opening a draft goes through here so that every safety check happens once:
+the same draft already open in this process (show that window instead) or in
+another Presskit (warn), damaged or newer drafts (explain, offer the ``.bak``,
+never overwrite), and autosaves left by a crash (offer to recover).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from presskit import draft
+from presskit.draft_safety import DraftLock, Owner, backup_path, list_recoverable
+from presskit.errors import DraftError, NewerFormatError
+from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.dialogs import AlreadyOpenDialog, DamagedDraftDialog, InfoDialog, RecoveryDialog
+from presskit_ui.main_window import FormFactory, MainWindow
+
+
+class WindowManager(QObject):
+    def __init__(self, ctx: AppContext, form_factory: FormFactory | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form_factory = form_factory
+        self.windows: list[MainWindow] = []
+        ctx.services["windows"] = self
+        self.on_preferences: list = []  # callables run after Preferences are saved
+
+    def _interval(self) -> float:
+        return float(self.ctx.prefs.get("autosave_seconds") or 30)
+
+    # -- windows ---------------------------------------------------------------------------
+    def new_window(self, session: EditorSession | None = None, *, show: bool = True) -> MainWindow:
+        window = MainWindow(self.ctx, session, manager=self, form_factory=self.form_factory)
+        self.windows.append(window)
+        if self.windows[:-1] and show:
+            last = self.windows[-2]
+            window.move(last.pos().x() + 32, last.pos().y() + 32)
+        if show:
+            window.show()
+        return window
+
+    def forget(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def find(self, path: Path) -> MainWindow | None:
+        try:
+            target = Path(path).expanduser().resolve()
+        except OSError:
+            return None
+        for w in self.windows:
+            if w.session.path is not None and w.session.path.resolve() == target:
+                return w
+        return None
+
+    def close_all(self) -> bool:
+        for w in list(self.windows):
+            if not w.close():
+                return False
+        return True
+
+    def autosave_all(self) -> int:
+        """Save everyone's work to the autosave folder (the crash handler calls this first)."""
+        return sum(1 for w in list(self.windows) if w.autosave_now())
+
+    def apply_preferences(self) -> None:
+        for w in self.windows:
+            w.apply_preferences()
+        for fn in self.on_preferences:
+            fn()
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_path(self, path: Path, *, parent: QWidget | None = None,
+                  reuse: MainWindow | None = None) -> MainWindow | None:
+        """Open a draft, with every safety check; returns its window or None."""
+        p = Path(path).expanduser()
+        existing = self.find(p)
+        if existing is not None:
+            if AlreadyOpenDialog.ask(parent or existing, p, True) == "switch":
+                existing.show()
+                existing.raise_()
+                existing.activateWindow()
+            return existing if existing is reuse else None
+        if not p.exists():
+            InfoDialog.show(parent, self.tr("Open"), self.tr("“{name}” could not be found.").format(name=p.name),
+                            str(p), warning=True)
+            self._drop_recent(p)
+            return None
+        if p.name.endswith(draft.SUFFIX + ".bak"):
+            original = p.with_name(p.name[: -len(".bak")])
+            session = self._load_backup(p, original, parent)
+            if session is None:
+                return None
+        else:
+            holder = DraftLock(self.ctx.data_dir, p, Owner.current("probe")).holder()
+            if holder is not None and AlreadyOpenDialog.ask(parent, p, holder.same_process) != "open":
+                return None
+            try:
+                session = EditorSession.open(p, autosave_interval=self._interval())
+            except DraftError as exc:
+                session = self._damaged(p, exc, parent)
+                if session is None:
+                    return None
+        window = reuse if reuse is not None and reuse.session.is_pristine and reuse in self.windows \
+            else None
+        if window is not None:
+            window.load_session(session)
+        else:
+            window = self.new_window(session)
+        if session.path is not None:
+            self.ctx.prefs.add_recent(str(session.path.resolve()))
+            with contextlib.suppress(OSError):
+                self.ctx.prefs.save()
+        return window
+
+    def _damaged(self, path: Path, exc: DraftError, parent: QWidget | None) -> EditorSession | None:
+        bak = backup_path(path)
+        usable = bak if bak.exists() and _loads(bak) else None
+        if not DamagedDraftDialog.ask(parent, path, str(exc), usable,
+                                      newer=isinstance(exc, NewerFormatError)):
+            return None
+        return self._load_backup(usable, path, parent) if usable else None
+
+    def _load_backup(self, bak: Path, original: Path, parent: QWidget | None) -> EditorSession | None:
+        try:
+            return EditorSession.from_backup(bak, original, autosave_interval=self._interval())
+        except DraftError as exc:
+            InfoDialog.show(parent, self.tr("Open"), self.tr("The backup cannot be opened either."),
+                            str(exc), warning=True)
+            return None
+
+    def _drop_recent(self, path: Path) -> None:
+        recent = [r for r in self.ctx.prefs.get("recent_files") or [] if Path(r) != path.resolve()]
+        self.ctx.prefs.set("recent_files", recent)
+
+    # -- recovery --------------------------------------------------------------------------
+    def offer_recovery(self, parent: QWidget | None = None) -> list[MainWindow]:
+        """Offer autosaves left by editors that died; recovered ones open as modified."""
+        entries = list_recoverable(self.ctx.data_dir)
+        if not entries:
+            return []
+        recover, discard = RecoveryDialog.ask(parent, entries)
+        for entry in discard:
+            entry.discard()
+        opened: list[MainWindow] = []
+        for entry in recover:
+            try:
+                session = EditorSession.recovered(entry.read_text(), entry.original,
+                                                  autosave_interval=self._interval())
+            except (OSError, DraftError) as exc:
+                InfoDialog.show(parent, self.tr("Recover"), self.tr("An autosave could not be read."),
+                                str(exc), warning=True)
+                continue
+            if session.path is not None and self.find(session.path) is not None:
+                session.path, session.suggested_path = None, session.path
+            window = self.new_window(session)
+            # The recovered text is safe in this window's own autosave before the old one goes.
+            if window.autosave_now():
+                entry.discard()
+            opened.append(window)
+        return opened
+
+
+def _loads(path: Path) -> bool:
+    try:
+        draft.load(path)
+    except DraftError:
+        return False
+    return True
