@@ -35,11 +35,12 @@ def render_eml(doc: Document, pdf: bytes, pdf_filename: str, *,
     msg["Subject"] = subject(doc)
     msg["Date"] = format_datetime(now or dt.datetime.now(dt.UTC))
     msg["X-Unsent"] = "1"
-    language = _LINE_BREAKS.sub("", strip_invalid(doc.meta.language))
-    if re.fullmatch(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", language):
-        msg["Content-Language"] = language
     text = body if body is not None else render_text(doc)
     msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
     name = _LINE_BREAKS.sub(" ", strip_invalid(pdf_filename)).strip() or "press-release.pdf"
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=name)
+    # After the content: set_content() clears every Content-* header.
+    language = strip_invalid(doc.meta.language).strip()
+    if re.fullmatch(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", language):
+        msg["Content-Language"] = language
     return msg.as_bytes()
