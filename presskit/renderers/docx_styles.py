@@ -64,7 +64,7 @@ PARAGRAPH_STYLES: tuple[ParaStyle, ...] = (
               keep_next=True, builtin=True, next_style="Subtitle"),
     ParaStyle("Subtitle", "Normal", size=12.5, leading=17, color="#3C4043", after=12,
               keep_next=True, builtin=True, next_style="Body"),
-    ParaStyle("List Paragraph", "Normal", leading=15.2, after=8, builtin=True),
+    ParaStyle("List Paragraph", "Normal", leading=15.2, after=3.5, builtin=True),
     ParaStyle("List", "List Paragraph", builtin=True),
     ParaStyle("Quote", "Normal", size=11, leading=15.8, italic=True, color=INK, before=6,
               after=0, keep_next=True, keep_lines=True, builtin=True, next_style="Attribution"),
@@ -93,7 +93,7 @@ PARAGRAPH_STYLES: tuple[ParaStyle, ...] = (
               align="center"),
     ParaStyle("Letterhead", "Header", size=8.2, leading=10.8, color=GREY, align="right"),
     ParaStyle("Letterhead name", "Letterhead", size=12.5, leading=15, bold=True, color="text"),
-    ParaStyle("Letterhead rule", "Header", size=2, leading=2.7, after=8.5),
+    ParaStyle("Letterhead rule", "Header", size=2, leading=2.7, before=9, after=8.5),
     ParaStyle("More mark", "Footer", size=8.5, bold=True, color=INK, align="center", after=3),
 )
 PARAGRAPH_STYLE_NAMES = tuple(s.name for s in PARAGRAPH_STYLES)
@@ -219,8 +219,6 @@ class StyleSheet:
         lp = styles["List Paragraph"].paragraph_format
         lp.left_indent = Twips(INDENT_STEP)
         lp.first_line_indent = Twips(-HANGING)
-        # Word's own idiom: no space between the items of a list, space after it.
-        put(ppr("List Paragraph"), el("contextualSpacing"))
         # Date left, reference right, on one line.
         cw = self.content_width
         styles["Meta"].paragraph_format.tab_stops.add_tab_stop(Twips(cw), WD_TAB_ALIGNMENT.RIGHT)
