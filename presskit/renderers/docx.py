@@ -49,12 +49,30 @@ def _slim_template(document: Any) -> bytes:
     return buf.getvalue()
 
 
+@functools.lru_cache(maxsize=16)
+def _styles_part(text_color: str, accent: str, content_width: int, language: str,
+                 family: str) -> tuple[bytes, tuple[tuple[str, str], ...]]:
+    """styles.xml and the style ids for one set of letterhead colours, page width,
+    language and font family. Defining the styles through python-docx is most of a
+    render's time, and the result depends on nothing else, so it is made once."""
+    import docx
+    from lxml import etree
+
+    from presskit.renderers.docx_styles import StyleSheet, set_doc_defaults
+
+    document = docx.Document(io.BytesIO(_template()))
+    set_doc_defaults(document.styles.element, language, family)
+    sheet = StyleSheet(document, text_color=text_color, accent=accent,
+                       content_width=content_width)
+    sheet.build()
+    return etree.tostring(document.styles.element), tuple(sheet.ids.items())
+
+
 class _DocxBuilder:
     def __init__(self, doc: Document, now: dt.datetime | None = None):
         import docx
 
         from presskit.renderers import docx_page as page
-        from presskit.renderers.docx_styles import StyleSheet
 
         self.doc = doc
         self.now = now
@@ -66,10 +84,7 @@ class _DocxBuilder:
         self.family = doc.letterhead.font if doc.letterhead.font in ("Noto Sans", "Noto Serif") \
             else "Noto Sans"
         self.language = self.clean(doc.meta.language).strip() or "en-US"
-        self.sheet = StyleSheet(self.document, text_color=self._hex(doc.letterhead.text_color),
-                                accent=self._hex(doc.letterhead.color),
-                                content_width=self.geo.content_width)
-        self.ids = self.sheet.ids
+        self.ids: dict[str, str] = {}
         self.body = self.document.element.body
         self.sect_pr = self.body.find(X.w("sectPr"))
         self.numbering: X.Numbering | None = None
@@ -253,13 +268,18 @@ class _DocxBuilder:
 
     # -- the whole document ------------------------------------------------------------------
     def build(self) -> DocxResult:
+        from docx.oxml import parse_xml
+
         from presskit.renderers import docx_page as page
         from presskit.renderers import docx_styles as S
 
         document = self.document
         page.setup_section(self.section, self.geo)
-        S.set_doc_defaults(document.styles.element, self.language, self.family)
-        self.sheet.build()
+        lh = self.doc.letterhead
+        blob, ids = _styles_part(self._hex(lh.text_color), self._hex(lh.color),
+                                 self.geo.content_width, self.language, self.family)
+        document.part._styles_part._element = parse_xml(blob)
+        self.ids.update(ids)
         self.blocks()
         page.PageFurniture(self.doc, self.section, self.ids, self.clean, self.geo).build()
         page.unique_drawing_ids(self.section)
