@@ -283,6 +283,7 @@ class EditorSession:
         if self.path is None:
             raise ValueError("nothing to revert to")
         release = draft.load(self.path)
+        self.history.record(self.text)  # the unsaved edits stay one undo step away
         text = draft.dumps(release)
         self.text = self.saved_text = text
         self.disk = DiskSignature.of(self.path)

@@ -26,7 +26,7 @@ class _FirstPaint(QObject):
         self.app = app
         self.manager = manager
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) \
                 and obj.window() in self.manager.windows:
             print(f"PRESSKIT_FIRST_PAINT {time.time():.6f}", flush=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from presskit.draft_safety import AutosaveEntry
 from presskit.preferences import Preferences
+
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
                 informative: str = "") -> QMessageBox:

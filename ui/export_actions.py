@@ -13,16 +13,23 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from presskit_ui.dialogs import (
+    ConfirmDialog,
+    ErrorDialog,
+    ExportDoneDialog,
+    FileDialogs,
+    InfoDialog,
+)
+from presskit_ui.runner import Failure
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 
 from presskit.errors import PresskitError
-from presskit_ui.dialogs import ConfirmDialog, ErrorDialog, ExportDoneDialog, FileDialogs, InfoDialog
-from presskit_ui.runner import Failure
 
 if TYPE_CHECKING:
-    from presskit.export import ExportResult
     from presskit_ui.main_window import MainWindow
+
+    from presskit.export import ExportResult
 
 ALL = "all"
 

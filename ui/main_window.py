@@ -22,6 +22,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.context import AppContext
+from presskit_ui.dialogs import (
+    ConfirmDialog,
+    ErrorDialog,
+    FileDialogs,
+    InfoDialog,
+    PreferencesDialog,
+    UnsavedChangesDialog,
+)
+from presskit_ui.export_actions import ExportController
+from presskit_ui.main_menus import MainMenus
+from presskit_ui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane, PreviewResult
+from presskit_ui.runner import Failure, Runner
+from presskit_ui.statusbar import StatusPanel, action_text
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -38,20 +53,6 @@ from presskit.errors import DraftError
 from presskit.model import Release
 from presskit.session import EditorSession, with_suffix
 from presskit.textclean import Warning
-from presskit_ui.context import AppContext
-from presskit_ui.dialogs import (
-    ConfirmDialog,
-    ErrorDialog,
-    FileDialogs,
-    InfoDialog,
-    PreferencesDialog,
-    UnsavedChangesDialog,
-)
-from presskit_ui.export_actions import ExportController
-from presskit_ui.main_menus import MainMenus
-from presskit_ui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane, PreviewResult
-from presskit_ui.runner import Failure, Runner
-from presskit_ui.statusbar import StatusPanel, action_text
 
 if TYPE_CHECKING:
     from presskit_ui.windows import WindowManager
@@ -73,12 +74,11 @@ def title_text(text: str) -> str:
 class _UndoKeys(QObject):
     """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's history instead of one field's own undo."""
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)):
-            return True  # not accepted: the shortcut map triggers our Undo/Redo actions
-        return False
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # Returning True leaves the override unaccepted: the shortcut map triggers our actions.
+        return event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo))
 
 
 class MainWindow(QMainWindow):
@@ -172,8 +172,9 @@ class MainWindow(QMainWindow):
         a["zoom_in"].triggered.connect(self.preview.zoom_in)
         a["zoom_out"].triggered.connect(self.preview.zoom_out)
         for act in self.menus.zoom_group.actions():
-            if act.data():
-                act.triggered.connect(lambda _=False, p=act.data(): self.preview.set_zoom(p / 100))
+            pct = act.data()
+            if pct:
+                act.triggered.connect(lambda _=False, p=pct: self.preview.set_zoom(p / 100))
         a["previous_page"].triggered.connect(self.preview.previous_page)
         a["next_page"].triggered.connect(self.preview.next_page)
         a["preview_focus"].triggered.connect(self._toggle_preview_focus)
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             return bool(self.form.focus_field(field))
-        except Exception:  # noqa: BLE001 - an unknown field name never breaks the status bar
+        except Exception:
             return False
 
     def default_folder(self) -> Path:
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
     def _update_problems(self) -> None:
         try:
             problems = list(self.form.problems())
-        except Exception:  # noqa: BLE001 - the form's checks never break editing
+        except Exception:
             problems = []
         self.status.set_problems(problems)
 
@@ -548,7 +549,7 @@ class MainWindow(QMainWindow):
                                  self.display_name())
             self.session.mark_autosaved()
             return True
-        except Exception as exc:  # noqa: BLE001 - autosave trouble is reported, never fatal
+        except Exception as exc:
             self.status.show_message(self.tr("Autosave failed: {error}").format(error=exc))
             return False
 
@@ -571,7 +572,7 @@ class MainWindow(QMainWindow):
                                 "a letterhead PDF, a Word document and email text."))
 
     # -- language --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "exports"):
             self.menus.retranslate()
             self.exports.retranslate()
@@ -605,7 +606,7 @@ class MainWindow(QMainWindow):
         else:
             self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             event.accept()
             return

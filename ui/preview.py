@@ -14,6 +14,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.runner import Failure, Runner
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from presskit.model import Release
 from presskit.textclean import Warning
-from presskit_ui.runner import Failure, Runner
 
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 FIT_WIDTH = "fit_width"
@@ -205,7 +206,7 @@ class PreviewPane(QWidget):
         if self._veil.isVisible():
             self._lift_veil()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         if self._veil.isVisible():
             self._lift_veil()

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 Progress = Callable[[str], None]
@@ -59,7 +60,7 @@ class _Task(QRunnable):
         job = self.job
         try:
             result = job.fn(lambda text: self.bridge.progressed.emit(job, text))
-        except BaseException as exc:  # noqa: BLE001 - delivered to on_failure, never lost
+        except BaseException as exc:
             self.bridge.finished.emit(job, None, Failure(exc, traceback.format_exc()))
         else:
             self.bridge.finished.emit(job, result, None)

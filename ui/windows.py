@@ -11,6 +11,10 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.context import AppContext
+from presskit_ui.dialogs import AlreadyOpenDialog, DamagedDraftDialog, InfoDialog, RecoveryDialog
+from presskit_ui.main_window import FormFactory, MainWindow
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -18,9 +22,6 @@ from presskit import draft
 from presskit.draft_safety import DraftLock, Owner, backup_path, list_recoverable
 from presskit.errors import DraftError, NewerFormatError
 from presskit.session import EditorSession
-from presskit_ui.context import AppContext
-from presskit_ui.dialogs import AlreadyOpenDialog, DamagedDraftDialog, InfoDialog, RecoveryDialog
-from presskit_ui.main_window import FormFactory, MainWindow
 
 
 class WindowManager(QObject):
@@ -62,10 +63,7 @@ class WindowManager(QObject):
         return None
 
     def close_all(self) -> bool:
-        for w in list(self.windows):
-            if not w.close():
-                return False
-        return True
+        return all(w.close() for w in list(self.windows))  # stops at the first "Cancel"
 
     def autosave_all(self) -> int:
         """Save everyone's work to the autosave folder (the crash handler calls this first)."""

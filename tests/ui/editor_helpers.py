@@ -143,3 +143,75 @@ def pdf_text(data: bytes) -> str:
 
 def normalized(text: str) -> str:
     return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
+# -- window fixtures -----------------------------------------------------------------------
+DIALOGS = (
+    ("UnsavedChangesDialog", "ask"), ("DamagedDraftDialog", "ask"), ("AlreadyOpenDialog", "ask"),
+    ("ConfirmDialog", "ask"), ("InfoDialog", "show"), ("ErrorDialog", "show_error"),
+    ("RecoveryDialog", "ask"), ("PreferencesDialog", "edit"), ("FileDialogs", "open_drafts"),
+    ("FileDialogs", "save_draft"), ("FileDialogs", "export_file"), ("FileDialogs", "export_folder"),
+    ("ExportDoneDialog", "ask"),
+)
+
+
+def forbid_dialogs(monkeypatch: object) -> dict[str, list[tuple]]:
+    """Replace every dialog with a recorder that fails the test unless a test overrides it.
+
+    Returns the calls seen, by "Class.method".
+    """
+    from presskit_ui import dialogs
+
+    calls: dict[str, list[tuple]] = {}
+
+    for cls_name, meth in DIALOGS:
+        key = f"{cls_name}.{meth}"
+
+        def unexpected(*args: object, _key: str = key, **kw: object) -> object:
+            calls.setdefault(_key, []).append(args)
+            raise AssertionError(f"unexpected dialog {_key}: {args[1:]!r}")
+
+        monkeypatch.setattr(getattr(dialogs, cls_name), meth, unexpected)  # type: ignore[attr-defined]
+    return calls
+
+
+def answer(monkeypatch: object, dialog: str, value: object, calls: list | None = None) -> list:
+    """Make ``Class.method`` return *value* (or value(*args) if callable); record the calls."""
+    from presskit_ui import dialogs
+
+    cls_name, meth = dialog.split(".")
+    seen = calls if calls is not None else []
+
+    def reply(*args: object, **kw: object) -> object:
+        seen.append(args + tuple(kw.values()))
+        return value(*args) if callable(value) else value
+
+    monkeypatch.setattr(getattr(dialogs, cls_name), meth, reply)  # type: ignore[attr-defined]
+    return seen
+
+
+def close_all(manager: object, qtbot: object) -> None:
+    for w in list(manager.windows):  # type: ignore[attr-defined]
+        w.shutdown()
+        w.close()
+        w.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def wait_pdf(qtbot: object, window: object, predicate: object, timeout: int = 15000) -> str:
+    """Wait until the text of the PDF the preview shows satisfies *predicate*; returns it."""
+    seen: dict[bytes, str] = {}
+
+    def check() -> bool:
+        data = window.preview.current_pdf_bytes()  # type: ignore[attr-defined]
+        if not data:
+            return False
+        if data not in seen:
+            seen.clear()
+            seen[data] = normalized(pdf_text(data))
+        return bool(predicate(seen[data]))  # type: ignore[operator]
+
+    qtbot.waitUntil(check, timeout=timeout)  # type: ignore[attr-defined]
+    return next(iter(seen.values()))
