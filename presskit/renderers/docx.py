@@ -58,12 +58,12 @@ def _styles_part(text_color: str, accent: str, content_width: int, language: str
     import docx
     from lxml import etree
 
-    from presskit.renderers.docx_styles import StyleSheet, set_doc_defaults
+    from presskit.renderers.docx_styles import StyleSheet, is_rtl, set_doc_defaults
 
     document = docx.Document(io.BytesIO(_template()))
     set_doc_defaults(document.styles.element, language, family)
     sheet = StyleSheet(document, text_color=text_color, accent=accent,
-                       content_width=content_width)
+                       content_width=content_width, rtl=is_rtl(language))
     sheet.build()
     return etree.tostring(document.styles.element), tuple(sheet.ids.items())
 

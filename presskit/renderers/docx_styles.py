@@ -107,8 +107,10 @@ def line_twips(size: float, leading: float) -> int:
 class StyleSheet:
     """Defines the styles on a python-docx Document and maps names to style ids."""
 
-    def __init__(self, document: Any, *, text_color: str, accent: str, content_width: int):
+    def __init__(self, document: Any, *, text_color: str, accent: str, content_width: int,
+                 rtl: bool = False):
         self.document = document
+        self.rtl = rtl  # right-to-left paragraphs: indents are logical, borders physical
         self.text_color = text_color
         self.accent = accent
         self.content_width = content_width  # twips
@@ -211,7 +213,8 @@ class StyleSheet:
         # Quote: the accent bar on the left, continued along the attribution. The 1-twip
         # right indent keeps consecutive quotes from merging into one bar.
         for name, right in (("Quote", 0), ("Attribution", 1)):
-            put(ppr(name), pbdr(border("left", self.accent, 21, 9)))
+            side = "right" if self.rtl else "left"  # the bar on the side the text starts
+            put(ppr(name), pbdr(border(side, self.accent, 21, 9)))
             pf = styles[name].paragraph_format
             pf.left_indent = Twips(240)
             pf.right_indent = Twips(right)

@@ -89,9 +89,14 @@ def run(text: str, style: str | None = None, *, bold: bool = False, italic: bool
     return r
 
 
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
 def safe_target(url: str) -> str:
-    """A hyperlink target Word accepts: no spaces, no raw non-ASCII, no invalid characters."""
-    return quote(strip_invalid(url).strip(), safe="!#$%&'()*+,-./:;=?@[]_~")
+    """A hyperlink target Word accepts: a valid URI, with no spaces, raw non-ASCII or
+    stray "%" (Word reports a file with an invalid link target as damaged)."""
+    url = _STRAY_PERCENT.sub("%25", strip_invalid(url).strip())
+    return quote(url, safe="!#$%&'()*+,-./:;=?@[]_~")
 
 
 def hyperlink(r_id: str, runs: list[Any]) -> Any:

@@ -506,3 +506,35 @@ def test_docx_for_the_same_tree_differs_only_in_timestamps(rich: tuple[dtree.Doc
     for name in za.namelist():
         assert za.read(name) == zb.read(name), name
     assert b"2026-01-02T03:04:05Z" in za.read("docProps/core.xml")
+
+
+def test_right_to_left_language_gets_bidi_paragraphs_and_script_fonts() -> None:
+    release = rich_release(language="ar_EG", title="مختبر نورثويند يختار مورّداً", embargo=None)
+    data = render_docx(compose(release)).data
+    styles = Package(data).xml("word/styles.xml")
+    defaults = styles.find("w:docDefaults", NS)
+    assert defaults.find("w:pPrDefault/w:pPr/w:bidi", NS) is not None
+    lang = defaults.find("w:rPrDefault/w:rPr/w:lang", NS)
+    assert lang.get(f"{{{W}}}val") == lang.get(f"{{{W}}}bidi") == "ar-EG"
+    fonts = defaults.find("w:rPrDefault/w:rPr/w:rFonts", NS)
+    assert fonts.get(f"{{{W}}}cs") == "Noto Sans Arabic"
+    assert fonts.get(f"{{{W}}}ascii") == "Noto Sans"
+    quote = style_el(styles, "Quote")
+    assert quote.find("w:pPr/w:pBdr/w:right", NS) is not None  # the bar where the text starts
+    assert "مختبر نورثويند" in docx.Document(io.BytesIO(data)).core_properties.title
+
+
+def test_east_asian_language_asks_for_a_cjk_font() -> None:
+    data = render_docx(compose(rich_release(language="ja_JP"))).data
+    rpr = Package(data).xml("word/styles.xml").find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert rpr.find("w:rFonts", NS).get(f"{{{W}}}eastAsia") == "Noto Sans CJK JP"
+    assert rpr.find("w:lang", NS).get(f"{{{W}}}eastAsia") == "ja-JP"
+    assert rpr.find("w:lang", NS).get(f"{{{W}}}bidi") == "ar-SA"  # Word's default
+
+
+def test_link_targets_are_valid_uris() -> None:
+    from presskit.renderers.docx_xml import safe_target
+
+    assert safe_target("https://a.example/é x?q=50%off&r=%41#f") == \
+        "https://a.example/%C3%A9%20x?q=50%25off&r=%41#f"
+    assert safe_target("mailto:a\x00b@c.example") == "mailto:ab@c.example"
