@@ -85,14 +85,16 @@ def install_excepthook(manager: Any) -> Any:
             with contextlib.suppress(Exception):
                 saved = manager.autosave_all()
             parent = QApplication.activeWindow()
-            tr = QCoreApplication.translate
-            message = tr("App", "Something unexpected went wrong in Presskit.")
+            message = QCoreApplication.translate("App", "Something unexpected went wrong in Presskit.")
             if saved:
-                message += " " + tr("App", "Your work has been saved automatically and will be "
-                                    "offered for recovery if Presskit has to close.")
+                message += " " + QCoreApplication.translate(
+                    "App", "Your work has been saved automatically and will be offered for "
+                    "recovery if Presskit has to close.")
             else:
-                message += " " + tr("App", "You can keep working; please save your draft.")
-            ErrorDialog.show_error(parent, tr("App", "Unexpected error"), message, details)
+                message += " " + QCoreApplication.translate(
+                    "App", "You can keep working; please save your draft.")
+            ErrorDialog.show_error(parent, QCoreApplication.translate("App", "Unexpected error"),
+                                   message, details)
         finally:
             busy.release()
 

@@ -305,7 +305,8 @@ class PreferencesDialog(QDialog):
             try:
                 prefs.save()
             except OSError as exc:
-                InfoDialog.show(parent, dlg.tr("Preferences"), dlg.tr("The preferences could not be saved."),
+                InfoDialog.show(parent, QCA.translate("PreferencesDialog", "Preferences"),
+                                QCA.translate("PreferencesDialog", "The preferences could not be saved."),
                                 exc.strerror or str(exc), warning=True)
         dlg.deleteLater()
         return accepted

@@ -1,0 +1,132 @@
+"""Interface language: English and French, the system's by default, Preferences override."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtPdfWidgets")
+sys.path.insert(0, str(Path(__file__).parent))
+
+from editor_helpers import FakeForm, close_all, forbid_dialogs, sample_release, wait_pdf  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox  # noqa: E402
+
+from presskit.session import EditorSession  # noqa: E402
+from presskit_ui.context import AppContext  # noqa: E402
+from presskit_ui.translations import UiTranslations, resolve  # noqa: E402
+from presskit_ui.windows import WindowManager  # noqa: E402
+
+TS = Path(__file__).resolve().parents[2] / "ui" / "i18n" / "presskit_fr.ts"
+
+
+@pytest.fixture
+def translations(qapp):  # noqa: ANN001, ANN201
+    t = UiTranslations(qapp)
+    yield t
+    t.install("en")
+
+
+@pytest.fixture
+def manager(qtbot, monkeypatch):  # noqa: ANN001, ANN201
+    forbid_dialogs(monkeypatch)
+    m = WindowManager(AppContext.create(), form_factory=FakeForm)
+    yield m
+    close_all(m, qtbot)
+
+
+def menu_titles(window) -> list[str]:  # noqa: ANN001
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_french_interface_and_qt_dialogs(manager, translations, qtbot) -> None:  # noqa: ANN001
+    assert translations.install("fr") == "fr"
+    w = manager.new_window(EditorSession(sample_release(), None))
+    assert menu_titles(w) == ["&Fichier", "&Édition", "&Affichage", "A&ide"]
+    assert w.menus.actions["save_as"].text() == "Enregistrer &sous…"
+    qtbot.waitUntil(lambda: w.status.words.text().endswith("mots"), timeout=15000)
+    assert w.status.pages.text() == "1 page"
+    # Qt's own standard buttons come from qtbase_fr.qm.
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Enregistrer"
+    box.deleteLater()
+    msg = QMessageBox()
+    discard = msg.addButton(QMessageBox.StandardButton.Discard)
+    assert discard.text() not in ("Discard", "&Discard", "Close without Saving")
+    msg.deleteLater()
+
+
+def test_switching_language_retranslates_open_windows(manager, translations) -> None:  # noqa: ANN001
+    translations.install("en")
+    w = manager.new_window()
+    assert menu_titles(w)[0] == "&File"
+    translations.install("fr")
+    QApplication.processEvents()  # deliver the LanguageChange event (not a render loop)
+    assert menu_titles(w)[0] == "&Fichier"
+    assert w.menus.zoom_combo.itemText(0) == "Largeur de page"
+    translations.install("en")
+    QApplication.processEvents()
+    assert menu_titles(w)[0] == "&File"
+
+
+def test_preferences_language_applied_by_the_app(manager, translations, monkeypatch) -> None:  # noqa: ANN001
+    w = manager.new_window()
+    manager.on_preferences.append(lambda: translations.install(manager.ctx.prefs.get("ui_language")))
+
+    def edit(parent, prefs):  # noqa: ANN001, ANN202
+        prefs.set("ui_language", "fr")
+        return True
+
+    monkeypatch.setattr("presskit_ui.dialogs.PreferencesDialog.edit", edit)
+    w.menus.actions["preferences"].trigger()
+    QApplication.processEvents()
+    assert translations.language == "fr" and menu_titles(w)[0] == "&Fichier"
+
+
+def test_release_language_is_independent_of_the_interface(manager, translations, qtbot) -> None:  # noqa: ANN001
+    translations.install("fr")
+    w = manager.new_window(EditorSession(sample_release(), None))
+    assert w.current_release().language == "en_US"
+    text = wait_pdf(qtbot, w, lambda t: "Press release" in t)
+    assert "FOR IMMEDIATE RELEASE" in text and "Communiqué" not in text
+
+
+def _system_language(lang_env: str, preference: str = "") -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update({"LANG": lang_env, "LC_ALL": lang_env, "LANGUAGE": lang_env.split(".")[0]})
+    code = ("from presskit_ui.translations import resolve; "
+            f"print(resolve({preference!r}))")
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def test_follows_the_system_language_unless_overridden() -> None:
+    assert _system_language("fr_FR.UTF-8") == "fr"
+    assert _system_language("fr_CA.UTF-8") == "fr"
+    assert _system_language("de_DE.UTF-8") == "en"  # no German interface: English
+    assert _system_language("fr_FR.UTF-8", "en") == "en"
+    assert _system_language("en_US.UTF-8", "fr") == "fr"
+    assert resolve("xx") in ("en", "fr")
+
+
+def test_french_catalog_is_complete_and_shipped() -> None:
+    from presskit.resources import resource_path
+
+    assert resource_path("i18n", "presskit_fr.qm").stat().st_size > 1000
+    root = ET.parse(TS).getroot()
+    messages = root.findall("./context/message")
+    assert len(messages) > 100
+    for m in messages:
+        source = m.findtext("source") or ""
+        tr = m.find("translation")
+        assert tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete"), source
+        text = tr.text or ""
+        assert text, source
+        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", text)), source
+        assert source.count("&") == text.count("&"), source  # keyboard mnemonics kept
