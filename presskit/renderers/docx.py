@@ -281,7 +281,8 @@ class _DocxBuilder:
         document.part._styles_part._element = parse_xml(blob)
         self.ids.update(ids)
         self.blocks()
-        page.PageFurniture(self.doc, self.section, self.ids, self.clean, self.geo).build()
+        furniture = page.PageFurniture(self.doc, self.section, self.ids, self.clean, self.geo)
+        furniture.build()
         page.unique_drawing_ids(self.section)
         page.set_properties(document, self.doc, self.clean, self.now)
         fonts = S.language_fonts(self.language, self.family)
@@ -290,7 +291,7 @@ class _DocxBuilder:
                            S.font_table_xml([self.family, fonts["eastAsia"], fonts["cs"]]))
         buf = io.BytesIO()
         document.save(buf)
-        warnings = []
+        warnings = list(furniture.warnings)
         if self.clean.removed:
             warnings.append(Warning("docx", f"removed {self.clean.removed} character(s) that a "
                                             "Word document cannot hold"))

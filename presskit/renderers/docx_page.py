@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 from presskit.doctree import Document
 from presskit.renderers import docx_xml as X
 from presskit.renderers.pdf import LOGO_BOX, MM, PAPER_SIZES, SLIM_LOGO_H
+from presskit.textclean import Warning
 
 RT_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 RT_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
@@ -84,6 +85,7 @@ class PageFurniture:
         self.ids = styles
         self.clean = clean
         self.geo = geo
+        self.warnings: list[Warning] = []
 
     def _para(self, container: Any, style: str, text: str = "", *, reuse: bool = False) -> Any:
         p = container.paragraphs[0] if reuse and container.paragraphs else container.add_paragraph()
@@ -105,8 +107,10 @@ class PageFurniture:
         try:
             run.add_picture(io.BytesIO(png), width=Emu(round(w * EMU_PER_PT)),
                             height=Emu(round(h * EMU_PER_PT)))
-        except Exception:  # a logo python-docx cannot read is left out
+        except Exception as exc:  # a logo python-docx cannot read is left out, with a warning
             run._r.getparent().remove(run._r)
+            self.warnings.append(Warning(
+                "letterhead.logo", f"left out of the DOCX: unreadable image ({type(exc).__name__})"))
 
     def build(self) -> None:
         self.first_header(self.section.first_page_header)

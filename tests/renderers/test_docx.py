@@ -538,3 +538,14 @@ def test_link_targets_are_valid_uris() -> None:
     assert safe_target("https://a.example/é x?q=50%off&r=%41#f") == \
         "https://a.example/%C3%A9%20x?q=50%25off&r=%41#f"
     assert safe_target("mailto:a\x00b@c.example") == "mailto:ab@c.example"
+
+
+def test_an_unreadable_logo_is_left_out_with_a_warning() -> None:
+    broken = b"\x89PNG\r\n\x1a\n" + b"\0" * 8 + b"IHDR" + (10).to_bytes(4, "big") * 2 + b"junk"
+    doc = dtree.Document(letterhead=dtree.Letterhead(organization="Org", logo_png=broken,
+                                                     logo_size=(10, 10)),
+                         blocks=[dtree.Title(text="T")])
+    result = render_docx(doc)
+    assert [w.field for w in result.warnings] == ["letterhead.logo"]
+    assert "left out of the DOCX" in result.warnings[0].message
+    assert [p.text for p in docx.Document(io.BytesIO(result.data)).paragraphs] == ["T"]
