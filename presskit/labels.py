@@ -62,12 +62,44 @@ class Labels:
     more_mark: str | None
 
     def about_org(self, organization: str) -> str:
-        text = self.about.format(organization=organization)
-        if self.locale.startswith("fr"):
-            # Elision: « À propos de Orbital » -> « À propos d’Orbital ».
-            for vowel in "AEIOUYÂÊÎÔÛÉÈaeiouyâêîôûéè":
-                text = text.replace(f" de {vowel}", f" d’{vowel}")
-        return text
+        if self.locale.startswith("fr") and organization:
+            # The French catalog says "À propos {organization}"; the article goes with the name.
+            organization = french_de(organization)
+        return self.about.format(organization=organization).strip()
+
+
+# French needs the article an organisation's name takes: "de l’Institut", "du Centre",
+# "de la Fondation"; a proper name takes "de"/"d’" alone ("d’Airbus", "de Thales").
+_FR_MASCULINE = {"centre", "conseil", "ministère", "laboratoire", "musée", "groupe", "syndicat",
+                 "comité", "consortium", "pôle", "service", "département", "cabinet", "réseau",
+                 "collectif", "parc", "port", "théâtre", "festival", "club", "bureau", "haut"}
+_FR_FEMININE = {"fondation", "société", "commission", "ville", "région", "fédération",
+                "chambre", "direction", "mairie", "communauté", "maison", "cité", "banque",
+                "compagnie", "préfecture", "mission", "délégation", "bibliothèque"}
+_FR_ELIDED_NOUNS = {"institut", "agence", "université", "observatoire", "office", "association",
+                    "académie", "école", "établissement", "union", "organisation", "entreprise",
+                    "autorité", "hôpital", "assemblée", "administration", "observatoire",
+                    "opéra", "alliance", "inspection"}
+_VOWELS = "AEIOUYÂÊÎÔÛÉÈÀHaeiouyâêîôûéèàh"
+
+
+def french_de(name: str) -> str:
+    """"de" + the name with the article French requires: "de l’Institut orbital"."""
+    first = name.split(" ", 1)[0].lower().strip("’'")
+    if first in ("le", "la", "les", "l"):
+        rest = name.split(" ", 1)[1] if " " in name else ""
+        if first == "le":
+            return f"du {rest}"
+        if first == "les":
+            return f"des {rest}"
+        return f"de {name}"
+    if first in _FR_ELIDED_NOUNS:
+        return f"de l’{name}"
+    if first in _FR_MASCULINE:
+        return f"du {name}"
+    if first in _FR_FEMININE:
+        return f"de la {name}"
+    return f"d’{name}" if name[:1] in _VOWELS else f"de {name}"
 
 
 @functools.cache

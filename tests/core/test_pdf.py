@@ -33,7 +33,7 @@ def test_every_field_of_the_french_example_is_in_the_pdf(examples_dir: Path) -> 
                    "CP028-2026", "Héliade-2 transmet ses premières", "Lancé le 14 octobre",
                    "Une coopération européenne", "l’Université de Łódź", "Новосибирск", "Ελληνικό",
                    "« Héliade-2 nous offre enfin", "— Dr Claire Dumoulin, directrice scientifique",
-                   "Prof. Wojciech Ślęzak", "À propos d’Institut orbital du Vercors",
+                   "Prof. Wojciech Ślęzak", "À propos de l’Institut orbital du Vercors",
                    "640 ingénieurs", "Contacts presse", "Amélie Rousseau", "04 76 51 00 28",
                    "amelie.rousseau@iov.example", "Théo N’Diaye", "– FIN –",
                    "Institut orbital du Vercors", "38000 Grenoble, France", "www.iov.example",

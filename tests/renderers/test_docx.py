@@ -180,7 +180,7 @@ def test_every_field_of_the_french_example_is_in_the_docx(fr: tuple[dtree.Docume
                    "Étalonnage croisé avec les observatoires",
                    "«\u00a0Héliade-2 nous offre enfin une vue continue",
                    "entre nos équipes\u202f!\u00a0»", "— Dr\u00a0Claire Dumoulin, directrice scientifique de l’IOV",
-                   "À propos d’Institut orbital du Vercors", "640 ingénieurs et chercheurs",
+                   "À propos de l’Institut orbital du Vercors", "640 ingénieurs et chercheurs",
                    "Contacts presse", "Amélie Rousseau", "Responsable des relations presse",
                    "Tél.", "Courriel amelie.rousseau@iov.example", "Théo N’Diaye", "– FIN –"]:
         assert needle in joined, needle

@@ -45,7 +45,7 @@ def test_french_text_has_every_field_in_order(fr_text: str) -> None:
                "- l’IOV, maître d’œuvre", "- l’Université de Łódź",
                "1. Étalonnage croisé", "2. Ouverture des données", "3. Première campagne",
                "«\u00a0Héliade-2 nous offre enfin", "équipes\u202f!\u00a0»\n— Dr\u00a0Claire Dumoulin",
-               "À propos d’Institut orbital du Vercors\nL’Institut orbital du Vercors (IOV) est",
+               "À propos de l’Institut orbital du Vercors\nL’Institut orbital du Vercors (IOV) est",
                "Contacts presse\nAmélie Rousseau\nResponsable des relations presse\nTél.",
                "Courriel amelie.rousseau@iov.example\n\nThéo N’Diaye", "– FIN –\n"]
     pos = 0
