@@ -6,14 +6,20 @@ subset, no entity declarations, bounded size, depth and element count, bounded
 anything outside the document (http:, file:, relative paths, CSS ``@import``
 and ``url(…)``) are removed, embedded ``data:`` rasters are re-normalised, and
 the renderer only ever sees bytes, never a path, so nothing is fetched or read.
-The result is rasterised at print resolution on a transparent image and goes
-through :func:`presskit.images.normalise_image` like any other logo.
+The result is rasterised at print resolution on a transparent image, in a
+child process with a time limit and a memory cap (drawing cost cannot be
+bounded from the XML), and goes through :func:`presskit.images.normalise_image`
+like any other logo.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
+import subprocess
+import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.parsers import expat
@@ -33,6 +39,8 @@ MAX_DEPTH = 128
 MAX_ELEMENTS = 50_000
 MAX_EXPANDED = 200_000  # elements drawn once every <use> is expanded
 MAX_EMBEDDED_IMAGES = 16
+RENDER_TIMEOUT_S = 15.0
+IMAGE_COST = 1_000  # an <image> counts as this many elements against MAX_EXPANDED
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -53,8 +61,9 @@ _SNIFF_SVG = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!DOCTYPE[^>]*
 def logo_from_file(path: str | os.PathLike[str]) -> NormalisedImage:
     """A logo from a PNG, JPEG (or other raster) or SVG file, as a normalised PNG.
 
-    Raises ImageError naming the file for anything refused. SVG rendering needs
-    a QGuiApplication (the editor has one).
+    Raises ImageError naming the file for anything refused. SVGs are drawn in a
+    short-lived child process (up to RENDER_TIMEOUT_S seconds): call this from a
+    worker thread in the editor, not on the GUI thread.
     """
     p = Path(path)
     src = str(p)
@@ -85,12 +94,16 @@ def _looks_like_svg(path: Path, head: bytes) -> bool:
     return bool(_SNIFF_SVG.match(text))
 
 
-def svg_to_image(data: bytes, *, source: str, long_side: int = PRINT_LONG_SIDE) -> NormalisedImage:
-    """Sanitise, rasterise (long side ``long_side`` px, transparent) and normalise an SVG."""
+def svg_to_image(data: bytes, *, source: str, long_side: int = PRINT_LONG_SIDE,
+                 timeout: float = RENDER_TIMEOUT_S) -> NormalisedImage:
+    """Sanitise, rasterise (long side ``long_side`` px, transparent) and normalise an SVG.
+
+    Drawing happens in a separate Python process, killed after ``timeout`` seconds.
+    """
     if len(data) > MAX_SVG_BYTES:
         raise ImageError(f"SVG is too large (over {MAX_SVG_BYTES // 1_048_576} MB)", path=source)
     clean = sanitise_svg(data, source=source)
-    png = _render(clean, source=source, long_side=long_side)
+    png = _render(clean, source=source, long_side=long_side, timeout=timeout)
     return normalise_image(png, source=source)
 
 
@@ -184,7 +197,8 @@ def _check_use_expansion(root: ET.Element, ids: dict[str | None, ET.Element], so
         if key in active:
             return MAX_EXPANDED + 1  # a cycle
         active.add(key)
-        total = 1
+        # Drawing a raster is far dearer than a shape: count it as many elements.
+        total = IMAGE_COST if _split(el.tag)[1] == "image" else 1
         for child in el:
             total += cost(child)
             if total > MAX_EXPANDED:
@@ -316,18 +330,92 @@ class _Writer:
 
 # -- rendering ---------------------------------------------------------------------------------
 
-def _render(svg: bytes, *, source: str, long_side: int) -> bytes:
+def _render(svg: bytes, *, source: str, long_side: int, timeout: float) -> bytes:
+    """Rasterise sanitised SVG in a child process with a time limit and a memory cap.
+
+    Drawing cost cannot be predicted from the XML (a few thousand large
+    translucent shapes take minutes), and Qt cannot be interrupted mid-draw, so
+    the child is simply killed when it runs out of time.
+    """
+    cmd = [sys.executable, "-I", "-m", "presskit_ui.logo_import", "--render", str(long_side),
+           str(math.ceil(timeout) + 5)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("QT_QPA_PLATFORMTHEME", None)
+    try:
+        proc = subprocess.run(cmd, input=svg, capture_output=True, timeout=timeout, env=env,
+                              cwd=tempfile.gettempdir(), check=False)
+    except subprocess.TimeoutExpired:
+        raise ImageError(f"SVG takes too long to draw (over {timeout:g} s); simplify it or "
+                         "export it as PNG", path=source) from None
+    except OSError as exc:
+        raise ImageError(f"SVG could not be drawn ({exc.strerror or exc})", path=source) from None
+    if proc.returncode == 0 and proc.stdout.startswith(b"\x89PNG"):
+        return proc.stdout
+    lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+    if proc.returncode == _CHILD_REFUSED and lines:
+        raise ImageError(lines[-1], path=source)
+    if proc.returncode < 0 or proc.returncode == _CHILD_NO_MEMORY:
+        raise ImageError("SVG is too heavy to draw (ran out of time or memory)", path=source)
+    detail = lines[-1] if lines else f"exit status {proc.returncode}"
+    raise ImageError(f"SVG could not be drawn ({detail[:200]})", path=source)
+
+
+_CHILD_REFUSED = 3
+_CHILD_NO_MEMORY = 4
+CHILD_MEMORY_BYTES = 1536 * 1024 * 1024
+
+
+def _limit_child_resources(cpu_seconds: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the parent's timeout still applies
+        return
+    for which, value in ((resource.RLIMIT_DATA, CHILD_MEMORY_BYTES),
+                         (resource.RLIMIT_CPU, cpu_seconds)):
+        try:
+            _soft, hard = resource.getrlimit(which)
+            if hard != resource.RLIM_INFINITY:
+                value = min(value, hard)
+            resource.setrlimit(which, (value, hard))
+        except (OSError, ValueError):
+            pass
+
+
+def _child_main(argv: list[str]) -> int:
+    """``python -m presskit_ui.logo_import --render LONG_SIDE CPU_SECONDS``.
+
+    Reads sanitised SVG on stdin, writes PNG on stdout.
+    """
+    if len(argv) != 3 or argv[0] != "--render":
+        print("usage: python -m presskit_ui.logo_import --render LONG_SIDE CPU_SECONDS",
+              file=sys.stderr)
+        return 2
+    _limit_child_resources(int(argv[2]))
+    svg = sys.stdin.buffer.read(MAX_SVG_BYTES * 4 + 1)
+    try:
+        png = _render_here(svg, long_side=int(argv[1]))
+    except ImageError as exc:
+        print(exc.message, file=sys.stderr)
+        return _CHILD_REFUSED
+    except MemoryError:
+        return _CHILD_NO_MEMORY
+    sys.stdout.buffer.write(png)
+    sys.stdout.buffer.flush()
+    return 0
+
+
+def _render_here(svg: bytes, *, long_side: int) -> bytes:
+    """Rasterise in this process (the child): transparent, long side ``long_side`` px."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer, QtSvg
 
-    if QGuiApplication.instance() is None:
-        raise RuntimeError("rendering an SVG logo needs a QGuiApplication")
+    app = QGuiApplication.instance() or QGuiApplication(["presskit-svg"])
     renderer = QSvgRenderer()
     renderer.setOptions(QtSvg.Option.DisableCSSAnimations | QtSvg.Option.DisableSMILAnimations)
     renderer.setAnimationEnabled(False)
     if not renderer.load(QByteArray(svg)) or not renderer.isValid():
-        raise ImageError("is not an SVG image Qt can draw", path=source)
+        raise ImageError("is not an SVG image Qt can draw")
     renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
     size = renderer.defaultSize()
     w, h = float(size.width()), float(size.height())
@@ -335,12 +423,12 @@ def _render(svg: bytes, *, source: str, long_side: int) -> bytes:
         box = renderer.viewBoxF()
         w, h = box.width(), box.height()
     if not (w > 0 and h > 0):
-        raise ImageError("SVG has no width, height or viewBox", path=source)
+        raise ImageError("SVG has no width, height or viewBox")
     fw, fh = fit_box(w, h, long_side, long_side)
     width, height = max(1, round(fw)), max(1, round(fh))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise ImageError("SVG could not be rasterised (out of memory?)", path=source)
+        raise MemoryError
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     try:
@@ -352,5 +440,10 @@ def _render(svg: bytes, *, source: str, long_side: int) -> bytes:
     buf = QBuffer()
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buf, "PNG"):
-        raise ImageError("SVG could not be rasterised", path=source)
+        raise ImageError("SVG could not be rasterised")
+    del app
     return bytes(buf.data().data())
+
+
+if __name__ == "__main__":
+    sys.exit(_child_main(sys.argv[1:]))

@@ -29,7 +29,8 @@ RED = (255, 0, 0)
 
 
 @pytest.fixture
-def logo_import(qapp: object) -> object:
+def logo_import() -> object:
+    # No QGuiApplication needed here: SVGs are drawn in a child process.
     from presskit_ui import logo_import
 
     return logo_import
@@ -354,3 +355,21 @@ def test_base64_helper_round_trip() -> None:
     # Guard against the helpers above silently producing invalid data URLs.
     url = encode_data_url(b"abc")
     assert base64.b64decode(url.split(",", 1)[1]) == b"abc"
+
+
+def test_svg_that_takes_too_long_to_draw_is_abandoned(logo_import: object) -> None:
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="1000">']
+    for i in range(6000):
+        x, y = (i * 37) % 1000, (i * 91) % 1000
+        parts.append(f'<path d="M{x} {y} l 600 40 l -80 600 z" fill="#{(i * 2654435761) % (1 << 24):06x}" '
+                     'fill-opacity="0.5" stroke="#000" stroke-width="9"/>')
+    parts.append("</svg>")
+    start = time.perf_counter()
+    with pytest.raises(ImageError, match="takes too long to draw"):
+        logo_import.svg_to_image("".join(parts).encode(), source="heavy.svg",  # type: ignore[attr-defined]
+                                 timeout=1.0)
+    assert time.perf_counter() - start < 4
+
+
+def test_child_process_usage_errors(logo_import: object) -> None:
+    assert logo_import._child_main(["--oops"]) == 2  # type: ignore[attr-defined]
