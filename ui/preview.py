@@ -39,6 +39,7 @@ class PreviewResult:
     requested_at: float = 0.0  # perf_counter when the GUI thread asked for it
     render_seconds: float = 0.0
     shown_at: float = 0.0  # perf_counter when the GUI thread swapped it in
+    painted_at: float = 0.0  # perf_counter when its visible pages had been rasterised
 
 
 def render_preview(release: Release) -> PreviewResult:
@@ -99,7 +100,7 @@ class PreviewPane(QWidget):
         self._veil_max.timeout.connect(self._lift_veil)
         renderer = self.view.findChild(QPdfPageRenderer)
         if renderer is not None:
-            renderer.pageRendered.connect(lambda *_: self._veil_timer.start())
+            renderer.pageRendered.connect(self._page_rendered)
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.view.pageNavigator().currentPageChanged.connect(lambda *_: self._emit_page())
         self._closing = False
@@ -189,6 +190,11 @@ class PreviewPane(QWidget):
         self._veil.raise_()
         self._veil_max.start()
 
+    def _page_rendered(self, *_args: object) -> None:
+        self._last_page_rendered = time.perf_counter()
+        if self._veil.isVisible():
+            self._veil_timer.start()
+
     def _lift_veil(self) -> None:
         self._veil_timer.stop()
         self._veil_max.stop()
@@ -200,6 +206,8 @@ class PreviewPane(QWidget):
         pending = getattr(self, "_pending_paint", None)
         if pending is not None:
             self._pending_paint = None
+            last = getattr(self, "_last_page_rendered", 0.0)
+            pending.painted_at = last if last >= pending.shown_at else time.perf_counter()
             self.painted.emit(pending)
 
     def _on_scrolled(self, _value: int) -> None:
