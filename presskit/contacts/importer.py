@@ -1,0 +1,127 @@
+"""Importing records into the book: one transaction, duplicates merged, a report.
+
+``progress(done, total)`` is called as records are stored (returning False
+cancels); *cancel* may be a ``threading.Event`` or a callable returning True
+to cancel. A cancelled import is rolled back: nothing is saved.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from presskit.contacts.model import BookContact, ImportItem, ImportReport, Skipped
+from presskit.contacts.records import merge_into, normalise_contact, now_utc, sort_key
+
+if TYPE_CHECKING:
+    from presskit.contacts.db import ContactBook
+
+ProgressFn = Callable[[int, int], "bool | None"]
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _is_cancelled(cancel: threading.Event | Callable[[], bool] | None) -> bool:
+    if cancel is None:
+        return False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set()
+    return bool(cancel())
+
+
+def import_items(book: ContactBook, items: Sequence[ImportItem], *,
+                 progress: ProgressFn | None = None,
+                 cancel: threading.Event | Callable[[], bool] | None = None) -> ImportReport:
+    """Store *items* in one transaction and return the report.
+
+    A record with one of the emails or phones of an existing contact (or of an
+    earlier record of the same import) is merged into it instead of added.
+    """
+    total = len(items)
+    report = ImportReport(total=total)
+    step = max(1, total // 200)
+    if progress is not None and progress(0, total) is False:
+        return ImportReport(total=total, cancelled=True)
+    try:
+        with book._write() as conn:
+            lists: dict[str, str] = {}
+            for done, item in enumerate(items, 1):
+                if _is_cancelled(cancel):
+                    raise _Cancelled
+                _import_one(book, conn, item, report, lists)
+                if (progress is not None and (done % step == 0 or done == total)
+                        and progress(done, total) is False):
+                    raise _Cancelled
+                if _is_cancelled(cancel):
+                    raise _Cancelled
+    except _Cancelled:
+        return ImportReport(total=total, cancelled=True)
+    return report
+
+
+def _import_one(book: ContactBook, conn: sqlite3.Connection, item: ImportItem,
+                report: ImportReport, lists: dict[str, str]) -> None:
+    if item.error is not None or item.contact is None:
+        report.skipped.append(Skipped(item.where, item.error or "nothing to import"))
+        return
+    contact, warnings = normalise_contact(item.contact)
+    report.warnings.extend(f"{item.where}: {w}" for w in [*item.warnings, *warnings])
+    if contact.is_empty():
+        report.skipped.append(Skipped(item.where, "no name, phone or email"))
+        return
+    existing_id = _same_id(conn, contact) or book._find_duplicate(conn, contact)
+    if existing_id is not None:
+        existing = book._load(conn, [existing_id])[0]
+        merged = merge_into(existing, contact)
+        if _differs(merged, existing):
+            book._update(conn, merged)
+        report.merged += 1
+        contact_id = existing_id
+    else:
+        contact_id = book._insert(conn, contact, clean=False).id
+        report.imported += 1
+    report.contact_ids.append(contact_id)
+    for name in item.lists:
+        _add_to_named_list(book, conn, name, contact_id, lists)
+
+
+def _same_id(conn: sqlite3.Connection, contact: BookContact) -> str | None:
+    if not contact.id:
+        return None
+    cid = contact.id.removeprefix("urn:uuid:")
+    row = conn.execute("SELECT id FROM contacts WHERE id = ?", (cid,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def _differs(a: BookContact, b: BookContact) -> bool:
+    fields = [f for f in a.__dataclass_fields__ if f not in ("updated",)]
+    return any(getattr(a, f) != getattr(b, f) for f in fields)
+
+
+def _add_to_named_list(book: ContactBook, conn: sqlite3.Connection, name: str,
+                       contact_id: str, cache: dict[str, str]) -> None:
+    name = " ".join(name.split())
+    if not name:
+        return
+    key = sort_key(name)
+    list_id = cache.get(key)
+    if list_id is None:
+        for lid, lname in conn.execute("SELECT id, name FROM lists"):
+            if sort_key(lname) == key:
+                list_id = lid
+                break
+        else:
+            list_id = book._create_list(conn, name).id
+        cache[key] = list_id
+    if conn.execute("SELECT 1 FROM list_members WHERE list_id = ? AND contact_id = ?",
+                    (list_id, contact_id)).fetchone():
+        return
+    position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM list_members "
+                            "WHERE list_id = ?", (list_id,)).fetchone()[0]
+    conn.execute("INSERT INTO list_members(list_id, contact_id, position) VALUES (?,?,?)",
+                 (list_id, contact_id, position))
+    conn.execute("UPDATE lists SET updated = ? WHERE id = ?", (now_utc(), list_id))
