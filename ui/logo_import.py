@@ -439,7 +439,7 @@ def _render_here(svg: bytes, *, long_side: int) -> bytes:
         painter.end()
     buf = QBuffer()
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buf, "PNG"):
+    if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # stub says bytes; runtime wants str
         raise ImageError("SVG could not be rasterised")
     del app
     return bytes(buf.data().data())
