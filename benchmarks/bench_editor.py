@@ -47,7 +47,7 @@ def real_form_available() -> bool:
     return True
 
 
-def release_with_pages(target: int):  # noqa: ANN201
+def release_with_pages(target: int):
     from editor_helpers import sample_release
 
     from presskit.compose import compose
@@ -65,11 +65,10 @@ def release_with_pages(target: int):  # noqa: ANN201
 
 class Bench:
     def __init__(self, fake_form: bool):
-        from PySide6.QtCore import QEventLoop, QTimer
-
         from presskit_ui.app import create_application
         from presskit_ui.context import AppContext
         from presskit_ui.windows import WindowManager
+        from PySide6.QtCore import QEventLoop, QTimer
 
         self.QEventLoop, self.QTimer = QEventLoop, QTimer
         self.app = create_application()
@@ -81,11 +80,11 @@ class Bench:
         self.form_kind = "fake (tests/ui/editor_helpers.FakeForm)" if factory else "real ReleaseForm"
         self.manager = WindowManager(AppContext.create(), form_factory=factory)
 
-    def wait(self, signal, timeout_ms: int = 30000):  # noqa: ANN001, ANN201
+    def wait(self, signal, timeout_ms: int = 30000):
         loop = self.QEventLoop()
         got: list = []
 
-        def on(*args):  # noqa: ANN002, ANN202
+        def on(*args):
             got.append(args)
             loop.quit()
 
@@ -100,7 +99,7 @@ class Bench:
         self.QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def open(self, release):  # noqa: ANN001, ANN201
+    def open(self, release):
         from presskit.session import EditorSession
 
         w = self.manager.new_window(EditorSession(release, None))
@@ -109,7 +108,7 @@ class Bench:
         self.spin(300)
         return w
 
-    def title_widget(self, w):  # noqa: ANN001, ANN201
+    def title_widget(self, w):
         from PySide6.QtWidgets import QApplication
 
         w.focus_field("title")

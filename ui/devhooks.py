@@ -53,6 +53,15 @@ def install(app: QApplication, manager: Any) -> None:
         QTimer.singleShot(0, lambda: _screenshot(manager, shot))
 
 
+def _type_char(widget: QWidget, ch: str) -> None:
+    """One real key press and release (QTest.keyClicks aborts on non-ASCII characters)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
 def _screenshot(manager: Any, path: str) -> None:
     if not manager.windows:
         QTimer.singleShot(50, lambda: _screenshot(manager, path))
@@ -75,8 +84,6 @@ def _screenshot(manager: Any, path: str) -> None:
             _quit(manager)
 
     def start_typing() -> None:
-        from PySide6.QtTest import QTest
-
         window.focus_field("title")
         widget = QApplication.focusWidget()
         text = " — mise à jour"
@@ -84,7 +91,7 @@ def _screenshot(manager: Any, path: str) -> None:
 
         def type_one() -> None:
             if step[0] < len(text):
-                QTest.keyClicks(widget, text[step[0]])
+                _type_char(widget, text[step[0]])
                 step[0] += 1
                 QTimer.singleShot(60, type_one)
             else:
@@ -92,8 +99,9 @@ def _screenshot(manager: Any, path: str) -> None:
 
         def after_render(_result: object = None) -> None:
             window.preview.painted.disconnect(after_render)
-            QTest.keyClicks(widget, " ")
-            QTimer.singleShot(250, finish)
+            for ch in " 2027":
+                _type_char(widget, ch)
+            QTimer.singleShot(60, finish)
 
         def finish() -> None:
             window.grab().save(typing_path)

@@ -40,14 +40,18 @@ class MainMenus(QObject):
 
     # -- construction ----------------------------------------------------------------------
     def _act(self, name: str, shortcut: QKeySequence.StandardKey | str | None = None,
-             icon: QStyle.StandardPixmap | None = None, checkable: bool = False) -> QAction:
+             icon: QStyle.StandardPixmap | str | None = None, checkable: bool = False) -> QAction:
         act = QAction(self.window)
         act.setObjectName(f"action_{name}")
         if isinstance(shortcut, QKeySequence.StandardKey):
             act.setShortcuts(shortcut)
         elif shortcut:
             act.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
+        if isinstance(icon, str):  # a freedesktop theme name; no icon (text only) without a theme
+            themed = QIcon.fromTheme(icon)
+            if not themed.isNull():
+                act.setIcon(themed)
+        elif icon is not None:
             act.setIcon(self.window.style().standardIcon(icon))
         act.setCheckable(checkable)
         self.actions[name] = act
@@ -65,8 +69,8 @@ class MainMenus(QObject):
         self._act("preferences", SK.Preferences if prefs_keys else "Ctrl+,")
         self._act("close", SK.Close)
         self._act("quit", SK.Quit if QKeySequence.keyBindings(SK.Quit) else "Ctrl+Q")
-        self._act("undo", SK.Undo, SP.SP_ArrowBack)
-        self._act("redo", SK.Redo, SP.SP_ArrowForward)
+        self._act("undo", SK.Undo, "edit-undo")
+        self._act("redo", SK.Redo, "edit-redo")
         self._act("cut", SK.Cut)
         self._act("copy", SK.Copy)
         self._act("paste", SK.Paste)
@@ -149,7 +153,7 @@ class MainMenus(QObject):
         self.zoom_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         tb.addWidget(self.zoom_combo)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
-        for name in ("new", "open", "undo", "redo", "previous_page", "next_page"):
+        for name in ("new", "open", "previous_page", "next_page"):
             a[name].setPriority(QAction.Priority.LowPriority)  # icon only beside text
         return tb
 
@@ -206,6 +210,8 @@ class MainMenus(QObject):
         }
         for name, tip in tips.items():
             a[name].setToolTip(tip)
+        a["undo"].setIconText(self.tr("Undo"))
+        a["redo"].setIconText(self.tr("Redo"))
         a["new"].setIconText(self.tr("New"))
         a["open"].setIconText(self.tr("Open"))
         a["save"].setIconText(self.tr("Save"))
@@ -222,7 +228,3 @@ class MainMenus(QObject):
         idx = self.zoom_combo.findData(current) if current else 0
         self.zoom_combo.setCurrentIndex(max(0, idx))
         self.zoom_combo.blockSignals(False)
-
-    @staticmethod
-    def icon(name: str) -> QIcon:
-        return QIcon.fromTheme(name)

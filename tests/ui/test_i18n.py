@@ -14,37 +14,37 @@ import pytest
 pytest.importorskip("PySide6.QtPdfWidgets")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from editor_helpers import FakeForm, close_all, forbid_dialogs, sample_release, wait_pdf  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox  # noqa: E402
+from editor_helpers import FakeForm, close_all, forbid_dialogs, sample_release, wait_pdf
+from presskit_ui.context import AppContext
+from presskit_ui.translations import UiTranslations, resolve
+from presskit_ui.windows import WindowManager
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from presskit.session import EditorSession  # noqa: E402
-from presskit_ui.context import AppContext  # noqa: E402
-from presskit_ui.translations import UiTranslations, resolve  # noqa: E402
-from presskit_ui.windows import WindowManager  # noqa: E402
+from presskit.session import EditorSession
 
 TS = Path(__file__).resolve().parents[2] / "ui" / "i18n" / "presskit_fr.ts"
 
 
 @pytest.fixture
-def translations(qapp):  # noqa: ANN001, ANN201
+def translations(qapp):
     t = UiTranslations(qapp)
     yield t
     t.install("en")
 
 
 @pytest.fixture
-def manager(qtbot, monkeypatch):  # noqa: ANN001, ANN201
+def manager(qtbot, monkeypatch):
     forbid_dialogs(monkeypatch)
     m = WindowManager(AppContext.create(), form_factory=FakeForm)
     yield m
     close_all(m, qtbot)
 
 
-def menu_titles(window) -> list[str]:  # noqa: ANN001
+def menu_titles(window) -> list[str]:
     return [a.text() for a in window.menuBar().actions()]
 
 
-def test_french_interface_and_qt_dialogs(manager, translations, qtbot) -> None:  # noqa: ANN001
+def test_french_interface_and_qt_dialogs(manager, translations, qtbot) -> None:
     assert translations.install("fr") == "fr"
     w = manager.new_window(EditorSession(sample_release(), None))
     assert menu_titles(w) == ["&Fichier", "&Édition", "&Affichage", "A&ide"]
@@ -62,7 +62,7 @@ def test_french_interface_and_qt_dialogs(manager, translations, qtbot) -> None: 
     msg.deleteLater()
 
 
-def test_switching_language_retranslates_open_windows(manager, translations) -> None:  # noqa: ANN001
+def test_switching_language_retranslates_open_windows(manager, translations) -> None:
     translations.install("en")
     w = manager.new_window()
     assert menu_titles(w)[0] == "&File"
@@ -75,11 +75,11 @@ def test_switching_language_retranslates_open_windows(manager, translations) -> 
     assert menu_titles(w)[0] == "&File"
 
 
-def test_preferences_language_applied_by_the_app(manager, translations, monkeypatch) -> None:  # noqa: ANN001
+def test_preferences_language_applied_by_the_app(manager, translations, monkeypatch) -> None:
     w = manager.new_window()
     manager.on_preferences.append(lambda: translations.install(manager.ctx.prefs.get("ui_language")))
 
-    def edit(parent, prefs):  # noqa: ANN001, ANN202
+    def edit(parent, prefs):
         prefs.set("ui_language", "fr")
         return True
 
@@ -89,7 +89,7 @@ def test_preferences_language_applied_by_the_app(manager, translations, monkeypa
     assert translations.language == "fr" and menu_titles(w)[0] == "&Fichier"
 
 
-def test_release_language_is_independent_of_the_interface(manager, translations, qtbot) -> None:  # noqa: ANN001
+def test_release_language_is_independent_of_the_interface(manager, translations, qtbot) -> None:
     translations.install("fr")
     w = manager.new_window(EditorSession(sample_release(), None))
     assert w.current_release().language == "en_US"

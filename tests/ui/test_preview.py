@@ -12,15 +12,14 @@ import pytest
 pytest.importorskip("PySide6.QtPdfWidgets")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from editor_helpers import normalized, pdf_text, sample_release  # noqa: E402
-from PySide6.QtGui import QColor  # noqa: E402
-
-from presskit_ui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane, render_preview  # noqa: E402
-from presskit_ui.runner import Runner  # noqa: E402
+from editor_helpers import normalized, pdf_text, sample_release
+from presskit_ui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane, render_preview
+from presskit_ui.runner import Runner
+from PySide6.QtGui import QColor
 
 
 @pytest.fixture
-def runner(qtbot):  # noqa: ANN001, ANN201
+def runner(qtbot):
     r = Runner()
     yield r
     r.shutdown()
@@ -28,7 +27,7 @@ def runner(qtbot):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def preview(qtbot, runner):  # noqa: ANN001, ANN201
+def preview(qtbot, runner):
     p = PreviewPane(runner)
     qtbot.addWidget(p)
     p.resize(700, 900)
@@ -39,11 +38,11 @@ def preview(qtbot, runner):  # noqa: ANN001, ANN201
 
 
 # -- runner --------------------------------------------------------------------------------
-def test_runner_delivers_on_gui_thread(runner, qtbot) -> None:  # noqa: ANN001
+def test_runner_delivers_on_gui_thread(runner, qtbot) -> None:
     seen: list = []
     main = threading.current_thread()
 
-    def work(progress):  # noqa: ANN001, ANN202
+    def work(progress):
         progress("half")
         return threading.current_thread() is not main
 
@@ -54,12 +53,12 @@ def test_runner_delivers_on_gui_thread(runner, qtbot) -> None:  # noqa: ANN001
     assert ("ok", True, True) in seen  # worked off the GUI thread, answered on it
 
 
-def test_runner_drops_stale_results_and_coalesces(runner, qtbot) -> None:  # noqa: ANN001
+def test_runner_drops_stale_results_and_coalesces(runner, qtbot) -> None:
     ran: list[int] = []
     delivered: list[int] = []
 
-    def job(n: int):  # noqa: ANN202
-        def work(_p):  # noqa: ANN001, ANN202
+    def job(n: int):
+        def work(_p):
             ran.append(n)
             time.sleep(0.15)
             return n
@@ -74,10 +73,10 @@ def test_runner_drops_stale_results_and_coalesces(runner, qtbot) -> None:  # noq
     assert not runner.is_busy("k")
 
 
-def test_runner_failure_callback_has_details(runner, qtbot) -> None:  # noqa: ANN001
+def test_runner_failure_callback_has_details(runner, qtbot) -> None:
     failures: list = []
 
-    def work(_p):  # noqa: ANN001, ANN202
+    def work(_p):
         raise ValueError("broken <b>input</b>")
 
     runner.submit(work, on_failure=failures.append)
@@ -86,7 +85,7 @@ def test_runner_failure_callback_has_details(runner, qtbot) -> None:  # noqa: AN
     assert "ValueError: broken <b>input</b>" in failures[0].details
 
 
-def test_runner_shutdown_waits_and_drops(runner, qtbot) -> None:  # noqa: ANN001
+def test_runner_shutdown_waits_and_drops(runner, qtbot) -> None:
     delivered: list = []
     runner.submit(lambda _p: time.sleep(0.2) or 1, key="x", on_success=delivered.append)
     assert runner.shutdown(5000)
@@ -96,7 +95,7 @@ def test_runner_shutdown_waits_and_drops(runner, qtbot) -> None:  # noqa: ANN001
 
 
 # -- preview -------------------------------------------------------------------------------
-def test_preview_is_the_export_pdf(preview, qtbot) -> None:  # noqa: ANN001
+def test_preview_is_the_export_pdf(preview, qtbot) -> None:
     from presskit.compose import compose
     from presskit.renderers.pdf import render_pdf
 
@@ -110,13 +109,13 @@ def test_preview_is_the_export_pdf(preview, qtbot) -> None:  # noqa: ANN001
     assert result.words > 0 and result.shown_at >= result.requested_at
 
 
-def test_render_happens_off_the_gui_thread(preview, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_render_happens_off_the_gui_thread(preview, qtbot, monkeypatch) -> None:
     threads: list = []
     import presskit_ui.preview as mod
 
     real = mod.render_preview
 
-    def spy(release):  # noqa: ANN001, ANN202
+    def spy(release):
         threads.append(threading.current_thread())
         return real(release)
 
@@ -126,7 +125,7 @@ def test_render_happens_off_the_gui_thread(preview, qtbot, monkeypatch) -> None:
     assert threads and threads[0] is not threading.main_thread()
 
 
-def test_out_of_date_renders_are_dropped(preview, qtbot) -> None:  # noqa: ANN001
+def test_out_of_date_renders_are_dropped(preview, qtbot) -> None:
     shown: list = []
     preview.rendered.connect(lambda r: shown.append(normalized(pdf_text(r.data))))
     for n in range(6):
@@ -138,7 +137,7 @@ def test_out_of_date_renders_are_dropped(preview, qtbot) -> None:  # noqa: ANN00
     assert len(shown) == 1  # the five older renders never reached the screen
 
 
-def test_pages_are_white_on_a_grey_desk(preview, qtbot) -> None:  # noqa: ANN001
+def test_pages_are_white_on_a_grey_desk(preview, qtbot) -> None:
     r = sample_release()
     r.body = ""
     with qtbot.waitSignal(preview.painted, timeout=15000):
@@ -152,7 +151,7 @@ def test_pages_are_white_on_a_grey_desk(preview, qtbot) -> None:  # noqa: ANN001
     assert desk.name() == "#8a8f96"  # the grey desk around the pages
 
 
-def test_zoom_and_scroll_survive_reload(preview, qtbot) -> None:  # noqa: ANN001
+def test_zoom_and_scroll_survive_reload(preview, qtbot) -> None:
     r = sample_release(pages_of_body=4)
     with qtbot.waitSignal(preview.rendered, timeout=20000):
         preview.show_release(r)
@@ -170,7 +169,7 @@ def test_zoom_and_scroll_survive_reload(preview, qtbot) -> None:  # noqa: ANN001
     assert "edited" in normalized(pdf_text(preview.current_pdf_bytes()))
 
 
-def test_zoom_modes_and_page_navigation(preview, qtbot) -> None:  # noqa: ANN001
+def test_zoom_modes_and_page_navigation(preview, qtbot) -> None:
     with qtbot.waitSignal(preview.rendered, timeout=20000):
         preview.show_release(sample_release(pages_of_body=3))
     pages: list = []

@@ -22,11 +22,11 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from editor_helpers import FakeForm, answer, close_all, forbid_dialogs  # noqa: E402
+from presskit_ui.context import AppContext  # noqa: E402
+from presskit_ui.windows import WindowManager  # noqa: E402
 
 from presskit import draft  # noqa: E402
 from presskit.draft_safety import Autosaver, Owner, list_recoverable  # noqa: E402
-from presskit_ui.context import AppContext  # noqa: E402
-from presskit_ui.windows import WindowManager  # noqa: E402
 
 TOKEN = "Recovered after kill nine"
 
@@ -80,7 +80,7 @@ def autosaves(data: Path) -> list[Path]:
     return sorted(folder.glob("*.presskit")) if folder.is_dir() else []
 
 
-def wait_for(predicate, timeout: float = 20.0) -> bool:  # noqa: ANN001
+def wait_for(predicate, timeout: float = 20.0) -> bool:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if predicate():
@@ -90,7 +90,7 @@ def wait_for(predicate, timeout: float = 20.0) -> bool:  # noqa: ANN001
 
 
 @pytest.fixture
-def manager(qtbot, monkeypatch):  # noqa: ANN001, ANN201
+def manager(qtbot, monkeypatch):
     forbid_dialogs(monkeypatch)
     m = WindowManager(AppContext.create(), form_factory=FakeForm)
     yield m
@@ -98,7 +98,7 @@ def manager(qtbot, monkeypatch):  # noqa: ANN001, ANN201
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_sigkilled_editor_is_recovered(manager, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_sigkilled_editor_is_recovered(manager, qtbot, monkeypatch) -> None:
     data = manager.ctx.data_dir
     child = spawn("kill")
     try:
@@ -138,7 +138,7 @@ def test_sigkilled_editor_is_recovered(manager, qtbot, monkeypatch) -> None:  # 
     assert autosaves(data) == []
 
 
-def test_clean_close_of_an_editor_process_leaves_nothing(manager) -> None:  # noqa: ANN001
+def test_clean_close_of_an_editor_process_leaves_nothing(manager) -> None:
     data = manager.ctx.data_dir
     child = spawn("close")
     out, err = child.communicate(timeout=60)
@@ -150,7 +150,7 @@ def test_clean_close_of_an_editor_process_leaves_nothing(manager) -> None:  # no
     assert list_recoverable(data) == []
 
 
-def test_recovery_later_keeps_and_discard_removes(manager, monkeypatch) -> None:  # noqa: ANN001
+def test_recovery_later_keeps_and_discard_removes(manager, monkeypatch) -> None:
     data = manager.ctx.data_dir
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
@@ -164,7 +164,7 @@ def test_recovery_later_keeps_and_discard_removes(manager, monkeypatch) -> None:
     assert not saver.draft_file.exists() and not saver.sidecar.exists()
 
 
-def test_recovered_draft_with_original_path_saves_there(manager, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_recovered_draft_with_original_path_saves_there(manager, tmp_path, monkeypatch) -> None:
     path = tmp_path / "orig.presskit"
     draft.save(draft.loads('{"presskit": 1, "title": "On disk"}'), path)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
@@ -178,7 +178,7 @@ def test_recovered_draft_with_original_path_saves_there(manager, tmp_path, monke
     assert draft.load(path).title == "Unsaved edit"
 
 
-def test_recovery_dialog_lists_entries(qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_recovery_dialog_lists_entries(qtbot, tmp_path) -> None:
     from presskit_ui.dialogs import RecoveryDialog
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
