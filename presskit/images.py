@@ -143,38 +143,46 @@ def normalise_image(data: bytes, *, source: str, optimize: bool = True,
     if not data:
         raise _fail(source, "the image is empty")
     bomb = (Image.DecompressionBombError, Image.DecompressionBombWarning)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
+    # Pillow's own guard, its warning made an error. Only around open(): that is
+    # where Pillow checks the declared size, and catch_warnings (process-wide
+    # state) is best held briefly. Our cap below is stricter than Pillow's anyway.
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = Image.open(io.BytesIO(data), formats=FORMATS)
-        except UnidentifiedImageError:
-            raise _fail(source, "is not a PNG or JPEG image (or another supported "
-                                "raster format)") from None
-        except bomb:
-            raise _fail(source, "image declares too many pixels (decompression bomb?)") from None
-        except (OSError, ValueError, SyntaxError, EOFError) as exc:
-            raise _fail(source, f"unreadable image ({exc})") from None
-        with im:
-            w, h = im.size
-            if w <= 0 or h <= 0:
-                raise _fail(source, f"image has an impossible size {w}×{h}")
-            if w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS:
-                raise _fail(source, f"image is {w}×{h} pixels, over the limit for logos "
-                                    f"({MAX_PIXELS // 1_000_000} megapixels, "
-                                    f"{MAX_SIDE} pixels a side)")
-            try:
-                out = _decode_and_shrink(im, long_side)
-                buf = io.BytesIO()
-                out.save(buf, "PNG", optimize=optimize)
-            except bomb:
-                raise _fail(source, "image declares too many pixels "
-                                    "(decompression bomb?)") from None
-            except (OSError, ValueError, SyntaxError, EOFError, IndexError,
-                    KeyError, TypeError, ZeroDivisionError) as exc:
-                raise _fail(source, f"corrupt or truncated image ({exc})") from None
-            except MemoryError:
-                raise _fail(source, "image needs too much memory to decode") from None
+    except UnidentifiedImageError:
+        raise _fail(source, "is not a PNG or JPEG image (or another supported "
+                            "raster format)") from None
+    except bomb as exc:
+        raise _fail(source, _bomb_message(exc)) from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise _fail(source, f"unreadable image ({exc})") from None
+    with im:
+        w, h = im.size
+        if w <= 0 or h <= 0:
+            raise _fail(source, f"image has an impossible size {w}×{h}")
+        if w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS:
+            raise _fail(source, f"image is {w}×{h} pixels, over the limit for logos "
+                                f"({MAX_PIXELS // 1_000_000} megapixels, "
+                                f"{MAX_SIDE} pixels a side)")
+        try:
+            out = _decode_and_shrink(im, long_side)
+            buf = io.BytesIO()
+            out.save(buf, "PNG", optimize=optimize)
+        except bomb as exc:
+            raise _fail(source, _bomb_message(exc)) from None
+        except (OSError, ValueError, SyntaxError, EOFError, IndexError,
+                KeyError, TypeError, ZeroDivisionError) as exc:
+            raise _fail(source, f"corrupt or truncated image ({exc})") from None
+        except MemoryError:
+            raise _fail(source, "image needs too much memory to decode") from None
     return NormalisedImage(buf.getvalue(), out.size[0], out.size[1])
+
+
+def _bomb_message(exc: BaseException) -> str:
+    m = re.search(r"\((\d+) pixels\)", str(exc))
+    declared = f" ({int(m.group(1)) / 1e6:.0f} megapixels)" if m else ""
+    return f"image declares too many pixels{declared}: refused as a possible decompression bomb"
 
 
 def _decode_and_shrink(im: PILImage.Image, long_side: int) -> PILImage.Image:

@@ -436,3 +436,12 @@ def test_fit_box(w: float, h: float, bw: float, bh: float, expected: tuple[float
     if got[0]:
         assert got[0] / got[1] == pytest.approx(w / h)
         assert got[0] <= bw + 1e-9 and got[1] <= bh + 1e-9
+
+
+def test_pillow_warning_range_is_an_error_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 10000×10000 = 100 MP: over Pillow's warning threshold, under its hard error.
+    assert Image.MAX_IMAGE_PIXELS < 10000 * 10000 < 2 * Image.MAX_IMAGE_PIXELS
+    data = rgba_png_declaring(10000, 10000)
+    _forbid_decoding(monkeypatch)
+    with pytest.raises(ImageError, match=r"^w\.png: image declares too many pixels \(100 megapixels\)"):
+        normalise_image(data, source="w.png")
