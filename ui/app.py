@@ -168,3 +168,19 @@ def run(argv: list[str] | None = None) -> int:
         for w in list(manager.windows):
             w.shutdown()
         sys.excepthook = hook.previous
+        _close_crash_log(ctx.data_dir)
+
+
+def _close_crash_log(data_dir: Path) -> None:
+    """A clean exit leaves no empty crash log behind."""
+    global _crash_log
+    if _crash_log is None:
+        return
+    with contextlib.suppress(Exception):
+        faulthandler.disable()
+        _crash_log.close()
+    _crash_log = None
+    log = data_dir / "crash.log"
+    with contextlib.suppress(OSError):
+        if log.stat().st_size == 0:
+            log.unlink()

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="88"/>
+        <location filename="../app.py" line="91"/>
         <source>Something unexpected went wrong in Presskit.</source>
         <translation>Une erreur inattendue s’est produite dans Presskit.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90"/>
+        <location filename="../app.py" line="93"/>
         <source>Your work has been saved automatically and will be offered for recovery if Presskit has to close.</source>
         <translation>Votre travail a été enregistré automatiquement et vous sera proposé à la récupération si Presskit doit se fermer.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="97"/>
         <source>You can keep working; please save your draft.</source>
         <translation>Vous pouvez continuer&#x202f;; pensez à enregistrer votre brouillon.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="96"/>
+        <location filename="../app.py" line="99"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -291,240 +291,279 @@
     </message>
 </context>
 <context>
+    <name>HeadlineSection</name>
+    <message>
+        <location filename="../form/headline.py" line="23"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../form/headline.py" line="24"/>
+        <source>What happened, in one line</source>
+        <translation>Ce qui s’est passé, en une ligne</translation>
+    </message>
+    <message>
+        <location filename="../form/headline.py" line="28"/>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../form/headline.py" line="29"/>
+        <source>Optional: the key figure or the context</source>
+        <translation>Facultatif&#x202f;: le chiffre clé ou le contexte</translation>
+    </message>
+    <message>
+        <location filename="../form/headline.py" line="31"/>
+        <source>Headl&amp;ine</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <location filename="../form/headline.py" line="36"/>
+        <source>&amp;Subheadline</source>
+        <translation>&amp;Sous-titre</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
-        <location filename="../main_menus.py" line="168"/>
+        <location filename="../main_menus.py" line="172"/>
         <source>Page {n} of {m}</source>
         <translation>Page {n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="175"/>
+        <location filename="../main_menus.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="176"/>
+        <location filename="../main_menus.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="177"/>
+        <location filename="../main_menus.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="178"/>
+        <location filename="../main_menus.py" line="182"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="180"/>
+        <location filename="../main_menus.py" line="184"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="181"/>
+        <location filename="../main_menus.py" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="182"/>
+        <location filename="../main_menus.py" line="186"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="183"/>
+        <location filename="../main_menus.py" line="187"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="185"/>
+        <location filename="../main_menus.py" line="189"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="185"/>
+        <location filename="../main_menus.py" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="185"/>
+        <location filename="../main_menus.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="186"/>
+        <location filename="../main_menus.py" line="190"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="186"/>
+        <location filename="../main_menus.py" line="190"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="187"/>
+        <location filename="../main_menus.py" line="191"/>
         <source>Copy as E&amp;mail Text</source>
         <translation>Copier en texte d’e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="188"/>
+        <location filename="../main_menus.py" line="192"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="188"/>
+        <location filename="../main_menus.py" line="192"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="189"/>
+        <location filename="../main_menus.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="189"/>
+        <location filename="../main_menus.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="189"/>
+        <location filename="../main_menus.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="190"/>
+        <location filename="../main_menus.py" line="194"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="190"/>
+        <location filename="../main_menus.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="190"/>
+        <location filename="../main_menus.py" line="194"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="191"/>
+        <location filename="../main_menus.py" line="195"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="191"/>
+        <location filename="../main_menus.py" line="195"/>
         <source>Fit &amp;Width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="192"/>
+        <location filename="../main_menus.py" line="196"/>
         <source>Fit &amp;Page</source>
         <translation>Ajuster à la &amp;page</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="192"/>
+        <location filename="../main_menus.py" line="196"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="193"/>
+        <location filename="../main_menus.py" line="197"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="193"/>
+        <location filename="../main_menus.py" line="197"/>
         <source>Pre&amp;vious Page</source>
         <translation>Page pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="194"/>
+        <location filename="../main_menus.py" line="198"/>
         <source>Ne&amp;xt Page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="194"/>
+        <location filename="../main_menus.py" line="198"/>
         <source>Move Focus to Pre&amp;view</source>
         <translation>Aller à l’&amp;aperçu</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="195"/>
+        <location filename="../main_menus.py" line="199"/>
         <source>&amp;About Presskit</source>
         <translation>À &amp;propos de Presskit</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="195"/>
+        <location filename="../main_menus.py" line="199"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="202"/>
+        <location filename="../main_menus.py" line="206"/>
         <source>Start a new release</source>
         <translation>Commencer un nouveau communiqué</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="202"/>
+        <location filename="../main_menus.py" line="206"/>
         <source>Open a draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="203"/>
+        <location filename="../main_menus.py" line="207"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="203"/>
+        <location filename="../main_menus.py" line="207"/>
         <source>Undo the last change, in any field</source>
         <translation>Annuler la dernière modification, quel que soit le champ</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="204"/>
+        <location filename="../main_menus.py" line="208"/>
+        <location filename="../main_menus.py" line="214"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="204"/>
+        <location filename="../main_menus.py" line="208"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="205"/>
+        <location filename="../main_menus.py" line="209"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="209"/>
+        <location filename="../main_menus.py" line="213"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="215"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="210"/>
+        <location filename="../main_menus.py" line="216"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="211"/>
+        <location filename="../main_menus.py" line="217"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="212"/>
+        <location filename="../main_menus.py" line="218"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="213"/>
-        <location filename="../main_menus.py" line="214"/>
+        <location filename="../main_menus.py" line="219"/>
+        <location filename="../main_menus.py" line="220"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="218"/>
+        <location filename="../main_menus.py" line="224"/>
         <source>Fit Width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="219"/>
+        <location filename="../main_menus.py" line="225"/>
         <source>Fit Page</source>
         <translation>Page entière</translation>
     </message>
@@ -708,7 +747,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview.py" line="74"/>
+        <location filename="../preview.py" line="75"/>
         <source>Preview of the exported PDF</source>
         <translation>Aperçu du PDF exporté</translation>
     </message>
@@ -754,6 +793,163 @@
         <location filename="../dialogs.py" line="221"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSection</name>
+    <message>
+        <location filename="../form/release.py" line="114"/>
+        <source>Language of the release</source>
+        <translation>Langue du communiqué</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="116"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="119"/>
+        <source>Press release</source>
+        <translation>Communiqué de presse</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="119"/>
+        <source>Media advisory</source>
+        <translation>Avis aux médias</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="120"/>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="122"/>
+        <source>Kind of release</source>
+        <translation>Type de communiqué</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="123"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="126"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="129"/>
+        <source>Fills in the suggested next reference</source>
+        <translation>Remplit la prochaine référence suggérée</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="135"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="140"/>
+        <location filename="../form/release.py" line="146"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="142"/>
+        <source>Release date</source>
+        <translation>Date du communiqué</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="147"/>
+        <source>Remove the release date</source>
+        <translation>Retirer la date du communiqué</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="149"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="150"/>
+        <source>Set the release date to today</source>
+        <translation>Dater le communiqué d’aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="152"/>
+        <source>The date as it will print</source>
+        <translation>La date telle qu’elle sera imprimée</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="159"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="162"/>
+        <source>Place (dateline)</source>
+        <translation>Lieu (ligne de date)</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="163"/>
+        <source>City the release is issued from</source>
+        <translation>Ville d’où le communiqué est diffusé</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="164"/>
+        <source>&amp;Place</source>
+        <translation>L&amp;ieu</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="166"/>
+        <source>Hold until a date and time</source>
+        <translation>Retenir jusqu’à une date et une heure</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="167"/>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="168"/>
+        <source>E&amp;mbargo</source>
+        <translation>E&amp;mbargo</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="172"/>
+        <source>Embargo date</source>
+        <translation>Date de l’embargo</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="175"/>
+        <source>Embargo time</source>
+        <translation>Heure de l’embargo</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="188"/>
+        <source>Embargo time zone</source>
+        <translation>Fuseau horaire de l’embargo</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="340"/>
+        <source>= {time} UTC on {date}</source>
+        <translation>= {time} UTC le {date}</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="392"/>
+        <source>e.g. CP001-2026</source>
+        <translation>p. ex. CP001-2026</translation>
+    </message>
+    <message>
+        <location filename="../form/release.py" line="395"/>
+        <source>Use {reference}</source>
+        <translation>Utiliser {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../form/common.py" line="61"/>
+        <source>Shows or hides this group of fields</source>
+        <translation>Affiche ou masque ce groupe de champs</translation>
     </message>
 </context>
 <context>
