@@ -92,6 +92,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 _BY_HEADER = {h: target for target, names in _SYNONYMS.items() for h in names}
 _PAIRED = re.compile(r"(.*?) (\d+) (value|type|label)")
 MULTI_SEP = " ::: "
+_LIST_POS = re.compile(r"(.*) \(#(\d+)\)", re.DOTALL)
 
 HEADERS = ["Display Name", "Given Name", "Family Name", "Role", "Organization", "Work Phone",
            "Mobile Phone", "Out-of-hours Phone", "Other Phone", "Email", "Languages", "Country",
@@ -227,13 +228,23 @@ def read_csv(path: str | Path) -> CsvTable:
     return parse_csv_bytes(data, source=p.name)
 
 
-def neutralise(cell: str) -> str:
-    """Prefix an apostrophe to cells a spreadsheet would run as a formula."""
+def _needs_quote(cell: str) -> bool:
     if not cell:
-        return cell
+        return False
     first = cell[0]
-    risky = first in "=-@\t\r" or (first == "+" and not cell[1:2].isdigit())
-    return "'" + cell if risky else cell
+    if first in "=-@\t\r" or (first == "+" and not cell[1:2].isdigit()):
+        return True
+    # "'=x" gets a second apostrophe so that reading it back gives "'=x" again.
+    return first == "'" and _needs_quote(cell[1:])
+
+
+def neutralise(cell: str) -> str:
+    """Prefix an apostrophe to cells a spreadsheet would run as a formula.
+
+    ``=``, ``-``, ``@``, tab, CR and ``+`` followed by a non-digit are
+    neutralised; phone numbers such as "+33 1 44 76 75 39" are kept.
+    """
+    return "'" + cell if _needs_quote(cell) else cell
 
 
 def unneutralise(cell: str) -> str:
@@ -281,7 +292,12 @@ def records_from_table(table: CsvTable, mapping: list[str] | None = None) -> lis
                 c.languages.extend(x for part in _split_multi(cell)
                                    for x in split_languages(part))
             elif target == "lists":
-                item.lists.extend(_split_multi(cell))
+                for entry in _split_multi(cell):
+                    m = _LIST_POS.fullmatch(entry)
+                    list_name = m.group(1).strip() if m else entry
+                    item.lists.append(list_name)
+                    if m:
+                        item.list_positions[list_name] = int(m.group(2))
             else:
                 singles.setdefault(target, []).append(cell)
         first = {k: v[0] for k, v in singles.items()}
@@ -295,8 +311,8 @@ def records_from_table(table: CsvTable, mapping: list[str] | None = None) -> lis
         c.id = first.get("id", "")
         notes = singles.get("notes", [])
         if "address" in singles:
-            notes = [*notes, "Address: " + ", ".join(
-                " ".join(x.split()) for x in singles["address"])]
+            lines = [line.strip() for cell in singles["address"] for line in cell.splitlines()]
+            notes = [*notes, "Address: " + ", ".join(x for x in lines if x)]
         c.notes = "\n\n".join(notes)
         if "last_verified" in first:
             c.last_verified = parse_date(first["last_verified"])
@@ -311,16 +327,18 @@ def records_from_table(table: CsvTable, mapping: list[str] | None = None) -> lis
 
 # ------------------------------------------------------------------ writing
 
-def csv_row(c: BookContact, lists: Iterable[str] = ()) -> list[str]:
+def csv_row(c: BookContact, lists: Iterable[tuple[str, int]] = ()) -> list[str]:
+    """The export row of *c*; *lists* are (list name, position) pairs."""
     return [c.display_name, c.given_name, c.family_name, c.role, c.organization,
             MULTI_SEP.join(c.phones_of("work")), MULTI_SEP.join(c.phones_of("mobile")),
             MULTI_SEP.join(c.phones_of("out-of-hours")), MULTI_SEP.join(c.phones_of("other")),
             MULTI_SEP.join(c.emails), ", ".join(c.languages), c.country, c.notes,
-            c.last_verified.isoformat() if c.last_verified else "", MULTI_SEP.join(lists), c.id]
+            c.last_verified.isoformat() if c.last_verified else "",
+            MULTI_SEP.join(f"{name} (#{pos})" for name, pos in lists), c.id]
 
 
 def write_csv(contacts: Iterable[BookContact],
-              lists: Mapping[str, list[str]] | None = None) -> str:
+              lists: Mapping[str, list[tuple[str, int]]] | None = None) -> str:
     """CSV text for Excel (to be saved as UTF-8 with BOM); formulas neutralised."""
     lists = lists or {}
     out = io.StringIO()

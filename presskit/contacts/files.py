@@ -67,11 +67,11 @@ def import_files(book: ContactBook, paths: Sequence[str | Path], *,
     return book.import_items(items, progress=progress, cancel=cancel)
 
 
-def _lists_by_contact(book: ContactBook) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _lists_by_contact(book: ContactBook) -> dict[str, list[tuple[str, int]]]:
+    out: dict[str, list[tuple[str, int]]] = {}
     for lst in book.lists():
-        for cid in book.list_member_ids(lst.id):
-            out.setdefault(cid, []).append(lst.name)
+        for pos, cid in enumerate(book.list_member_ids(lst.id)):
+            out.setdefault(cid, []).append((lst.name, pos))
     return out
 
 

@@ -48,7 +48,7 @@ def import_items(book: ContactBook, items: Sequence[ImportItem], *,
         return ImportReport(total=total, cancelled=True)
     try:
         with book._write() as conn:
-            lists: dict[str, str] = {}
+            lists: dict[str, tuple[str, int]] = {}
             for done, item in enumerate(items, 1):
                 if _is_cancelled(cancel):
                     raise _Cancelled
@@ -58,13 +58,15 @@ def import_items(book: ContactBook, items: Sequence[ImportItem], *,
                     raise _Cancelled
                 if _is_cancelled(cancel):
                     raise _Cancelled
+            for list_id, _base in lists.values():
+                _renumber(conn, list_id)
     except _Cancelled:
         return ImportReport(total=total, cancelled=True)
     return report
 
 
 def _import_one(book: ContactBook, conn: sqlite3.Connection, item: ImportItem,
-                report: ImportReport, lists: dict[str, str]) -> None:
+                report: ImportReport, lists: dict[str, tuple[str, int]]) -> None:
     if item.error is not None or item.contact is None:
         report.skipped.append(Skipped(item.where, item.error or "nothing to import"))
         return
@@ -86,7 +88,7 @@ def _import_one(book: ContactBook, conn: sqlite3.Connection, item: ImportItem,
         report.imported += 1
     report.contact_ids.append(contact_id)
     for name in item.lists:
-        _add_to_named_list(book, conn, name, contact_id, lists)
+        _add_to_named_list(book, conn, name, item.list_positions.get(name), contact_id, lists)
 
 
 def _same_id(conn: sqlite3.Connection, contact: BookContact) -> str | None:
@@ -103,25 +105,45 @@ def _differs(a: BookContact, b: BookContact) -> bool:
 
 
 def _add_to_named_list(book: ContactBook, conn: sqlite3.Connection, name: str,
-                       contact_id: str, cache: dict[str, str]) -> None:
+                       position: int | None, contact_id: str,
+                       cache: dict[str, tuple[str, int]]) -> None:
+    """Put the contact in the list called *name* (created if needed).
+
+    A known *position* (from our own exports) is kept relative to the other
+    members imported now, after the members the list already had.
+    """
     name = " ".join(name.split())
     if not name:
         return
     key = sort_key(name)
-    list_id = cache.get(key)
-    if list_id is None:
+    if key not in cache:
         for lid, lname in conn.execute("SELECT id, name FROM lists"):
             if sort_key(lname) == key:
                 list_id = lid
                 break
         else:
             list_id = book._create_list(conn, name).id
-        cache[key] = list_id
+        base = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM list_members "
+                            "WHERE list_id = ?", (list_id,)).fetchone()[0]
+        cache[key] = (list_id, int(base))
+    list_id, base = cache[key]
     if conn.execute("SELECT 1 FROM list_members WHERE list_id = ? AND contact_id = ?",
                     (list_id, contact_id)).fetchone():
         return
-    position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM list_members "
-                            "WHERE list_id = ?", (list_id,)).fetchone()[0]
+    if position is None:
+        position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM list_members "
+                                "WHERE list_id = ?", (list_id,)).fetchone()[0]
+    else:
+        position = base + position
     conn.execute("INSERT INTO list_members(list_id, contact_id, position) VALUES (?,?,?)",
                  (list_id, contact_id, position))
     conn.execute("UPDATE lists SET updated = ? WHERE id = ?", (now_utc(), list_id))
+
+
+def _renumber(conn: sqlite3.Connection, list_id: str) -> None:
+    """Positions 0..n-1 again, in the current order."""
+    ids = [r[0] for r in conn.execute(
+        "SELECT contact_id FROM list_members WHERE list_id = ? ORDER BY position, contact_id",
+        (list_id,))]
+    conn.executemany("UPDATE list_members SET position = ? WHERE list_id = ? AND contact_id = ?",
+                     [(i, list_id, cid) for i, cid in enumerate(ids)])

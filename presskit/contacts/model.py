@@ -87,13 +87,15 @@ class ImportItem:
     """One record read from a file: a contact, or the reason it could not be read.
 
     ``where`` names the record for reports ("press.vcf card 3", "list.csv row 7").
-    ``lists`` are names of contact lists the record belongs to (our own exports).
+    ``lists`` are names of contact lists the record belongs to (our own exports),
+    ``list_positions`` its place in them when known.
     """
 
     where: str
     contact: BookContact | None = None
     error: str | None = None
     lists: list[str] = field(default_factory=list)
+    list_positions: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
 

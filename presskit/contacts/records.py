@@ -57,7 +57,12 @@ def normalise_contact(contact: BookContact) -> tuple[BookContact, list[str]]:
     Invalid emails and unparseable phones are kept exactly as typed (and
     reported); duplicates within the contact are dropped.
     """
-    from presskit.contacts.validate import country_code, phone_problem, validate_email
+    from presskit.contacts.validate import (
+        country_code,
+        language_tag,
+        phone_problem,
+        validate_email,
+    )
 
     warnings: list[str] = []
     country = clean_line(contact.country)
@@ -95,7 +100,7 @@ def normalise_contact(contact: BookContact) -> tuple[BookContact, list[str]]:
             emails.append(normalised)
     languages: list[str] = []
     for lang in contact.languages:
-        lang = clean_line(lang)
+        lang = language_tag(clean_line(lang))
         if lang and lang.casefold() not in {x.casefold() for x in languages}:
             languages.append(lang)
     cleaned = BookContact(

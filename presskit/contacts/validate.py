@@ -208,17 +208,25 @@ _LANG_SPLIT = re.compile(r"\s*(?::::|[,;/|\n])\s*")
 
 
 def split_languages(text: str) -> list[str]:
-    """"fr, en" -> ["fr", "en"]; codes are lower-cased, names kept as typed."""
+    """"fr, pt_br" -> ["fr", "pt-BR"]: split on , ; / and tidy language tags."""
     out: list[str] = []
     for part in _LANG_SPLIT.split(text.strip()):
-        part = part.strip()
-        if not part:
-            continue
-        if len(part) <= 3 or re.fullmatch(r"[A-Za-z]{2,3}[-_][A-Za-z]{2,4}", part):
-            part = part.replace("_", "-").lower()
-        if part not in out:
+        part = language_tag(part)
+        if part and part not in out:
             out.append(part)
     return out
+
+
+def language_tag(text: str) -> str:
+    """"FR" -> "fr", "pt_br" -> "pt-BR", "zh-hant" -> "zh-Hant"; names are kept as typed."""
+    value = text.strip()
+    m = re.fullmatch(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|[A-Za-z]{4}|\d{3}))?", value)
+    if not m:
+        return value
+    lang, sub = m.group(1).lower(), m.group(2)
+    if not sub:
+        return lang
+    return f"{lang}-{sub.upper() if len(sub) != 4 else sub.title()}"
 
 
 def country_code(text: str) -> str | None:

@@ -22,7 +22,7 @@ from presskit.contacts.model import BookContact, ImportItem, Phone
 
 FALLBACK_ENCODING = "cp1252"
 IGNORED = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT", "PRODID", "VERSION", "REV", "X-ABUID",
-           "X-ABADR", "X-ABSHOWAS", "X-IMAGETYPE", "X-IMAGEHASH", "X-SHARED-PHOTO-DISPLAY-PREF",
+           "X-ABADR", "X-IMAGETYPE", "X-IMAGEHASH", "X-SHARED-PHOTO-DISPLAY-PREF",
            "CLIENTPIDMAP", "SOURCE", "KIND", "XML"}
 _OOH_WORDS = ("out of hours", "out-of-hours", "outofhours", "after hours", "afterhours",
               "hors heures", "astreinte", "permanence", "24/7", "24h", "emergency", "urgence",
@@ -178,6 +178,8 @@ def phone_kind(types: Iterable[str], label: str = "") -> str:
     """Kind of a phone from its vCard TYPEs and Apple/Google label."""
     t = {x.lower() for x in types}
     lab = label.casefold()
+    if "fax" in t or "fax" in lab or "pager" in t:
+        return "other"
     if any(w in lab for w in _OOH_WORDS) or any("out-of-hours" in x or "after-hours" in x
                                                 for x in t):
         return "out-of-hours"
@@ -210,6 +212,7 @@ def _card_to_item(props: list[_Prop], where: str) -> ImportItem:
     addresses: list[str] = []
     country_from_adr = ""
     roles: dict[str, str] = {}
+    show_company = False
     for p in props:
         name = p.name
         if name in IGNORED:
@@ -263,13 +266,22 @@ def _card_to_item(props: list[_Prop], where: str) -> ImportItem:
             if day is None:
                 item.warnings.append(f"unreadable verification date {p.text()!r}")
             c.last_verified = day
-        elif name == "X-PRESSKIT-LISTS":
-            item.lists = [x.strip() for x in split_unescaped(p.text(), ",") if x.strip()]
+        elif name == "X-PRESSKIT-LIST":
+            list_name = unescape(p.text()).strip()
+            if list_name:
+                item.lists.append(list_name)
+                position = p.param("X-POSITION")
+                if position.isdigit():
+                    item.list_positions[list_name] = int(position)
+        elif name == "X-ABSHOWAS":
+            show_company = unescape(p.text()).strip().upper() == "COMPANY"
         elif name == "UID":
             value = unescape(p.text()).strip().removeprefix("urn:uuid:")
             with contextlib.suppress(ValueError):
                 c.id = str(uuid.UUID(value))
     c.role = roles.get("TITLE") or roles.get("ROLE", "")
+    if show_company and c.display_name == c.organization and not (c.given_name or c.family_name):
+        c.display_name = ""  # an organization's card: the name shown is the organization's
     if not c.country and country_from_adr:
         c.country = country_from_adr
     for address in addresses:
@@ -351,8 +363,8 @@ _TEL_TYPES = {"work": ";TYPE=work", "mobile": ";TYPE=cell", "out-of-hours": ";TY
               "other": ""}
 
 
-def vcard_of(contact: BookContact, lists: Iterable[str] = ()) -> str:
-    """One vCard 4.0 for *contact*, CRLF line ends."""
+def vcard_of(contact: BookContact, lists: Iterable[tuple[str, int]] = ()) -> str:
+    """One vCard 4.0 for *contact*, CRLF line ends; *lists* are (list name, position)."""
     lines = ["BEGIN:VCARD", "VERSION:4.0"]
     if contact.id:
         lines.append(f"UID:urn:uuid:{contact.id}")
@@ -374,11 +386,14 @@ def vcard_of(contact: BookContact, lists: Iterable[str] = ()) -> str:
         lines.append(f"NOTE:{escape(contact.notes)}")
     if contact.last_verified:
         lines.append(f"X-PRESSKIT-VERIFIED:{contact.last_verified.isoformat()}")
-    names = [n for n in lists if n]
+    if not contact.display_name and contact.organization and not (
+            contact.given_name or contact.family_name):
+        lines.append("X-ABShowAs:COMPANY")
+    names = [(n, pos) for n, pos in lists if n]
     if names:
-        value = ",".join(escape(n) for n in names)
-        lines.append(f"CATEGORIES:{value}")
-        lines.append(f"X-PRESSKIT-LISTS:{value}")
+        lines.append("CATEGORIES:" + ",".join(escape(n) for n, _ in names))
+        for n, pos in names:
+            lines.append(f"X-PRESSKIT-LIST;X-POSITION={pos}:{escape(n)}")
     if contact.updated:
         stamp = re.sub(r"[-:]", "", contact.updated[:19]) + "Z"
         lines.append(f"REV:{stamp}")
@@ -387,7 +402,7 @@ def vcard_of(contact: BookContact, lists: Iterable[str] = ()) -> str:
 
 
 def write_vcards(contacts: Iterable[BookContact],
-                 lists: Mapping[str, list[str]] | None = None) -> str:
-    """A vCard 4.0 file; *lists* maps contact ids to the names of their lists."""
+                 lists: Mapping[str, list[tuple[str, int]]] | None = None) -> str:
+    """A vCard 4.0 file; *lists* maps contact ids to (list name, position) pairs."""
     lists = lists or {}
     return "".join(vcard_of(c, lists.get(c.id, ())) for c in contacts)
