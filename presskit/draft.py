@@ -16,23 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from presskit.errors import DraftError, NewerFormatError
-from presskit.model import KINDS, PAPERS, Contact, Letterhead, Margins, Quote, Release
+from presskit.model import KINDS, PAPERS, Contact, Letterhead, Quote, Release
 
 FORMAT_VERSION = 1
 SUFFIX = ".presskit"
 MAX_DRAFT_BYTES = 64 * 1024 * 1024
 
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _RELEASE_KEYS = (
     "presskit", "language", "kind", "reference", "date", "place", "embargo", "title",
     "subtitle", "body", "quotes", "boilerplate", "contacts", "letterhead", "paper",
 )
 _QUOTE_KEYS = ("text", "speaker", "role")
 _CONTACT_KEYS = ("name", "role", "phone", "email", "book_id", "book_updated")
-_LETTERHEAD_KEYS = (
-    "organization", "address", "website", "logo", "color", "profile", "secondary_logo",
-    "social", "font", "paper", "margins", "footer", "repeat_logo",
-)
 
 
 class _Fail(Exception):
@@ -76,71 +71,21 @@ def parse_embargo(value: str, field: str = "embargo") -> dt.datetime:
 
 
 def _letterhead(obj: Any) -> Letterhead:
+    # One reader for the letterhead, shared with profile files (presskit.profiles).
+    from presskit.profiles import LetterheadError, letterhead_from_dict
+
     if obj is None:
         return Letterhead()
-    if not isinstance(obj, dict):
-        raise _Fail("letterhead", f"must be an object, not {_json_type(obj)}")
-    w = "letterhead."
-    lh = Letterhead(
-        organization=_str(obj, "organization", w),
-        address=_str(obj, "address", w),
-        website=_str(obj, "website", w),
-        logo=_str(obj, "logo", w),
-        color=_str(obj, "color", w),
-        profile=_str(obj, "profile", w),
-        secondary_logo=_str(obj, "secondary_logo", w),
-        font=_str(obj, "font", w),
-        paper=_str(obj, "paper", w).lower(),
-        footer=_str(obj, "footer", w),
-        extra={k: v for k, v in obj.items() if k not in _LETTERHEAD_KEYS},
-    )
-    if lh.color and not _COLOR.match(lh.color):
-        raise _Fail("letterhead.color", f"'{lh.color}' must be a colour like #1F3A5F")
-    for key in ("logo", "secondary_logo"):
-        url = getattr(lh, key)
-        if url and not re.match(r"^data:image/(png|jpeg|jpg);base64,", url, re.I):
-            raise _Fail(w + key, "must be a data: URL of a PNG or JPEG image (data:image/png;base64,…)")
-    if lh.paper and lh.paper not in PAPERS:
-        raise _Fail("letterhead.paper", f"'{lh.paper}' must be one of {', '.join(PAPERS)}")
-    social = obj.get("social", [])
-    if not isinstance(social, list) or not all(isinstance(s, str) for s in social):
-        raise _Fail("letterhead.social", "must be a list of text")
-    lh.social = list(social)
-    repeat = obj.get("repeat_logo", False)
-    if not isinstance(repeat, bool):
-        raise _Fail("letterhead.repeat_logo", "must be true or false")
-    lh.repeat_logo = repeat
-    margins = obj.get("margins")
-    if margins is not None:
-        if not isinstance(margins, dict):
-            raise _Fail("letterhead.margins", "must be an object with top, right, bottom, left in mm")
-        m = Margins()
-        for side in ("top", "right", "bottom", "left"):
-            if side in margins:
-                v = margins[side]
-                if isinstance(v, bool) or not isinstance(v, (int, float)) or not 5 <= v <= 60:
-                    raise _Fail(f"letterhead.margins.{side}", "must be a number of millimetres between 5 and 60")
-                setattr(m, side, float(v))
-        lh.margins = m
-    return lh
+    try:
+        return letterhead_from_dict(obj)
+    except LetterheadError as exc:
+        raise _Fail(exc.field or "letterhead", exc.message) from None
 
 
 def letterhead_to_dict(lh: Letterhead) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key in ("organization", "address", "website", "logo", "color", "profile",
-                "secondary_logo", "font", "paper", "footer"):
-        value = getattr(lh, key)
-        if value:
-            out[key] = value
-    if lh.social:
-        out["social"] = list(lh.social)
-    if lh.margins is not None:
-        m = lh.margins
-        out["margins"] = {"top": m.top, "right": m.right, "bottom": m.bottom, "left": m.left}
-    if lh.repeat_logo:
-        out["repeat_logo"] = True
-    out.update(lh.extra)
-    return out
+    from presskit.profiles import letterhead_to_dict as to_dict
+
+    return to_dict(lh)
 
 
 def _list_of_objects(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
