@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.timeout.connect(self._autosave_tick)
         self._loading = False
         self._closed = False
+        self._title = ""
         self._undo_keys = _UndoKeys(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
         self.session.note_edit()
         self.session.take_snapshot()
         self._after_change(release)
+        if not self._autosave_timer.isActive():
+            self._autosave_timer.start(int(self.session.autosave_interval * 1000))
 
     def focus_field(self, field: str) -> bool:
         if not field:
@@ -252,6 +255,7 @@ class MainWindow(QMainWindow):
         self._after_change(release)
 
     def _after_change(self, release: Release) -> None:
+        self._title = release.title
         self.preview.show_release(release)
         self._update_title()
         self._update_problems()
@@ -367,6 +371,7 @@ class MainWindow(QMainWindow):
         from presskit import draft
 
         release = draft.loads(session.text, "<session>")
+        self._title = release.title
         self._set_form_release(release)
         self.preview.show_release(release)
         self._update_problems()
@@ -395,16 +400,8 @@ class MainWindow(QMainWindow):
 
     # -- title -----------------------------------------------------------------------------
     def display_name(self) -> str:
-        title = ""
-        if self.session.path is None:
-            with contextlib.suppress(Exception):
-                title = self.form.release().title if not self._debounce.isActive() else ""
-            if not title:
-                from presskit import draft
-
-                with contextlib.suppress(DraftError):
-                    title = draft.loads(self.session.text).title
-        return self.session.display_name(" ".join(title.split())[:80])
+        """The file name, or for a never-saved release its title (as last settled)."""
+        return self.session.display_name(" ".join(self._title.split())[:80])
 
     def _update_title(self) -> None:
         name = self.display_name()

@@ -157,8 +157,12 @@ class WindowManager(QObject):
                 InfoDialog.show(parent, self.tr("Recover"), self.tr("An autosave could not be read."),
                                 str(exc), warning=True)
                 continue
-            if session.path is not None and self.find(session.path) is not None:
+            if session.path is not None and (
+                    self.find(session.path) is not None
+                    or DraftLock(self.ctx.data_dir, session.path, Owner.current("probe")).holder()):
+                # The draft is open elsewhere meanwhile: recover as an untitled copy instead.
                 session.path, session.suggested_path = None, session.path
+                session.saved_text = ""
             window = self.new_window(session)
             # The recovered text is safe in this window's own autosave before the old one goes.
             if window.autosave_now():

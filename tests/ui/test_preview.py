@@ -194,3 +194,41 @@ def test_render_preview_reports_warnings_with_fields() -> None:
     r.title = "Bad\x07 char"
     res = render_preview(r)
     assert any(w.field == "title" for w in res.warnings)
+
+
+HIDPI = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+import presskit_ui.qt_compat
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtPdf import QPdfPageRenderer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from editor_helpers import sample_release
+from presskit_ui.preview import PreviewPane
+from presskit_ui.runner import Runner
+runner = Runner(); pane = PreviewPane(runner); pane.resize(600, 800); pane.show()
+widths = []
+pane.view.findChild(QPdfPageRenderer).pageRendered.connect(
+    lambda page, size, *rest: widths.append(size.width()))
+loop = QEventLoop()
+pane.painted.connect(lambda _r: QTimer.singleShot(300, loop.quit))
+QTimer.singleShot(15000, loop.quit)
+pane.show_release(sample_release())
+loop.exec()
+page_w = pane.view.viewport().width() - 32  # fit width, 16 px document margins
+print(pane.devicePixelRatioF(), page_w, max(widths))
+runner.shutdown(); pane.shutdown()
+"""
+
+
+def test_preview_renders_at_the_device_pixel_ratio() -> None:
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2"}
+    out = subprocess.run([sys.executable, "-c", HIDPI, str(Path(__file__).parent)], env=env,
+                         capture_output=True, text=True, timeout=60)
+    dpr, logical, rendered = out.stdout.split()
+    assert float(dpr) == 2.0
+    assert int(rendered) >= 2 * int(logical) - 4  # page pixels = logical width x 2: sharp
