@@ -84,10 +84,10 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from presskit.contacts.csvio import ContactFileError
     from presskit.contacts.db import open_book
-    from presskit.contacts.files import CSV_EXTENSIONS, VCARD_EXTENSIONS, export_contacts
+    from presskit.contacts.files import VCARD_EXTENSIONS, export_contacts
 
     path: Path = args.file
-    if path.suffix.lower() not in VCARD_EXTENSIONS + CSV_EXTENSIONS:
+    if path.suffix.lower() not in (*VCARD_EXTENSIONS, ".csv"):
         raise ContactFileError("unknown format: the name must end in .vcf or .csv",
                                path=str(path))
     if path.is_dir():
