@@ -122,8 +122,6 @@ def restore_backup(book: ContactBook, path: Path) -> Path:
             src.backup(book._conn)
     finally:
         src.close()
-    with book._lock:
-        book._conn.execute("PRAGMA journal_mode = WAL")
     book._ensure_schema()
     safeties = [p for p in list_backups(book.backup_folder())
                 if p.name.startswith("contacts-before-restore-")]

@@ -117,16 +117,19 @@ class ContactBook:
                                check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        return conn
+
+    def _enable_wal(self) -> None:
         for attempt in range(_LOCK_RETRIES):
             try:
-                conn.execute("PRAGMA journal_mode = WAL").fetchone()
-                break
+                with self._lock:
+                    self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
+                return
             except sqlite3.OperationalError as exc:
                 if not _is_locked(exc) or attempt == _LOCK_RETRIES - 1:
                     raise
                 time.sleep(0.05 * (attempt + 1))
-        conn.execute("PRAGMA synchronous = FULL")
-        return conn
 
     def close(self) -> None:
         with self._lock:
@@ -209,6 +212,7 @@ class ContactBook:
             raise NewerBookError(
                 f"written by a newer Presskit (schema {version}, this version reads up to "
                 f"{schema.CURRENT_VERSION}); it was not changed", path=str(self.path))
+        self._enable_wal()  # only once we know the file is ours to change
         if version == schema.CURRENT_VERSION:
             return
         if version > 0:

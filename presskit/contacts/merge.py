@@ -16,7 +16,7 @@ def duplicate_pairs(conn: sqlite3.Connection, limit: int = 500) -> list[Duplicat
     """Pairs sharing an email (case-insensitive) or a phone number (E.164), each pair once."""
     pairs: dict[tuple[str, str], DuplicatePair] = {}
     queries = (
-        ("SELECT a.contact_id, b.contact_id, a.address FROM emails a "
+        ("SELECT a.contact_id, b.contact_id, a.address_key FROM emails a "
          "JOIN emails b ON b.address_key = a.address_key AND a.contact_id < b.contact_id "
          "LIMIT ?", "same email {}"),
         ("SELECT a.contact_id, b.contact_id, a.e164 FROM phones a "
