@@ -1,0 +1,283 @@
+"""The "Press contacts" section: a table of name, role, phone and email.
+
+Each row also carries what the table does not show (the contact-book link
+``book_id`` / ``book_updated`` and unknown draft keys) and gives it back unchanged.
+The contact-book feature adds its own actions to the toolbar with
+``add_toolbar_action`` and inserts rows with ``insert_contacts``.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.form import validation
+from presskit_ui.form.common import FieldMessage, rich_escape
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from presskit.model import Contact
+
+COLUMNS = ("name", "role", "phone", "email")
+HIDDEN = Qt.ItemDataRole.UserRole + 1
+PROBLEM_BACKGROUND = QColor("#fde7e9")
+
+
+class ContactsEditor(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.language = "en_US"
+        self._setting = False
+        self.toolbar = QToolBar(self)
+        self.toolbar.setAccessibleName(self.tr("Contacts"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self._action(self.tr("Add"), self.tr("Add a contact"), self.add_contact)
+        self.remove_action = self._action(self.tr("Remove"), self.tr("Remove the selected contact"),
+                                          self.remove_current)
+        self.up_action = self._action("↑", self.tr("Move the selected contact up"),
+                                      lambda: self.move_current(-1))
+        self.down_action = self._action("↓", self.tr("Move the selected contact down"),
+                                        lambda: self.move_current(1))
+        self.toolbar.addSeparator()
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("Email")])
+        self.table.setAccessibleName(self.tr("Press contacts"))
+        self.table.setAccessibleDescription(
+            self.tr("One contact per row: name, role, phone and email"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
+                                   & ~QAbstractItemView.EditTrigger.CurrentChanged)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.message = FieldMessage(self.table, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.table.currentCellChanged.connect(lambda *_a: self._update_actions())
+        self._update_actions()
+
+    def _action(self, text: str, tip: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(tip)
+        return action
+
+    # -- the contract used by the contact-book feature ------------------------------------
+    def add_toolbar_action(self, action: QAction) -> QAction:
+        """Add an action (e.g. "Insert list…") to the contacts toolbar."""
+        self.toolbar.addAction(action)
+        return action
+
+    def contacts(self) -> list[Contact]:
+        out: list[Contact] = []
+        for row in range(self.table.rowCount()):
+            values = [self._text(row, col) for col in range(len(COLUMNS))]
+            hidden = self._hidden(row)
+            out.append(Contact(name=values[0], role=values[1], phone=values[2], email=values[3],
+                               book_id=hidden.get("book_id"),
+                               book_updated=hidden.get("book_updated"),
+                               extra=copy.deepcopy(hidden.get("extra") or {})))
+        return out
+
+    def set_contacts(self, contacts: list[Contact], *, emit: bool = False) -> None:
+        """Replace every row. Programmatic, like ``set_release``: no ``edited`` unless *emit*."""
+        if contacts == self.contacts():
+            return
+        self._setting = True
+        try:
+            current = self.table.currentRow()
+            self.table.setRowCount(0)
+            for c in contacts:
+                self._insert_row(self.table.rowCount(), c)
+            if current >= 0 and self.table.rowCount():
+                self.table.setCurrentCell(min(current, self.table.rowCount() - 1), 0)
+        finally:
+            self._setting = False
+        self.validate()
+        self._fit()
+        if emit:
+            self.edited.emit()
+
+    def insert_contacts(self, contacts: list[Contact]) -> None:
+        """Insert copies of *contacts* after the selected row (or at the end); a user edit."""
+        if not contacts:
+            return
+        row = self.table.currentRow()
+        at = row + 1 if row >= 0 else self.table.rowCount()
+        self._setting = True
+        try:
+            for i, c in enumerate(contacts):
+                self._insert_row(at + i, copy.deepcopy(c))
+        finally:
+            self._setting = False
+        self.table.setCurrentCell(at, 0)
+        self.validate()
+        self._fit()
+        self.edited.emit()
+
+    # -- rows -----------------------------------------------------------------------------
+    def _insert_row(self, row: int, c: Contact) -> None:
+        self.table.insertRow(row)
+        for col, value in enumerate((c.name, c.role, c.phone, c.email)):
+            item = QTableWidgetItem(value)
+            self.table.setItem(row, col, item)
+        self._set_hidden(row, {"book_id": c.book_id, "book_updated": c.book_updated,
+                               "extra": copy.deepcopy(c.extra)})
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text() if item is not None else ""
+
+    def _hidden(self, row: int) -> dict:
+        item = self.table.item(row, 0)
+        data = item.data(HIDDEN) if item is not None else None
+        return data if isinstance(data, dict) else {}
+
+    def _set_hidden(self, row: int, data: dict) -> None:
+        item = self.table.item(row, 0)
+        if item is None:
+            item = QTableWidgetItem("")
+            self.table.setItem(row, 0, item)
+        item.setData(HIDDEN, data)
+
+    def _take_row(self, row: int) -> tuple[list[str], dict]:
+        values = [self._text(row, col) for col in range(len(COLUMNS))]
+        return values, self._hidden(row)
+
+    def add_contact(self) -> None:
+        row = self.table.rowCount()
+        self._setting = True
+        try:
+            self._insert_row(row, Contact())
+        finally:
+            self._setting = False
+        self._fit()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+        self.validate()
+        self.edited.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        self.table.removeRow(row)
+        if self.table.rowCount():
+            self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
+        self._fit()
+        self.validate()
+        self.edited.emit()
+
+    def move_current(self, step: int) -> None:
+        row, col = self.table.currentRow(), max(self.table.currentColumn(), 0)
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        self._setting = True
+        try:
+            values, hidden = self._take_row(row)
+            self.table.removeRow(row)
+            self._insert_row(target, Contact(*values))
+            self._set_hidden(target, hidden)
+        finally:
+            self._setting = False
+        self.table.setCurrentCell(target, col)
+        self.validate()
+        self.edited.emit()
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._setting:
+            return
+        self.validate()
+        self.table.resizeRowToContents(item.row())
+        self.edited.emit()
+
+    def _fit(self) -> None:
+        self.table.resizeRowsToContents()
+        self.table.updateGeometry()
+
+    def _update_actions(self) -> None:
+        row = self.table.currentRow()
+        self.remove_action.setEnabled(row >= 0)
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < self.table.rowCount() - 1)
+
+    # -- checks ---------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.validate()
+
+    def problems(self) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for row in range(self.table.rowCount()):
+            msg = validation.phone_problem(self._text(row, 2), self.language)
+            if msg:
+                out.append((f"contacts[{row}].phone", msg))
+            msg = validation.email_problem(self._text(row, 3))
+            if msg:
+                out.append((f"contacts[{row}].email", msg))
+        return out
+
+    def validate(self) -> list[tuple[str, str]]:
+        problems = self.problems()
+        flagged = dict(problems)
+        self._setting, was = True, self._setting
+        try:
+            for row in range(self.table.rowCount()):
+                for col, part in ((2, "phone"), (3, "email")):
+                    item = self.table.item(row, col)
+                    if item is None:
+                        continue
+                    msg = flagged.get(f"contacts[{row}].{part}")
+                    item.setBackground(QBrush(PROBLEM_BACKGROUND) if msg else QBrush())
+                    # Tool tips may be read as rich text: the message is escaped.
+                    item.setToolTip(rich_escape(msg) if msg else "")
+        finally:
+            self._setting = was
+        lines = []
+        for field, msg in problems:
+            row = int(field[field.index("[") + 1:field.index("]")])
+            what = self.tr("phone") if field.endswith("phone") else self.tr("email")
+            lines.append(self.tr("Contact {n}, {what}: {message}").format(n=row + 1, what=what,
+                                                                          message=msg))
+        self.message.show_message("\n".join(lines))
+        self._update_actions()
+        return problems
+
+    def focus_cell(self, row: int, part: str) -> QWidget | None:
+        if not 0 <= row < self.table.rowCount():
+            return None
+        col = COLUMNS.index(part) if part in COLUMNS else 0
+        self.table.setCurrentCell(row, col)
+        self.table.scrollToItem(self.table.item(row, col))
+        return self.table

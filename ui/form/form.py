@@ -1,0 +1,209 @@
+"""``ReleaseForm``: every field of the draft, grouped as a press officer thinks.
+
+Release, Headline, Body, Quotes, Press contacts, About and Letterhead, each a
+collapsible section in one scrolling column that fits a ~520 px pane. The main
+window only uses the contract below; the sections do the work.
+
+* ``edited`` — any user edit in any field (never emitted by ``set_release``).
+* ``set_release(release)`` / ``release()`` — ``release()`` is a new ``Release`` that
+  gives back everything ``set_release`` got (extras, unknown keys, contact-book links,
+  letterhead profile extras); cheap enough to call on every preview refresh.
+* ``focus_field(field)`` — compose warning field names (``contacts[0].email``…).
+* ``problems()`` — (field, message) for what the form flags beside the fields.
+* ``contacts_editor`` / ``letterhead_editor`` — hooks for the contact book and profiles.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.context import AppContext
+from presskit_ui.form.about import AboutSection
+from presskit_ui.form.body_editor import BodyEditor
+from presskit_ui.form.common import Section
+from presskit_ui.form.contacts import ContactsEditor
+from presskit_ui.form.headline import HeadlineSection
+from presskit_ui.form.letterhead import LetterheadEditor
+from presskit_ui.form.quotes import QuotesEditor
+from presskit_ui.form.release import ReleaseSection
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from presskit.model import Release
+from presskit.references import ReferenceHistory
+
+_LISTED = re.compile(r"^(quotes|contacts)(?:\[(\d+)\])?(?:\.(\w+))?$")
+
+
+class ReleaseForm(QScrollArea):
+    edited = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("releaseForm")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history = ReferenceHistory(ctx.data_dir)
+        self._base = Release()
+        self._loading = False
+
+        inner = QWidget(self)
+        inner.setObjectName("releaseFormContents")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(8, 4, 8, 8)
+        column.setSpacing(2)
+        self.sections: dict[str, Section] = {}
+
+        section = self._section(column, "release", self.tr("Release"))
+        self.release_section = ReleaseSection(section.body)
+        self._fill(section, self.release_section)
+
+        section = self._section(column, "headline", self.tr("Headline"))
+        self.headline = HeadlineSection(section.body)
+        self._fill(section, self.headline)
+
+        section = self._section(column, "body", self.tr("Body"))
+        self.body_editor = BodyEditor(section.body)
+        body_label = QLabel(self.tr("&Body text"), section.body)
+        body_label.setBuddy(self.body_editor.editor)
+        self.body_editor.layout().insertWidget(0, body_label)
+        self._fill(section, self.body_editor)
+
+        section = self._section(column, "quotes", self.tr("Quotes"))
+        self.quotes_editor = QuotesEditor(section.body)
+        self._fill(section, self.quotes_editor)
+
+        section = self._section(column, "contacts", self.tr("Press contacts"))
+        self.contacts_editor = ContactsEditor(section.body)
+        contacts_label = QLabel(self.tr("Press &contacts"), section.body)
+        contacts_label.setBuddy(self.contacts_editor.table)
+        self.contacts_editor.layout().insertWidget(0, contacts_label)
+        self._fill(section, self.contacts_editor)
+
+        section = self._section(column, "about", self.tr("About"))
+        self.about = AboutSection(section.body)
+        self._fill(section, self.about)
+
+        section = self._section(column, "letterhead", self.tr("Letterhead"))
+        self.letterhead_editor = LetterheadEditor(section.body)
+        self._fill(section, self.letterhead_editor)
+        column.addStretch(1)
+        self.setWidget(inner)
+
+        for part in (self.release_section, self.headline, self.body_editor, self.quotes_editor,
+                     self.contacts_editor, self.about, self.letterhead_editor):
+            part.edited.connect(self._on_edited)
+        self.release_section.languageChanged.connect(self._on_language)
+        self.set_release(Release(language=str(ctx.prefs.get("default_language") or "en_US")))
+
+    def _section(self, column: QVBoxLayout, key: str, title: str) -> Section:
+        section = Section(title, self)
+        section.setObjectName(f"section_{key}")
+        column.addWidget(section)
+        self.sections[key] = section
+        return section
+
+    @staticmethod
+    def _fill(section: Section, content: QWidget) -> None:
+        layout = QHBoxLayout(section.body)
+        layout.setContentsMargins(4, 2, 0, 6)
+        layout.addWidget(content)
+
+    def sizeHint(self) -> QSize:  # Qt API name
+        return QSize(520, 900)
+
+    def minimumSizeHint(self) -> QSize:  # Qt API name
+        return QSize(380, 200)
+
+    # -- the contract ---------------------------------------------------------------------
+    def set_release(self, release: Release) -> None:
+        """Fill every widget from *release* without emitting ``edited``."""
+        self._loading = True
+        try:
+            self._base = copy.deepcopy(release)
+            self.release_section.set_release(release, self.history.recent())
+            self.headline.set_release(release)
+            self.body_editor.set_markdown(release.body)
+            self.quotes_editor.set_quotes(release.quotes)
+            self.contacts_editor.set_language(release.language)
+            self.contacts_editor.set_contacts(release.contacts)
+            self.about.set_release(release)
+            self.letterhead_editor.set_letterhead(release.letterhead)
+        finally:
+            self._loading = False
+
+    def release(self) -> Release:
+        """A new Release from the widgets (no disk access; the body's Markdown is cached)."""
+        r = Release()
+        self.release_section.fill(r)
+        self.headline.fill(r)
+        r.body = self.body_editor.markdown()
+        r.quotes = self.quotes_editor.quotes()
+        r.contacts = self.contacts_editor.contacts()
+        self.about.fill(r)
+        r.letterhead = self.letterhead_editor.letterhead()
+        r.paper = self._base.paper
+        r.extra = copy.deepcopy(self._base.extra)
+        return r
+
+    def problems(self) -> list[tuple[str, str]]:
+        return (self.release_section.problems() + self.headline.problems()
+                + self.contacts_editor.problems() + self.letterhead_editor.problems())
+
+    def focus_field(self, field: str) -> bool:
+        """Show and focus the widget of a field named as in compose warnings."""
+        target = self._widget_for(field.strip())
+        if target is None:
+            return False
+        section, widget = target
+        self.sections[section].set_expanded(True)
+        inner = self.widget()
+        if inner is not None and inner.layout() is not None:
+            inner.layout().activate()
+        self.ensureWidgetVisible(widget, 40, 60)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _widget_for(self, field: str) -> tuple[str, QWidget] | None:
+        if not field:
+            return None
+        widget = self.release_section.widget_for(field)
+        if widget is not None:
+            return "release", widget
+        widget = self.headline.widget_for(field)
+        if widget is not None:
+            return "headline", widget
+        if field == "body" or field.startswith("body."):
+            return "body", self.body_editor.editor
+        if field == "boilerplate":
+            return "about", self.about.boilerplate
+        if field == "letterhead" or field.startswith("letterhead."):
+            return "letterhead", self.letterhead_editor.widget_for(field) or \
+                self.letterhead_editor.organization
+        m = _LISTED.match(field)
+        if not m:
+            return None
+        kind, index, part = m.group(1), m.group(2), m.group(3) or ""
+        if kind == "quotes":
+            if index is None:
+                rows = self.quotes_editor.rows
+                return "quotes", rows[0].text if rows else self.quotes_editor.add_button
+            widget = self.quotes_editor.widget_for(int(index), part)
+            return ("quotes", widget) if widget is not None else None
+        if index is None:
+            return "contacts", self.contacts_editor.table
+        widget = self.contacts_editor.focus_cell(int(index), part or "name")
+        return ("contacts", widget) if widget is not None else None
+
+    # -- internal -------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _on_language(self, code: str) -> None:
+        if code:
+            self.contacts_editor.set_language(code)

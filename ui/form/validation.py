@@ -1,0 +1,99 @@
+"""Checks behind the form's field messages, without any widget.
+
+Each check returns a message (translated through ``QCoreApplication.translate`` so the
+UI translation covers it) or None. Invalid values are flagged, never dropped: the form
+keeps what was typed and shows the message beside the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+TITLE_LIMIT = 70
+SUBTITLE_LIMIT = 110
+_HEX6 = re.compile(r"^#?([0-9A-Fa-f]{6})$")
+_HEX3 = re.compile(r"^#?([0-9A-Fa-f]{3})$")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Validation", text)
+
+
+def email_problem(email: str) -> str | None:
+    value = email.strip()
+    if not value:
+        return None
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return _t("Not a valid email address ({reason})").format(reason=str(exc).rstrip("."))
+    return None
+
+
+def phone_problem(phone: str, language: str) -> str | None:
+    value = phone.strip()
+    if not value:
+        return None
+    from presskit.phones import parse, release_country
+
+    if parse(value, release_country(language or "en_US")) is None:
+        return _t("Not recognised as a phone number; it will print exactly as typed")
+    return None
+
+
+def normalise_color(text: str) -> str | None:
+    """'#1f3a5f' / '1F3A5F' / '#abc' -> '#1F3A5F' form; '' stays ''; None when invalid."""
+    value = text.strip()
+    if not value:
+        return ""
+    m = _HEX6.match(value)
+    if m:
+        return "#" + m.group(1).upper()
+    m = _HEX3.match(value)
+    if m:
+        return "#" + "".join(c * 2 for c in m.group(1)).upper()
+    return None
+
+
+def color_problem(text: str) -> str | None:
+    if normalise_color(text) is None:
+        return _t("A colour is written #RRGGBB, for example #1F3A5F")
+    return None
+
+
+def title_problem(title: str) -> str | None:
+    if not title.strip():
+        return _t("The release needs a headline")
+    return None
+
+
+def length_hint(text: str, limit: int, *, title: bool) -> tuple[str, bool]:
+    """('72 characters — headlines over 70 are often cut by newswires', True)."""
+    n = len(text.strip())
+    count = _t("1 character") if n == 1 else _t("{n} characters").format(n=n)
+    if n <= limit:
+        return count, False
+    if title:
+        hint = _t("headlines over {limit} are often cut by newswires").format(limit=limit)
+    else:
+        hint = _t("subheadlines over {limit} are hard to read at a glance").format(limit=limit)
+    return f"{count} — {hint}", True
+
+
+def embargo_problem(zone_ok: bool, when: dt.datetime | None, release_date: dt.date | None) -> str | None:
+    if not zone_ok:
+        return _t("Choose the embargo's time zone from the list")
+    if when is not None and release_date is not None and when.date() < release_date:
+        return _t("The embargo lifts before the release date")
+    return None
+
+
+def language_problem(known: bool) -> str | None:
+    if not known:
+        return _t("Choose a language from the list")
+    return None
