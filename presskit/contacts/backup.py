@@ -27,6 +27,17 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y-%m-%dT%H%M%S")
 
 
+def _fresh(folder: Path, prefix: str) -> Path:
+    """A backup path that does not exist yet: never overwrite a safety copy."""
+    stamp = _stamp()
+    path = folder / f"{prefix}-{stamp}.sqlite3"
+    n = 2
+    while path.exists():
+        path = folder / f"{prefix}-{stamp}-{n}.sqlite3"
+        n += 1
+    return path
+
+
 def backup_to(book: ContactBook, dest: Path) -> Path:
     """Copy the book to *dest* (a consistent snapshot, even while others write)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -84,8 +95,7 @@ def list_backups(folder: Path) -> list[Path]:
 
 def pre_migration_backup(book: ContactBook, version: int) -> Path:
     """A copy of the book before its schema is upgraded from *version*."""
-    dest = book.backup_folder() / f"contacts-before-upgrade-from-v{version}-{_stamp()}.sqlite3"
-    return backup_to(book, dest)
+    return backup_to(book, _fresh(book.backup_folder(), f"contacts-before-upgrade-from-v{version}"))
 
 
 def _check_backup(path: Path) -> None:
@@ -115,7 +125,7 @@ def _check_backup(path: Path) -> None:
 def restore_backup(book: ContactBook, path: Path) -> Path:
     """Replace the book's content with *path*; returns the safety copy of the old state."""
     _check_backup(path)
-    safety = backup_to(book, book.backup_folder() / f"contacts-before-restore-{_stamp()}.sqlite3")
+    safety = backup_to(book, _fresh(book.backup_folder(), "contacts-before-restore"))
     src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         with book._lock:
