@@ -200,20 +200,22 @@ def _pairs(headers: list[str]) -> dict[int, int]:
     return {col: types[key] for key, col in values.items() if key in types}
 
 
-def parse_csv_bytes(data: bytes, source: str = "CSV") -> CsvTable:
+def parse_csv_bytes(data: bytes, source: str = "CSV", path: str | None = None) -> CsvTable:
+    """Parse CSV bytes; *source* names rows in reports, *path* is used in errors."""
+    where = path or source
     text, encoding = decode_bytes(data)
     delimiter = sniff_delimiter(text)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise ContactFileError(f"not a readable CSV file ({exc})", path=source) from exc
+        raise ContactFileError(f"not a readable CSV file ({exc})", path=where) from exc
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
-        raise ContactFileError("the file is empty", path=source)
+        raise ContactFileError("the file is empty", path=where)
     headers = [h.strip() for h in rows[0]]
     if not any(target_for(h) for h in headers):
         raise ContactFileError("no known column (name, email, phone…) in the first line",
-                               path=source)
+                               path=where)
     return CsvTable(headers=headers, rows=rows[1:], mapping=detect_mapping(headers),
                     encoding=encoding, delimiter=delimiter, pairs=_pairs(headers), source=source)
 
@@ -225,7 +227,7 @@ def read_csv(path: str | Path) -> CsvTable:
         data = p.read_bytes()
     except OSError as exc:
         raise ContactFileError(exc.strerror or str(exc), path=str(p)) from exc
-    return parse_csv_bytes(data, source=p.name)
+    return parse_csv_bytes(data, source=p.name, path=str(p))
 
 
 def _needs_quote(cell: str) -> bool:

@@ -52,7 +52,7 @@ def read_contact_file(path: str | Path) -> list[ImportItem]:
         return items
     from presskit.contacts.csvio import parse_csv_bytes, records_from_table
 
-    table = parse_csv_bytes(data, source=p.name)
+    table = parse_csv_bytes(data, source=p.name, path=str(p))
     return records_from_table(table)
 
 
