@@ -161,9 +161,7 @@ class ReleaseForm(QScrollArea):
             return False
         section, widget = target
         self.sections[section].set_expanded(True)
-        inner = self.widget()
-        if inner is not None and inner.layout() is not None:
-            inner.layout().activate()
+        self._settle_layouts(widget)
         self.ensureWidgetVisible(widget, 40, 60)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
@@ -200,6 +198,22 @@ class ReleaseForm(QScrollArea):
         return ("contacts", widget) if widget is not None else None
 
     # -- internal -------------------------------------------------------------------------
+    def _settle_layouts(self, widget: QWidget) -> None:
+        """Lay out from the form down to *widget* now (a section just expanded or rows just
+        added have no geometry yet), so scrolling to it lands on the right place."""
+        chain: list[QWidget] = []
+        w: QWidget | None = widget
+        inner = self.widget()
+        while w is not None and w is not inner:
+            chain.append(w)
+            w = w.parentWidget()
+        if inner is not None:
+            chain.append(inner)
+        for w in reversed(chain):
+            layout = w.layout()
+            if layout is not None:
+                layout.activate()
+
     def _on_edited(self) -> None:
         if not self._loading:
             self.edited.emit()

@@ -140,6 +140,7 @@ class QuotesEditor(QWidget):
         row.removeRequested.connect(self._remove)
         self.rows.append(row)
         self.rows_layout.addWidget(row)
+        row.show()  # at once, not on the next event-loop turn: focus_field may scroll to it
         return row
 
     def _drop(self, row: QuoteRow) -> None:
