@@ -62,6 +62,16 @@ def _type_char(widget: QWidget, ch: str) -> None:
         QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
+def _to_end(widget: QWidget | None) -> None:
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    if isinstance(widget, QLineEdit):
+        widget.end(False)
+    elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        widget.moveCursor(QTextCursor.MoveOperation.End)
+
+
 def _screenshot(manager: Any, path: str) -> None:
     if not manager.windows:
         QTimer.singleShot(50, lambda: _screenshot(manager, path))
@@ -86,6 +96,7 @@ def _screenshot(manager: Any, path: str) -> None:
     def start_typing() -> None:
         window.focus_field("title")
         widget = QApplication.focusWidget()
+        _to_end(widget)
         text = " — mise à jour"
         step = [0]
 

@@ -586,9 +586,13 @@ class MainWindow(QMainWindow):
         if not restored:
             self.resize(1280, 820)
         state = self.ctx.prefs.get("window_state")
+        split = False
         if state:
             with contextlib.suppress(Exception):
-                self.splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+                split = bool(self.splitter.restoreState(QByteArray.fromBase64(state.encode("ascii"))))
+        if not split:  # the page deserves the larger share: 45 % form, 55 % preview
+            width = max(self.width(), 800)
+            self.splitter.setSizes([int(width * 0.45), int(width * 0.55)])
 
     def _save_geometry(self) -> None:
         self.ctx.prefs.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
