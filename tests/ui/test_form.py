@@ -445,6 +445,16 @@ def test_language_list_is_searchable_with_native_names(form) -> None:
     assert completer.currentCompletion() == "Deutsch (Deutschland)"
 
 
+def test_language_typed_but_unknown_is_flagged_and_keeps_the_last_one(qtbot, form) -> None:
+    form.set_release(Release(language="fr_FR"))
+    line = form.release_section.language.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "Klingon")
+    assert dict(form.problems())["language"]
+    assert form.release().language == "fr_FR"
+    assert form.release_section.language_msg.isVisibleTo(form)
+
+
 def test_printed_date_follows_language_and_date(qtbot, form) -> None:
     form.set_release(Release(language="fr_FR", date=dt.date(2026, 12, 1)))
     rs = form.release_section

@@ -13,12 +13,15 @@ import copy
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.form import validation
 from presskit_ui.form.common import FieldMessage, rich_escape
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
+    QApplication,
     QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QToolBar,
@@ -31,6 +34,45 @@ from presskit.model import Contact
 COLUMNS = ("name", "role", "phone", "email")
 HIDDEN = Qt.ItemDataRole.UserRole + 1
 PROBLEM_BACKGROUND = QColor("#fde7e9")
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Cells wrap onto several lines instead of eliding ("amelie.rousseau@i…"); an email
+    address, which has no spaces, wraps anywhere. Size and painting use the same rule, so
+    rows are exactly as tall as their text. Drawn as plain text."""
+
+    def __init__(self, parent: QWidget, *, anywhere: bool = False):
+        super().__init__(parent)
+        self.wrap = int(Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap)
+
+    def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
+        style = option.widget.style() if option.widget else QApplication.style()
+        return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option,
+                                    option.widget).adjusted(3, 1, -3, -1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = self._text_rect(opt)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                         else QPalette.ColorRole.Text))
+        flags = self.wrap | int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(rect, flags, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = max(40, self._text_rect(opt).width())
+        bound = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), self.wrap,
+                                             opt.text or " ")
+        base = super().sizeHint(option, index)
+        return QSize(base.width(), max(base.height(), bound.height() + 8))
 
 
 class ContactsEditor(QWidget):
@@ -67,7 +109,8 @@ class ContactsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setItemDelegate(WrappingDelegate(self.table))
+        self.table.setItemDelegateForColumn(3, WrappingDelegate(self.table, anywhere=True))
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.message = FieldMessage(self.table, self)
         layout = QVBoxLayout(self)
@@ -76,6 +119,12 @@ class ContactsEditor(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
+        # Rows are as tall as their wrapped text at the current column widths.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit)
+        header.sectionResized.connect(lambda *_a: self._fit_timer.start())
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda *_a: self._update_actions())
         self._update_actions()
@@ -222,8 +271,12 @@ class ContactsEditor(QWidget):
         self.edited.emit()
 
     def _fit(self) -> None:
+        """Every row visible, no inner scrolling: the form scrolls as one column."""
         self.table.resizeRowsToContents()
-        self.table.updateGeometry()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        header = self.table.horizontalHeader().sizeHint().height()
+        frame = self.table.frameWidth() * 2
+        self.table.setFixedHeight(header + rows + frame + (0 if rows else 8))
 
     def _update_actions(self) -> None:
         row = self.table.currentRow()

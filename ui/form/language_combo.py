@@ -91,6 +91,7 @@ class LanguageCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self._code: str | None = None
+        self._last = "en_US"
         self._setting = False
         self.currentIndexChanged.connect(self._on_index)
         self.lineEdit().textEdited.connect(self._on_typed)
@@ -108,12 +109,16 @@ class LanguageCombo(QComboBox):
                 index = self.count() - 1
             self.setCurrentIndex(index)
             self.setEditText(self.itemText(index))
-            self._code = code
+            self._code = self._last = code
         finally:
             self._setting = False
 
     def code(self) -> str | None:
         return self._code
+
+    def last_code(self) -> str:
+        """The last language chosen, while the typed text matches none."""
+        return self._last
 
     # -- user input ----------------------------------------------------------------------
     def _on_index(self, index: int) -> None:
@@ -121,7 +126,7 @@ class LanguageCombo(QComboBox):
             return
         code = self.itemData(index)
         if isinstance(code, str) and code != self._code:
-            self._code = code
+            self._code = self._last = code
             self.languageChanged.emit(code)
 
     def _on_typed(self, text: str) -> None:
@@ -129,6 +134,8 @@ class LanguageCombo(QComboBox):
         code = self.itemData(index) if index >= 0 else None
         if code != self._code:
             self._code = code if isinstance(code, str) else None
+            if self._code:
+                self._last = self._code
             self.languageChanged.emit(self._code or "")
 
     def _on_completed(self, text: str) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.form import validation
-from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit, FieldMessage
+from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit, FieldMessage, stacked
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -137,8 +138,7 @@ class LetterheadEditor(QWidget):
         row.addLayout(buttons)
         row.addStretch(1)
         self.logo_msg = FieldMessage(self.choose_logo, self)
-        self._row(form, self.tr("Lo&go"), row, buddy=self.choose_logo)
-        form.addRow("", self.logo_msg)
+        self._row(form, self.tr("Lo&go"), stacked(row, self.logo_msg), buddy=self.choose_logo)
 
         self.website = ExactLineEdit(self)
         self.website.setAccessibleName(self.tr("Website"))
@@ -164,8 +164,7 @@ class LetterheadEditor(QWidget):
         row.addWidget(self.color)
         row.addStretch(1)
         self.color_msg = FieldMessage(self.color, self)
-        self._row(form, self.tr("Colo&ur"), row, buddy=self.color)
-        form.addRow("", self.color_msg)
+        self._row(form, self.tr("Colo&ur"), stacked(row, self.color_msg), buddy=self.color)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -183,7 +182,7 @@ class LetterheadEditor(QWidget):
         self._update_logo()
         self._update_swatch()
 
-    def _row(self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout, *,
+    def _row(self, form: QFormLayout, text: str, field: QWidget | QLayout, *,
              buddy: QWidget | None = None) -> None:
         label = QLabel(text, self)
         label.setBuddy(buddy if buddy is not None else field)  # type: ignore[arg-type]

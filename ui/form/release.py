@@ -7,7 +7,7 @@ import functools
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.form import validation
-from presskit_ui.form.common import ExactLineEdit, FieldMessage, plain_label
+from presskit_ui.form.common import ExactLineEdit, FieldMessage, plain_label, stacked
 from presskit_ui.form.language_combo import LanguageCombo
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QTimeEdit,
     QToolButton,
@@ -165,7 +166,6 @@ class ReleaseSection(QWidget):
 
         self.embargo = QCheckBox(self.tr("Hold until a date and time"), self)
         self.embargo.setAccessibleName(self.tr("Embargo"))
-        self._row(self.tr("E&mbargo"), self.embargo)
         self.embargo_date = QDateEdit(self)
         self.embargo_date.setCalendarPopup(True)
         self.embargo_date.setDisplayFormat("yyyy-MM-dd")
@@ -195,10 +195,12 @@ class ReleaseSection(QWidget):
         self.embargo_msg = FieldMessage(self.embargo_zone, self)
         self.embargo_when = QWidget(self)
         self.embargo_when.setLayout(when)
-        form.addRow("", self.embargo_when)
-        form.addRow("", self.embargo_offset)
-        form.addRow("", self.embargo_msg)
+        self._row(self.tr("E&mbargo"), stacked(self.embargo, self.embargo_when, self.embargo_offset,
+                                               self.embargo_msg), buddy=self.embargo)
         self._set_zone(default_zone_key())
+        today = QDate.currentDate()
+        self.embargo_date.setDate(today)
+        self.embargo_time.setTime(QTime(9, 0))
         self._update_embargo_enabled()
 
         self.language.languageChanged.connect(self._on_language)
@@ -216,13 +218,11 @@ class ReleaseSection(QWidget):
         self.embargo_zone.lineEdit().textEdited.connect(self._on_embargo_edit)
         self._update_printed_date()
 
-    def _row(self, label: str, field: QWidget | QHBoxLayout, message: QWidget | None = None,
+    def _row(self, label: str, field: QWidget | QLayout, message: QWidget | None = None,
              *, buddy: QWidget | None = None) -> None:
         lab = QLabel(label, self)
         lab.setBuddy(buddy if buddy is not None else field)  # type: ignore[arg-type]
-        self.form.addRow(lab, field)
-        if message is not None:
-            self.form.addRow("", message)
+        self.form.addRow(lab, stacked(field, message) if message is not None else field)
 
     # -- values --------------------------------------------------------------------------
     def set_release(self, r: Release, recent: list[str]) -> None:
@@ -253,7 +253,7 @@ class ReleaseSection(QWidget):
         self.validate()
 
     def fill(self, r: Release) -> None:
-        r.language = self.language.code() or r.language
+        r.language = self.language.code() or self.language.last_code()
         r.kind = self.kind.currentData() or "press_release"
         r.reference = self.reference.value()
         r.date = self.current_date()
@@ -270,7 +270,7 @@ class ReleaseSection(QWidget):
         return value
 
     def current_language(self) -> str:
-        return self.language.code() or "en_US"
+        return self.language.code() or self.language.last_code()
 
     def current_embargo(self) -> dt.datetime | None:
         if not self.embargo.isChecked():
@@ -329,16 +329,14 @@ class ReleaseSection(QWidget):
         self._update_offset_label()
 
     def _update_offset_label(self) -> None:
-        if not self.embargo.isChecked():
-            self.embargo_offset.setText("")
-            return
-        when = self.current_embargo()
+        when = self.current_embargo() if self.embargo.isChecked() else None
         if when is None or self._zone_key() is None:
             self.embargo_offset.setText("")
-            return
-        utc = when.astimezone(dt.UTC)
-        self.embargo_offset.setText(self.tr("= {time} UTC on {date}").format(
-            time=utc.strftime("%H:%M"), date=utc.date().isoformat()))
+        else:
+            utc = when.astimezone(dt.UTC)
+            self.embargo_offset.setText(self.tr("= {time} UTC on {date}").format(
+                time=utc.strftime("%H:%M"), date=utc.date().isoformat()))
+        self.embargo_offset.setVisible(bool(self.embargo_offset.text()))
 
     def _on_embargo_toggled(self, on: bool) -> None:
         if self._setting:
