@@ -571,3 +571,75 @@ def test_real_form_smoke(qtbot, dialogs) -> None:
         assert w.focus_field("title")
     finally:
         close_all(m, qtbot)
+
+
+REAL_FIELDS = ["title", "subtitle", "reference", "place", "body", "boilerplate", "quotes[0].text",
+               "quotes[0].speaker", "contacts[0].name", "contacts[0].email",
+               "letterhead.organization"]
+
+
+@pytest.fixture
+def real_window(qtbot, dialogs):
+    try:
+        from presskit_ui.form import ReleaseForm  # noqa: F401
+    except ImportError:
+        pytest.skip("presskit_ui.form.ReleaseForm not available yet")
+    m = WindowManager(AppContext.create())
+    w = m.new_window(EditorSession(sample_release(), None))
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: bool(w.preview.current_pdf_bytes()), timeout=15000)
+    yield w
+    close_all(m, qtbot)
+
+
+def type_in_real_form(window, field: str, text: str) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QTextEdit
+
+    assert window.focus_field(field), field
+    widget = window.focusWidget()
+    assert widget is not None, field
+    if isinstance(widget, QLineEdit):
+        widget.end(False)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.moveCursor(QTextCursor.MoveOperation.End)
+    elif isinstance(widget, QAbstractItemView):  # a table cell: F2 edits it, Enter commits
+        QTest.keyClick(widget, Qt.Key.Key_F2)
+        editor = window.focusWidget()
+        if isinstance(editor, QLineEdit):
+            editor.end(False)
+        QTest.keyClicks(editor, text)
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        return
+    QTest.keyClicks(widget, text)
+
+
+@pytest.mark.parametrize("field", REAL_FIELDS)
+def test_real_form_each_field_changes_the_preview(real_window, qtbot, field: str) -> None:
+    """Typing into each field of the real ReleaseForm reaches the PDF the preview shows."""
+    token = "Qk" + "".join(c for c in field if c.isalpha())[:12] + "Xz"
+    if field == "contacts[0].email":
+        token = token.lower()
+        # Replace the address: select all in the cell editor by retyping after clearing.
+        r = real_window.current_release()
+        r.contacts[0].email = ""
+        real_window.apply_release(r)
+        type_in_real_form(real_window, field, token + "@example.org")
+    else:
+        type_in_real_form(real_window, field, " " + token)
+    expected = token.upper() if field == "place" else token
+    wait_pdf(qtbot, real_window, lambda t: expected in t)
+    assert real_window.isWindowModified()
+
+
+def test_real_form_undo_restores_and_keeps_focus(real_window, qtbot) -> None:
+    type_in_real_form(real_window, "title", " first")
+    qtbot.waitUntil(lambda: not real_window.session.snapshot_pending, timeout=5000)
+    type_in_real_form(real_window, "subtitle", " second")
+    focused = real_window.focusWidget()
+    real_window.undo()
+    r = real_window.current_release()
+    assert r.title.endswith("first") and not r.subtitle.endswith("second")
+    assert real_window.focusWidget() is focused
+    real_window.undo()
+    assert real_window.current_release().title == "Initial title"
