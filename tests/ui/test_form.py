@@ -362,6 +362,46 @@ def test_letterhead_editor_contract_and_logo(qtbot, form, tmp_path) -> None:
     assert form.release().letterhead.logo == ""
 
 
+def test_nbsp_typed_in_plain_fields_survives(qtbot, form) -> None:
+    nbsp, nnbsp = "\u00a0", "\u202f"
+    form.headline.title.insertPlainText(f"Nous y sommes{nnbsp}!")
+    form.about.boilerplate.insertPlainText(f"L{nbsp}:{nbsp}«{nbsp}x{nbsp}»\nligne 2")
+    form.quotes_editor.add_quote()
+    form.quotes_editor.rows[0].text.insertPlainText(f"12{nbsp}%")
+    form.release_section.place.insert(f"Saint{nbsp}Malo")
+    r = form.release()
+    assert r.title == f"Nous y sommes{nnbsp}!"
+    assert r.boilerplate == f"L{nbsp}:{nbsp}«{nbsp}x{nbsp}»\nligne 2"
+    assert r.quotes[0].text == f"12{nbsp}%"
+    assert r.place == f"Saint{nbsp}Malo"
+
+
+def test_logo_dropped_on_the_thumbnail(qtbot, form, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    logo = tmp_path / "drop.png"
+    logo.write_bytes(png_bytes((40, 40), "#AA0000"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(logo))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(form.edited):
+        form.letterhead_editor.logo_view.dropEvent(event)
+    assert form.release().letterhead.logo.startswith("data:image/png;base64,")
+
+
+def test_contact_rows_move_with_the_keyboard(qtbot, shown) -> None:
+    shown.set_release(Release(contacts=[Contact("A"), Contact("B")]))
+    table = shown.contacts_editor.table
+    table.setFocus()
+    table.setCurrentCell(0, 1)
+    with qtbot.waitSignal(shown.edited):
+        qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [c.name for c in shown.release().contacts] == ["B", "A"]
+    assert (table.currentRow(), table.currentColumn()) == (1, 1)
+
+
 # -- user text is never HTML -------------------------------------------------------------------
 def test_literal_tags_in_contact_name_and_title_are_shown_literally(qtbot, form) -> None:
     form.set_release(Release(title="<b>Not bold</b> & <i>not</i>",

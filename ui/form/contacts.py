@@ -14,7 +14,7 @@ import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-a
 from presskit_ui.form import validation
 from presskit_ui.form.common import FieldMessage, rich_escape
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QPainter, QPalette
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -85,15 +85,18 @@ class ContactsEditor(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setAccessibleName(self.tr("Contacts"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(self.tr("Add"), self.tr("Add a contact"), self.add_contact)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table_actions: list[QAction] = []
+        self.add_action = self._action(self.tr("Add"), self.tr("Add a contact"), self.add_contact,
+                                       "Ctrl+Shift+N")
         self.remove_action = self._action(self.tr("Remove"), self.tr("Remove the selected contact"),
                                           self.remove_current)
         self.up_action = self._action("↑", self.tr("Move the selected contact up"),
-                                      lambda: self.move_current(-1))
+                                      lambda: self.move_current(-1), "Alt+Up")
         self.down_action = self._action("↓", self.tr("Move the selected contact down"),
-                                        lambda: self.move_current(1))
+                                        lambda: self.move_current(1), "Alt+Down")
         self.toolbar.addSeparator()
-        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.addActions(self.table_actions)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("Email")])
         self.table.setAccessibleName(self.tr("Press contacts"))
@@ -129,11 +132,16 @@ class ContactsEditor(QWidget):
         self.table.currentCellChanged.connect(lambda *_a: self._update_actions())
         self._update_actions()
 
-    def _action(self, text: str, tip: str, slot: object) -> QAction:
+    def _action(self, text: str, tip: str, slot: object, keys: str = "") -> QAction:
         action = QAction(text, self)
-        action.setToolTip(tip)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        if keys:
+            # While the table has the focus: Ctrl+Shift+N adds, Alt+Up/Down move a row.
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table_actions.append(action)
         action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.toolbar.addAction(action)
+        self.add_toolbar_action(action)
         button = self.toolbar.widgetForAction(action)
         if button is not None:
             button.setAccessibleName(tip)
@@ -141,8 +149,13 @@ class ContactsEditor(QWidget):
 
     # -- the contract used by the contact-book feature ------------------------------------
     def add_toolbar_action(self, action: QAction) -> QAction:
-        """Add an action (e.g. "Insert list…") to the contacts toolbar."""
+        """Add an action (e.g. "Insert list…") to the contacts toolbar (reachable with Tab)."""
         self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if not button.accessibleName():
+                button.setAccessibleName(action.toolTip() or action.text().replace("&", ""))
         return action
 
     def contacts(self) -> list[Contact]:
