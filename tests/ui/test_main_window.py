@@ -643,3 +643,25 @@ def test_real_form_undo_restores_and_keeps_focus(real_window, qtbot) -> None:
     assert real_window.focusWidget() is focused
     real_window.undo()
     assert real_window.current_release().title == "Initial title"
+
+
+def test_quit_stops_at_the_first_cancel(manager, window, monkeypatch) -> None:  # noqa: ANN001
+    other = manager.new_window()
+    type_into(window, "title", " dirty")
+    answer(monkeypatch, "UnsavedChangesDialog.ask", "cancel")
+    window.menus.actions["quit"].trigger()
+    assert window in manager.windows and window.isVisible()
+    answer(monkeypatch, "UnsavedChangesDialog.ask", "discard")
+    other.menus.actions["quit"].trigger()
+    assert manager.windows == []
+
+
+def test_failed_save_explains_and_keeps_the_changes(window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    type_into(window, "title", " unsaved")
+    told = answer(monkeypatch, "InfoDialog.show", None)
+    assert not window.save_as(blocker / "draft.presskit")
+    assert told and told[0][1] == "Save failed"
+    assert window.isWindowModified() and window.session.path is None
+    assert window.current_release().title.endswith("unsaved")
