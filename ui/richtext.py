@@ -221,7 +221,7 @@ def document_to_markdown(doc: QTextDocument) -> str:
 class _OffscreenDocument(QTextDocument):
     """Parses pasted HTML; never loads images or any other resource."""
 
-    def loadResource(self, _type: int, _name: QUrl) -> Any:  # Qt API name
+    def loadResource(self, _type: int, _name: QUrl | str) -> Any:  # Qt API name
         return None
 
 

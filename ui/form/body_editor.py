@@ -185,7 +185,7 @@ class BodyEditor(QWidget):
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setCheckable(checkable)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.editor.addAction(action)
         if toolbar:
             self.toolbar.addAction(action)

@@ -117,7 +117,8 @@ class FieldMessage(QLabel):
 
     def show_message(self, text: str, *, tone: str = "error") -> None:
         """*tone*: "error" (red), "hint" (brown) or "info" (the normal text colour)."""
-        palette = self.parentWidget().palette() if self.parentWidget() else self.palette()
+        parent = self.parentWidget()
+        palette = parent.palette() if parent is not None else self.palette()
         if tone in ("error", "hint"):
             palette.setColor(QPalette.ColorRole.WindowText,
                              QColor(ERROR_COLOR if tone == "error" else HINT_COLOR))

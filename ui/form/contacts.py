@@ -13,7 +13,7 @@ import copy
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.form import validation
 from presskit_ui.form.common import FieldMessage, rich_escape
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,7 @@ class WrappingDelegate(QStyledItemDelegate):
         return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option,
                                     option.widget).adjusted(3, 1, -3, -1)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text, opt.text = opt.text, ""
@@ -65,7 +65,8 @@ class WrappingDelegate(QStyledItemDelegate):
         painter.drawText(rect, flags, text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         width = max(40, self._text_rect(opt).width())
@@ -140,7 +141,7 @@ class ContactsEditor(QWidget):
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table_actions.append(action)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.add_toolbar_action(action)
         button = self.toolbar.widgetForAction(action)
         if button is not None:
@@ -244,7 +245,9 @@ class ContactsEditor(QWidget):
         self._fit()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
         self.validate()
         self.edited.emit()
 
@@ -268,7 +271,8 @@ class ContactsEditor(QWidget):
         try:
             values, hidden = self._take_row(row)
             self.table.removeRow(row)
-            self._insert_row(target, Contact(*values))
+            self._insert_row(target, Contact(name=values[0], role=values[1], phone=values[2],
+                                                     email=values[3]))
             self._set_hidden(target, hidden)
         finally:
             self._setting = False
@@ -345,5 +349,7 @@ class ContactsEditor(QWidget):
             return None
         col = COLUMNS.index(part) if part in COLUMNS else 0
         self.table.setCurrentCell(row, col)
-        self.table.scrollToItem(self.table.item(row, col))
+        item = self.table.item(row, col)
+        if item is not None:
+            self.table.scrollToItem(item)
         return self.table

@@ -94,9 +94,11 @@ class LanguageCombo(QComboBox):
         self._last = "en_US"
         self._setting = False
         self.currentIndexChanged.connect(self._on_index)
-        self.lineEdit().textEdited.connect(self._on_typed)
-        self.lineEdit().editingFinished.connect(self._on_finished)
-        completer.activated[str].connect(self._on_completed)
+        line = self.lineEdit()
+        assert line is not None  # editable
+        line.textEdited.connect(self._on_typed)
+        line.editingFinished.connect(self._on_finished)
+        completer.activated[str].connect(self._on_completed)  # type: ignore[index]
 
     # -- public --------------------------------------------------------------------------
     def set_code(self, code: str) -> None:
@@ -145,7 +147,7 @@ class LanguageCombo(QComboBox):
             self._on_index(index)
 
     def _on_finished(self) -> None:
-        text = self.lineEdit().text()
+        text = self.currentText()
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0 and self.currentIndex() != index:
             self.setCurrentIndex(index)

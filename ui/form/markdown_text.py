@@ -158,12 +158,12 @@ def markdown_blocks(markdown: str) -> list[TextBlock]:
             blocks.append(TextBlock(rule=True, quote=quote))
         elif t == "inline":
             spans = _inline_spans(tok.children or [])
-            item = stack[-1][2] if stack else None
-            if item is not None:
+            open_item: TextBlock | None = stack[-1][2] if stack else None
+            if open_item is not None:
                 # A second paragraph of one item continues it after a line break.
-                if item.spans and spans:
-                    item.spans.append(Span("\n"))
-                item.spans = merge_spans(item.spans + spans)
+                if open_item.spans and spans:
+                    open_item.spans.append(Span("\n"))
+                open_item.spans = merge_spans(open_item.spans + spans)
             else:
                 blocks.append(TextBlock(spans=spans, heading=heading, quote=quote))
         elif t in ("code_block", "fence"):

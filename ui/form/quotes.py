@@ -69,7 +69,7 @@ class QuoteRow(QFrame):
         b.setText(text)
         b.setToolTip(name)
         b.setAccessibleName(name)
-        b.clicked.connect(slot)  # type: ignore[arg-type]
+        b.clicked.connect(slot)
         return b
 
     def set_number(self, n: int, count: int) -> None:

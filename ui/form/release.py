@@ -215,7 +215,9 @@ class ReleaseSection(QWidget):
         self.embargo_date.dateChanged.connect(self._on_embargo_edit)
         self.embargo_time.timeChanged.connect(self._on_embargo_edit)
         self.embargo_zone.currentIndexChanged.connect(self._on_embargo_edit)
-        self.embargo_zone.lineEdit().textEdited.connect(self._on_embargo_edit)
+        zone_line = self.embargo_zone.lineEdit()
+        if zone_line is not None:
+            zone_line.textEdited.connect(self._on_embargo_edit)
         self._update_printed_date()
 
     def _row(self, label: str, field: QWidget | QLayout, message: QWidget | None = None,
