@@ -255,6 +255,25 @@ def test_body_toolbar_actions_and_shortcuts(qtbot, shown) -> None:
     assert keys["link"] == QKeySequence("Ctrl+K")
 
 
+def test_body_keys_leave_headings_and_lists(qtbot, shown) -> None:
+    body = shown.body_editor
+    body.editor.setFocus()
+    end = body.editor.textCursor().MoveOperation.End
+    body.set_markdown("## Head")
+    body.editor.moveCursor(end)
+    qtbot.keyClick(body.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(body.editor, "para")
+    assert body.markdown() == "## Head\n\npara"
+    body.set_markdown("- a\n  - b")
+    body.editor.moveCursor(end)
+    qtbot.keyClick(body.editor, Qt.Key.Key_Backtab)
+    assert body.markdown() == "- a\n- b"
+    qtbot.keyClick(body.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(body.editor, Qt.Key.Key_Return)  # an empty item ends the list
+    qtbot.keyClicks(body.editor, "after")
+    assert body.markdown() == "- a\n- b\n\nafter"
+
+
 def test_link_action_links_the_selection(qtbot, form) -> None:
     body = form.body_editor
     body.editor.setPlainText("see the site")
