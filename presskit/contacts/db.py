@@ -32,7 +32,13 @@ from presskit.contacts.model import (
     ImportReport,
     Phone,
 )
-from presskit.contacts.records import email_key, normalise_contact, now_utc, sort_key
+from presskit.contacts.records import (
+    email_key,
+    index_text,
+    normalise_contact,
+    now_utc,
+    sort_key,
+)
 from presskit.errors import PresskitError
 
 if TYPE_CHECKING:
@@ -41,6 +47,9 @@ if TYPE_CHECKING:
 DB_NAME = "contacts.sqlite3"
 DEFAULT_TIMEOUT = 30.0
 _LOCK_RETRIES = 8
+# Up to this many search matches are sorted (cost grows with the matches); beyond, the
+# name index is walked and matches picked from it (cost grows with the rows skipped).
+_FEW = 5000
 
 _COLUMNS = ("num, id, display_name, given_name, family_name, role, organization, languages, "
             "country, notes, last_verified, created, updated")
@@ -281,16 +290,32 @@ class ContactBook:
         return self.get_many(self.search_ids(query, limit))
 
     def search_ids(self, query: str, limit: int = 50) -> list[str]:
+        """Ids of the first *limit* matches (``limit=-1``: all), sorted by name.
+
+        Few matches are sorted directly; for many (short prefixes such as
+        "m"), the name index is walked and matches picked from it, so that
+        the cost does not grow with the number of matches.
+        """
         match = fts_query(query)
-        with self._lock:
+        with self._read() as conn:
             if match is None:
-                rows = self._conn.execute(
+                rows = conn.execute(
                     "SELECT id FROM contacts ORDER BY sort_key, num LIMIT ?", (limit,)).fetchall()
-            else:
-                rows = self._conn.execute(
+                return [r[0] for r in rows]
+            probe = conn.execute("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? "
+                                 "LIMIT ?", (match, _FEW + 1)).fetchall()
+            if not probe:
+                return []
+            if len(probe) <= _FEW:
+                rows = conn.execute(
                     "SELECT c.id FROM contacts_fts JOIN contacts c ON c.num = contacts_fts.rowid "
                     "WHERE contacts_fts MATCH ? ORDER BY c.sort_key, c.num LIMIT ?",
                     (match, limit)).fetchall()
+            else:
+                rows = conn.execute(
+                    "SELECT c.id FROM contacts c INDEXED BY contacts_sort WHERE c.num IN "
+                    "(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) "
+                    "ORDER BY c.sort_key, c.num LIMIT ?", (match, limit)).fetchall()
         return [r[0] for r in rows]
 
     def _load(self, conn: sqlite3.Connection, ids: list[str]) -> list[BookContact]:
@@ -407,9 +432,7 @@ class ContactBook:
     def _index(conn: sqlite3.Connection, num: int, c: BookContact) -> None:
         conn.execute(
             "INSERT INTO contacts_fts(rowid, names, organization, role, emails) "
-            "VALUES (?,?,?,?,?)",
-            (num, " ".join((c.display_name, c.given_name, c.family_name)), c.organization,
-             c.role, " ".join(c.emails)))
+            "VALUES (?,?,?,?,?)", (num, *index_text(c)))
 
     def _find_duplicate(self, conn: sqlite3.Connection, c: BookContact) -> str | None:
         """Id of an existing contact with one of *c*'s emails or phones."""

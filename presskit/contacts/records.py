@@ -30,6 +30,23 @@ def email_key(address: str) -> str:
     return address.strip().casefold()
 
 
+def index_text(c: BookContact) -> tuple[str, str, str, str]:
+    """The FTS5 columns of a contact: names, organization, role, emails.
+
+    Emails are indexed without their top-level domain: "a.roy@lemonde.fr"
+    is found by "a", "roy" and "lemonde", while "fr" or "com" (which would
+    match half the book) are not indexed.
+    """
+    emails = []
+    for e in c.emails:
+        local, at, domain = e.rpartition("@")
+        if at and "." in domain:
+            domain = domain.rsplit(".", 1)[0]
+        emails.append(f"{local}{at}{domain}" if at else e)
+    names = " ".join(x for x in (c.display_name, c.given_name, c.family_name) if x)
+    return names, c.organization, c.role, " ".join(emails)
+
+
 def name_parts(name: str) -> tuple[str, str]:
     """Best guess of (given, family) from a single full name."""
     words = name.split()

@@ -107,7 +107,8 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
 
 
 def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
-    from presskit.contacts.records import email_key, name_parts, sort_key
+    from presskit.contacts.model import BookContact
+    from presskit.contacts.records import email_key, index_text, name_parts, sort_key
 
     conn.execute("ALTER TABLE contacts RENAME TO contacts_v1")
     conn.execute("DROP INDEX IF EXISTS contacts_name")
@@ -129,9 +130,10 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
         if email.strip():
             conn.execute("INSERT INTO emails VALUES (?, 0, ?, ?)",
                          (cid, email.strip(), email_key(email)))
+        indexed = BookContact(display_name=name, given_name=given, family_name=family,
+                              role=role, organization=org, emails=[email.strip()])
         conn.execute("INSERT INTO contacts_fts(rowid, names, organization, role, emails) "
-                     "VALUES (?,?,?,?,?)", (cur.lastrowid, " ".join((name, given, family)),
-                                            org, role, email))
+                     "VALUES (?,?,?,?,?)", (cur.lastrowid, *index_text(indexed)))
     conn.execute("DROP TABLE contacts_v1")
 
 
