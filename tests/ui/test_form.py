@@ -127,6 +127,30 @@ def test_set_release_never_emits_edited(qtbot, form, examples_dir) -> None:
         form.set_release(Release())
 
 
+def test_reloading_after_an_undo_keeps_caret_and_selection(form) -> None:
+    r = Release(title="Titre provisoire", body="Premier paragraphe.\n\nSecond paragraphe.",
+                contacts=[Contact("A", email="a@x.example"), Contact("B")])
+    form.set_release(copy.deepcopy(r))
+    form.headline.title.textCursor().setPosition(5)
+    cursor = form.headline.title.textCursor()
+    cursor.setPosition(5)
+    form.headline.title.setTextCursor(cursor)
+    body_cursor = form.body_editor.editor.textCursor()
+    body_cursor.setPosition(25)
+    form.body_editor.editor.setTextCursor(body_cursor)
+    form.contacts_editor.table.setCurrentCell(1, 3)
+    undone = copy.deepcopy(r)
+    undone.title = "Titre provisoir"
+    undone.body = "Premier paragraphe.\n\nSecond paragraph."
+    undone.contacts[1].name = "Bo"
+    form.set_release(undone)
+    assert form.headline.title.textCursor().position() == 5
+    assert form.body_editor.editor.textCursor().position() == 25
+    table = form.contacts_editor.table
+    assert (table.currentRow(), table.currentColumn()) == (1, 3)
+    assert form.release() == undone
+
+
 def test_a_new_empty_release_round_trips(form) -> None:
     empty = Release(language="fr_FR")
     form.set_release(empty)

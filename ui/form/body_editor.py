@@ -215,12 +215,18 @@ class BodyEditor(QWidget):
         """Load Markdown (no ``edited``); ``markdown()`` gives back exactly *text* until edited."""
         if self._cache is not None and self._cache[0] == self._revision and self._cache[1] == text:
             return
+        pos = self.editor.textCursor().position()
+        scroll = self.editor.verticalScrollBar().value()
         self._setting = True
         try:
             doc = self.editor.document()
             markdown_to_document(text, doc)
             doc.clearUndoRedoStacks()
-            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+            # An undo (the window reloads the release) keeps the caret and the view in place.
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(pos, doc.characterCount() - 1))
+            self.editor.setTextCursor(cursor)
+            self.editor.verticalScrollBar().setValue(scroll)
         finally:
             self._setting = False
         self._cache = (self._revision, text)

@@ -148,7 +148,9 @@ class ExactLineEdit(QLineEdit):
 
     def set_value(self, value: str) -> None:
         if self.value() != value:
+            pos = self.cursorPosition()
             self.setText(value)
+            self.setCursorPosition(min(pos, len(value)))  # an undo keeps the caret in place
         self._loaded = value
 
     def value(self) -> str:
@@ -200,11 +202,15 @@ class ExactPlainTextEdit(QPlainTextEdit):
 
     def set_value(self, value: str) -> None:
         if self.value() != value:
+            pos = self.textCursor().position()
             self._setting = True
             try:
                 self.setPlainText(value)
             finally:
                 self._setting = False
+            cursor = self.textCursor()
+            cursor.setPosition(min(pos, self.document().characterCount() - 1))
+            self.setTextCursor(cursor)  # an undo keeps the caret in place
         self._loaded = value
 
     def value(self) -> str:

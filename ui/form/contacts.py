@@ -176,12 +176,24 @@ class ContactsEditor(QWidget):
             return
         self._setting = True
         try:
-            current = self.table.currentRow()
-            self.table.setRowCount(0)
-            for c in contacts:
-                self._insert_row(self.table.rowCount(), c)
-            if current >= 0 and self.table.rowCount():
-                self.table.setCurrentCell(min(current, self.table.rowCount() - 1), 0)
+            if len(contacts) == self.table.rowCount():
+                # Same rows (an undo of a typed letter): update in place, keep the selection.
+                for row, c in enumerate(contacts):
+                    for col, value in enumerate((c.name, c.role, c.phone, c.email)):
+                        item = self.table.item(row, col)
+                        if item is None:
+                            self.table.setItem(row, col, QTableWidgetItem(value))
+                        elif item.text() != value:
+                            item.setText(value)
+                    self._set_hidden(row, {"book_id": c.book_id, "book_updated": c.book_updated,
+                                           "extra": copy.deepcopy(c.extra)})
+            else:
+                row, col = self.table.currentRow(), self.table.currentColumn()
+                self.table.setRowCount(0)
+                for c in contacts:
+                    self._insert_row(self.table.rowCount(), c)
+                if row >= 0 and self.table.rowCount():
+                    self.table.setCurrentCell(min(row, self.table.rowCount() - 1), max(col, 0))
         finally:
             self._setting = False
         self.validate()
