@@ -131,7 +131,6 @@ def test_reloading_after_an_undo_keeps_caret_and_selection(form) -> None:
     r = Release(title="Titre provisoire", body="Premier paragraphe.\n\nSecond paragraphe.",
                 contacts=[Contact("A", email="a@x.example"), Contact("B")])
     form.set_release(copy.deepcopy(r))
-    form.headline.title.textCursor().setPosition(5)
     cursor = form.headline.title.textCursor()
     cursor.setPosition(5)
     form.headline.title.setTextCursor(cursor)
@@ -417,6 +416,19 @@ def test_nbsp_typed_in_plain_fields_survives(qtbot, form) -> None:
     assert r.boilerplate == f"L{nbsp}:{nbsp}«{nbsp}x{nbsp}»\nligne 2"
     assert r.quotes[0].text == f"12{nbsp}%"
     assert r.place == f"Saint{nbsp}Malo"
+
+
+def test_logo_import_falls_back_to_raster_normalising(qtbot, form, tmp_path, monkeypatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "presskit_ui.logo_import", None)  # not written yet
+    logo = tmp_path / "fallback.png"
+    logo.write_bytes(png_bytes((30, 10)))
+    with qtbot.waitSignal(form.edited):
+        assert form.letterhead_editor.load_logo_file(str(logo))
+    assert form.release().letterhead.logo.startswith("data:image/png;base64,")
+    assert not form.letterhead_editor.load_logo_file(str(tmp_path / "missing.png"))
+    assert "missing.png" in form.letterhead_editor.logo_msg.text()
 
 
 def test_logo_dropped_on_the_thumbnail(qtbot, form, tmp_path) -> None:
