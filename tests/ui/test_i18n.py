@@ -116,7 +116,7 @@ def test_follows_the_system_language_unless_overridden() -> None:
 
 
 # Contexts of the window, menus, dialogs and status bar (the form's own strings share the catalog).
-EDITOR_CONTEXTS = {"App", "Dialogs", "ErrorDialog", "ExportController", "MainMenus", "MainWindow",
+EDITOR_CONTEXTS = {"App", "Dialogs", "ErrorDialog", "ExportController", "FileActions", "MainMenus", "MainWindow",
                    "PreferencesDialog", "PreviewPane", "RecoveryDialog", "StatusPanel", "WindowManager"}
 
 

@@ -118,28 +118,28 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../profile_editor.py" line="279" />
-        <location filename="../profile_editor.py" line="280" />
+        <location filename="../profile_editor.py" line="283" />
+        <location filename="../profile_editor.py" line="284" />
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="282" />
+        <location filename="../profile_editor.py" line="286" />
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="306" />
+        <location filename="../profile_editor.py" line="312" />
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="328" />
+        <location filename="../profile_editor.py" line="334" />
         <source>Type a colour like #1F3A5F</source>
         <translation>Saisissez une couleur comme #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="335" />
+        <location filename="../profile_editor.py" line="341" />
         <source>Empty: the standard dark blue is used.</source>
         <translation>Vide : le bleu foncé standard est utilisé.</translation>
     </message>
@@ -147,82 +147,82 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../form/contacts.py" line="44" />
+        <location filename="../form/contacts.py" line="87" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="46" />
+        <location filename="../form/contacts.py" line="91" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="46" />
+        <location filename="../form/contacts.py" line="91" />
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="47" />
+        <location filename="../form/contacts.py" line="93" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="47" />
+        <location filename="../form/contacts.py" line="93" />
         <source>Remove the selected contact</source>
         <translation>Retirer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="49" />
+        <location filename="../form/contacts.py" line="95" />
         <source>Move the selected contact up</source>
         <translation>Monter le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="51" />
+        <location filename="../form/contacts.py" line="97" />
         <source>Move the selected contact down</source>
         <translation>Descendre le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="56" />
+        <location filename="../form/contacts.py" line="102" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="56" />
+        <location filename="../form/contacts.py" line="102" />
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="56" />
+        <location filename="../form/contacts.py" line="102" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="56" />
+        <location filename="../form/contacts.py" line="102" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="57" />
+        <location filename="../form/contacts.py" line="103" />
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="59" />
+        <location filename="../form/contacts.py" line="105" />
         <source>One contact per row: name, role, phone and email</source>
         <translation>Un contact par ligne : nom, fonction, téléphone et e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="270" />
+        <location filename="../form/contacts.py" line="340" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="270" />
+        <location filename="../form/contacts.py" line="340" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="271" />
+        <location filename="../form/contacts.py" line="341" />
         <source>Contact {n}, {what}: {message}</source>
         <translation>Contact {n}, {what} : {message}</translation>
     </message>
@@ -494,6 +494,98 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../window_files.py" line="65" />
+        <source>Clear Menu</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="68" />
+        <source>No recent drafts</source>
+        <translation>Aucun brouillon récent</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="96" />
+        <location filename="../window_files.py" line="102" />
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="97" />
+        <source>“{name}” is open in another window.</source>
+        <translation>« {name} » est ouvert dans une autre fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="98" />
+        <location filename="../window_files.py" line="104" />
+        <source>Close it there first, or choose another name.</source>
+        <translation>Fermez-le d’abord là-bas, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="103" />
+        <source>“{name}” is open in another Presskit.</source>
+        <translation>« {name} » est ouvert dans un autre Presskit.</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="110" />
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="111" />
+        <source>“{name}” was changed by another program since you opened it.</source>
+        <translation>« {name} » a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="112" />
+        <source>Saving will replace that version (it is kept as a .bak file).</source>
+        <translation>Enregistrer remplacera cette version (elle est conservée dans un fichier .bak).</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="113" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="120" />
+        <source>Save failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="121" />
+        <source>“{name}” could not be saved. Your changes are still here.</source>
+        <translation>« {name} » n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="134" />
+        <source>Saved “{name}”</source>
+        <translation>« {name} » enregistré</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="143" />
+        <location filename="../window_files.py" line="144" />
+        <location filename="../window_files.py" line="149" />
+        <source>Revert</source>
+        <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="143" />
+        <source>Discard your changes and go back to the saved draft?</source>
+        <translation>Abandonner vos modifications et revenir au brouillon enregistré ?</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="144" />
+        <source>You can undo this.</source>
+        <translation>Vous pourrez annuler cette opération.</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="149" />
+        <source>The saved draft cannot be read.</source>
+        <translation>Le brouillon enregistré est illisible.</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineSection</name>
     <message>
         <location filename="../form/headline.py" line="23" />
@@ -529,42 +621,42 @@
 <context>
     <name>LetterheadEditor</name>
     <message>
-        <location filename="../form/letterhead.py" line="121" />
+        <location filename="../form/letterhead.py" line="122" />
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="122" />
+        <location filename="../form/letterhead.py" line="123" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="125" />
+        <location filename="../form/letterhead.py" line="126" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="126" />
+        <location filename="../form/letterhead.py" line="127" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="127" />
+        <location filename="../form/letterhead.py" line="128" />
         <source>Choose a logo file</source>
         <translation>Choisir un fichier de logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="128" />
+        <location filename="../form/letterhead.py" line="129" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="129" />
+        <location filename="../form/letterhead.py" line="130" />
         <source>Remove the logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="140" />
+        <location filename="../form/letterhead.py" line="141" />
         <source>Lo&amp;go</source>
         <translation>Lo&amp;go</translation>
     </message>
@@ -605,22 +697,22 @@
         <translation>Co&amp;uleur</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="244" />
+        <location filename="../form/letterhead.py" line="243" />
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="262" />
+        <location filename="../form/letterhead.py" line="261" />
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="262" />
+        <location filename="../form/letterhead.py" line="261" />
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="275" />
+        <location filename="../form/letterhead.py" line="274" />
         <source>{file}: {problem}</source>
         <translation>{file} : {problem}</translation>
     </message>
@@ -628,47 +720,47 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../profile_editor.py" line="171" />
+        <location filename="../profile_editor.py" line="172" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="172" />
+        <location filename="../profile_editor.py" line="173" />
         <source>Choose a file for: {field}</source>
         <translation>Choisir un fichier pour : {field}</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="173" />
+        <location filename="../profile_editor.py" line="174" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="174" />
+        <location filename="../profile_editor.py" line="175" />
         <source>Remove: {field}</source>
         <translation>Retirer : {field}</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="215" />
+        <location filename="../profile_editor.py" line="219" />
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="216" />
+        <location filename="../profile_editor.py" line="220" />
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="223" />
+        <location filename="../profile_editor.py" line="227" />
         <source>{file}: use a PNG, JPEG or SVG file</source>
         <translation>{file} : utilisez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="225" />
+        <location filename="../profile_editor.py" line="229" />
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="257" />
+        <location filename="../profile_editor.py" line="261" />
         <source>{file}: {problem}</source>
         <translation>{file} : {problem}</translation>
     </message>
@@ -676,12 +768,12 @@
 <context>
     <name>LogoThumb</name>
     <message>
-        <location filename="../profile_editor.py" line="130" />
+        <location filename="../profile_editor.py" line="131" />
         <source>Drop a PNG, JPEG or SVG file here</source>
         <translation>Déposez un fichier PNG, JPEG ou SVG ici</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="131" />
+        <location filename="../profile_editor.py" line="132" />
         <source>Unreadable logo</source>
         <translation>Logo illisible</translation>
     </message>
@@ -689,12 +781,12 @@
 <context>
     <name>LogoView</name>
     <message>
-        <location filename="../form/letterhead.py" line="88" />
+        <location filename="../form/letterhead.py" line="89" />
         <source>Drop a logo here</source>
         <translation>Déposez un logo ici</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="88" />
+        <location filename="../form/letterhead.py" line="89" />
         <source>Unreadable logo</source>
         <translation>Logo illisible</translation>
     </message>
@@ -947,116 +1039,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="331" />
         <source>The preview could not be updated: {error}</source>
         <translation>L’aperçu n’a pas pu être mis à jour : {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="355" />
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
-        <source>Clear Menu</source>
-        <translation>Effacer la liste</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="441" />
-        <source>No recent drafts</source>
-        <translation>Aucun brouillon récent</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="469" />
-        <location filename="../main_window.py" line="475" />
-        <source>Save As</source>
-        <translation>Enregistrer sous</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="470" />
-        <source>“{name}” is open in another window.</source>
-        <translation>« {name} » est ouvert dans une autre fenêtre.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="471" />
-        <location filename="../main_window.py" line="477" />
-        <source>Close it there first, or choose another name.</source>
-        <translation>Fermez-le d’abord là-bas, ou choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="476" />
-        <source>“{name}” is open in another Presskit.</source>
-        <translation>« {name} » est ouvert dans un autre Presskit.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="483" />
-        <source>File changed on disk</source>
-        <translation>Fichier modifié sur le disque</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="484" />
-        <source>“{name}” was changed by another program since you opened it.</source>
-        <translation>« {name} » a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="485" />
-        <source>Saving will replace that version (it is kept as a .bak file).</source>
-        <translation>Enregistrer remplacera cette version (elle est conservée dans un fichier .bak).</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="486" />
-        <source>Replace</source>
-        <translation>Remplacer</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="493" />
-        <source>Save failed</source>
-        <translation>Échec de l’enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="494" />
-        <source>“{name}” could not be saved. Your changes are still here.</source>
-        <translation>« {name} » n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="507" />
-        <source>Saved “{name}”</source>
-        <translation>« {name} » enregistré</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="516" />
-        <location filename="../main_window.py" line="517" />
-        <location filename="../main_window.py" line="522" />
-        <source>Revert</source>
-        <translation>Revenir à la version enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="516" />
-        <source>Discard your changes and go back to the saved draft?</source>
-        <translation>Abandonner vos modifications et revenir au brouillon enregistré ?</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="517" />
-        <source>You can undo this.</source>
-        <translation>Vous pourrez annuler cette opération.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="522" />
-        <source>The saved draft cannot be read.</source>
-        <translation>Le brouillon enregistré est illisible.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="550" />
+        <location filename="../main_window.py" line="422" />
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique : {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567" />
+        <location filename="../main_window.py" line="439" />
         <source>About Presskit</source>
         <translation>À propos de Presskit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568" />
+        <location filename="../main_window.py" line="440" />
         <source>An offline editor for press releases: one draft, a letterhead PDF, a Word document and email text.</source>
         <translation>Un éditeur de communiqués de presse hors ligne : un brouillon, un PDF avec en-tête, un document Word et le texte d’un e-mail.</translation>
     </message>
@@ -1131,159 +1134,421 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../profile_editor.py" line="369" />
+        <location filename="../profile_editor.py" line="375" />
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="370" />
+        <location filename="../profile_editor.py" line="376" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="372" />
+        <location filename="../profile_editor.py" line="378" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="373" />
+        <location filename="../profile_editor.py" line="379" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="374" />
+        <location filename="../profile_editor.py" line="380" />
         <source>Second logo (optional)</source>
         <translation>Second logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="376" />
+        <location filename="../profile_editor.py" line="382" />
         <source>Seco&amp;nd logo</source>
         <translation>Seco&amp;nd logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="379" />
+        <location filename="../profile_editor.py" line="385" />
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="382" />
+        <location filename="../profile_editor.py" line="388" />
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="385" />
+        <location filename="../profile_editor.py" line="391" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="387" />
+        <location filename="../profile_editor.py" line="393" />
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="390" />
+        <location filename="../profile_editor.py" line="396" />
         <source>Social media handles, one per line</source>
         <translation>Comptes de réseaux sociaux, un par ligne</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="391" />
+        <location filename="../profile_editor.py" line="397" />
         <source>One per line, e.g. @example@social.example</source>
         <translation>Un par ligne, p. ex. @exemple@social.example</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="394" />
+        <location filename="../profile_editor.py" line="400" />
         <source>&amp;Social handles</source>
         <translation>&amp;Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="397" />
+        <location filename="../profile_editor.py" line="403" />
         <source>Accent &amp;colour</source>
         <translation>&amp;Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="399" />
+        <location filename="../profile_editor.py" line="405" />
         <source>Font family</source>
         <translation>Famille de police</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="400" />
+        <location filename="../profile_editor.py" line="406" />
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="401" />
+        <location filename="../profile_editor.py" line="407" />
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="402" />
+        <location filename="../profile_editor.py" line="408" />
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="406" />
+        <location filename="../profile_editor.py" line="412" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="412" />
+        <location filename="../profile_editor.py" line="418" />
         <source>&amp;Font</source>
         <translation>P&amp;olice</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="418" />
+        <location filename="../profile_editor.py" line="424" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="418" />
+        <location filename="../profile_editor.py" line="424" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="419" />
+        <location filename="../profile_editor.py" line="425" />
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="419" />
+        <location filename="../profile_editor.py" line="425" />
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="426" />
+        <location filename="../profile_editor.py" line="432" />
         <source>{side} margin in millimetres</source>
         <translation>Marge {side} en millimètres</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="433" />
+        <location filename="../profile_editor.py" line="439" />
         <source>&amp;Margins</source>
         <translation>&amp;Marges</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="436" />
+        <location filename="../profile_editor.py" line="442" />
         <source>Footer line</source>
         <translation>Ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="437" />
+        <location filename="../profile_editor.py" line="443" />
         <source>Printed at the foot of every page</source>
         <translation>Imprimée au pied de chaque page</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="438" />
+        <location filename="../profile_editor.py" line="444" />
         <source>Foo&amp;ter</source>
         <translation>Pied de pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="440" />
+        <location filename="../profile_editor.py" line="446" />
         <source>Continuation pages &amp;repeat the logo</source>
         <translation>Les pages suivantes &amp;répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="441" />
+        <location filename="../profile_editor.py" line="447" />
         <source>Continuation pages repeat the logo</source>
         <translation>Les pages suivantes répètent le logo</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <location filename="../profile_picker.py" line="68" />
+        <source>&amp;Profile</source>
+        <extracomment>How a chosen profile reaches the release; the integration sets this to the window's undoable apply. None: fill ``editor`` and let it report an edit.</extracomment>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location filename="../profile_picker.py" line="69" />
+        <source>Letterhead profile</source>
+        <translation>Profil d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../profile_picker.py" line="70" />
+        <source>Fill the letterhead from a saved profile</source>
+        <translation>Remplir l’en-tête depuis un profil enregistré</translation>
+    </message>
+    <message>
+        <location filename="../profile_picker.py" line="71" />
+        <source>&amp;Manage…</source>
+        <translation>&amp;Gérer…</translation>
+    </message>
+    <message>
+        <location filename="../profile_picker.py" line="72" />
+        <source>Manage letterhead profiles</source>
+        <translation>Gérer les profils d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../profile_picker.py" line="93" />
+        <source>No saved profile</source>
+        <translation>Aucun profil enregistré</translation>
+    </message>
+    <message>
+        <location filename="../profile_picker.py" line="112" />
+        <source>(“{name}” is not saved here)</source>
+        <translation>(« {name} » n’est pas enregistré ici)</translation>
+    </message>
+    <message>
+        <location filename="../profile_picker.py" line="116" />
+        <source>(changed)</source>
+        <translation>(modifié)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../profiles_dialog.py" line="265" />
+        <source>Letterhead Profiles</source>
+        <translation>Profils d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="277" />
+        <source>Saved letterhead profiles</source>
+        <translation>Profils d’en-tête enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="280" />
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="280" />
+        <location filename="../profiles_dialog.py" line="527" />
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="281" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="281" />
+        <source>Duplicate the profile</source>
+        <translation>Dupliquer le profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="283" />
+        <source>Rena&amp;me…</source>
+        <translation>Reno&amp;mmer…</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="283" />
+        <source>Rename the profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="285" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="285" />
+        <source>Delete the profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="287" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="287" />
+        <source>Import a profile file</source>
+        <translation>Importer un fichier de profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="289" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="289" />
+        <source>Export the profile to a file</source>
+        <translation>Exporter le profil dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="299" />
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="318" />
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="335" />
+        <source>Preview of a sample release with this profile</source>
+        <translation>Aperçu d’un communiqué d’exemple avec ce profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="341" />
+        <source>Sample release</source>
+        <translation>Communiqué d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="357" />
+        <source>Undo &amp;Changes</source>
+        <translation>Annuler les &amp;modifications</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="359" />
+        <source>Bring back the profile as it was when you selected it</source>
+        <translation>Remettre le profil tel qu’il était quand vous l’avez sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="362" />
+        <source>&amp;Use Profile</source>
+        <translation>&amp;Utiliser ce profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="421" />
+        <source>Some profile files were skipped: {problems}</source>
+        <translation>Certains fichiers de profil ont été ignorés : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="458" />
+        <source>No profile</source>
+        <translation>Aucun profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="469" />
+        <source>The last profile cannot be deleted</source>
+        <translation>Le dernier profil ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="500" />
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="503" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="526" />
+        <location filename="../profiles_dialog.py" line="535" />
+        <source>New Profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="526" />
+        <source>Name of the new profile:</source>
+        <translation>Nom du nouveau profil :</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="543" />
+        <location filename="../profiles_dialog.py" line="548" />
+        <source>Duplicate Profile</source>
+        <translation>Dupliquer le profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="543" />
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie :</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="544" />
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="555" />
+        <location filename="../profiles_dialog.py" line="560" />
+        <source>Rename Profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="555" />
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="573" />
+        <source>Delete Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="579" />
+        <source>Deleted “{name}”.</source>
+        <translation>« {name} » supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="590" />
+        <source>Import Profile</source>
+        <translation>Importer un profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="594" />
+        <location filename="../profiles_dialog.py" line="607" />
+        <source>This file cannot be imported.</source>
+        <translation>Ce fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="620" />
+        <source>Export Profile</source>
+        <translation>Exporter le profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="621" />
+        <source>The profile could not be exported.</source>
+        <translation>Le profil n’a pas pu être exporté.</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="623" />
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="630" />
+        <source>That did not work.</source>
+        <translation>Cela n’a pas fonctionné.</translation>
+    </message>
+    <message>
+        <location filename="../profiles_dialog.py" line="680" />
+        <source>The preview could not be drawn: {error}</source>
+        <translation>L’aperçu n’a pas pu être dessiné : {error}</translation>
     </message>
 </context>
 <context>
@@ -1461,118 +1726,118 @@
 <context>
     <name>ReleaseSection</name>
     <message>
-        <location filename="../form/release.py" line="114" />
+        <location filename="../form/release.py" line="115" />
         <source>Language of the release</source>
         <translation>Langue du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="116" />
+        <location filename="../form/release.py" line="117" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="119" />
+        <location filename="../form/release.py" line="120" />
         <source>Press release</source>
         <translation>Communiqué de presse</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="119" />
+        <location filename="../form/release.py" line="120" />
         <source>Media advisory</source>
         <translation>Avis aux médias</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="120" />
+        <location filename="../form/release.py" line="121" />
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="122" />
+        <location filename="../form/release.py" line="123" />
         <source>Kind of release</source>
         <translation>Type de communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="123" />
+        <location filename="../form/release.py" line="124" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="126" />
+        <location filename="../form/release.py" line="127" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="129" />
+        <location filename="../form/release.py" line="130" />
         <source>Fills in the suggested next reference</source>
         <translation>Remplit la prochaine référence suggérée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="135" />
+        <location filename="../form/release.py" line="136" />
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="140" />
-        <location filename="../form/release.py" line="146" />
+        <location filename="../form/release.py" line="141" />
+        <location filename="../form/release.py" line="150" />
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="142" />
+        <location filename="../form/release.py" line="143" />
         <source>Release date</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="147" />
+        <location filename="../form/release.py" line="151" />
         <source>Remove the release date</source>
         <translation>Retirer la date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="149" />
+        <location filename="../form/release.py" line="146" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="150" />
+        <location filename="../form/release.py" line="147" />
         <source>Set the release date to today</source>
         <translation>Dater le communiqué d’aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="152" />
+        <location filename="../form/release.py" line="153" />
         <source>The date as it will print</source>
         <translation>La date telle qu’elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="159" />
+        <location filename="../form/release.py" line="160" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="162" />
+        <location filename="../form/release.py" line="163" />
         <source>Place (dateline)</source>
         <translation>Lieu (ligne de date)</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="163" />
+        <location filename="../form/release.py" line="164" />
         <source>City the release is issued from</source>
         <translation>Ville d’où le communiqué est diffusé</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="164" />
+        <location filename="../form/release.py" line="165" />
         <source>&amp;Place</source>
         <translation>L&amp;ieu</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="166" />
+        <location filename="../form/release.py" line="167" />
         <source>Hold until a date and time</source>
         <translation>Retenir jusqu’à une date et une heure</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="167" />
+        <location filename="../form/release.py" line="168" />
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="168" />
+        <location filename="../form/release.py" line="198" />
         <source>E&amp;mbargo</source>
         <translation>E&amp;mbargo</translation>
     </message>
@@ -1592,7 +1857,7 @@
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="340" />
+        <location filename="../form/release.py" line="339" />
         <source>= {time} UTC on {date}</source>
         <translation>= {time} UTC le {date}</translation>
     </message>
@@ -1610,7 +1875,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../form/common.py" line="61" />
+        <location filename="../form/common.py" line="75" />
         <source>Shows or hides this group of fields</source>
         <translation>Affiche ou masque ce groupe de champs</translation>
     </message>
