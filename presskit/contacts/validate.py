@@ -7,6 +7,7 @@ Phones go through ``phonenumbers`` (no network), emails through
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,12 @@ def format_phone(raw: str, release_country: str | None,
 
 def normalise_phone(raw: str, region: str | None = None) -> str | None:
     """E.164 form of *raw* ("+33144767539"), or None when it cannot be parsed."""
+    return _normalise_phone(raw, _region(region))
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalise_phone(raw: str, region: str | None) -> str | None:
+    # Cached: an import checks, stores and looks up each number.
     import phonenumbers
 
     from presskit.phones import parse
@@ -59,7 +66,7 @@ def normalise_phone(raw: str, region: str | None = None) -> str | None:
     text = raw.strip()
     if not text:
         return None
-    num = parse(text, _region(region))
+    num = parse(text, region)
     if num is None:
         return None
     return str(phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))

@@ -28,6 +28,11 @@ _OOH_WORDS = ("out of hours", "out-of-hours", "outofhours", "after hours", "afte
               "hors heures", "astreinte", "permanence", "24/7", "24h", "emergency", "urgence",
               "night", "nuit", "weekend", "bereitschaft")
 _MOBILE_WORDS = ("mobile", "cell", "portable", "handy", "gsm", "iphone")
+_PARAMS = re.compile(r'(?:[^;"]|"[^"]*")+')
+_VALUES = re.compile(r'"[^"]*"|[^,]+')
+_ESCAPE = re.compile(r"\\(.)")
+_NAME = re.compile(r"[A-Z0-9-]+")
+_SEPARATORS = {sep: re.compile(r"\\.|" + re.escape(sep)) for sep in ";,"}
 _WORK_WORDS = ("work", "bureau", "office", "business", "travail", "pro", "dienst", "main")
 
 
@@ -126,7 +131,7 @@ class _Prop:
 
 def _split_params(head: bytes) -> tuple[str, str, dict[str, list[str]]]:
     text = head.decode("utf-8", errors="replace")
-    parts = re.findall(r'(?:[^;"]|"[^"]*")+', text)
+    parts = _PARAMS.findall(text)
     name_part = parts[0].strip() if parts else ""
     group, _, name = name_part.rpartition(".")
     params: dict[str, list[str]] = {}
@@ -139,7 +144,7 @@ def _split_params(head: bytes) -> tuple[str, str, dict[str, list[str]]]:
             else:
                 params.setdefault("TYPE", []).append(key)
             continue
-        values = [v.strip().strip('"') for v in re.findall(r'"[^"]*"|[^,]+', value)]
+        values = [v.strip().strip('"') for v in _VALUES.findall(value)]
         if key == "TYPE":
             values = [x for v in values for x in v.split(",")]
         params.setdefault(key, []).extend(values)
@@ -147,25 +152,21 @@ def _split_params(head: bytes) -> tuple[str, str, dict[str, list[str]]]:
 
 
 def unescape(text: str) -> str:
-    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
 def split_unescaped(text: str, sep: str) -> list[str]:
     """Split on *sep* not preceded by a backslash, then unescape each part."""
-    parts, cur, i = [], [], 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text):
-            cur.append(text[i:i + 2])
-            i += 2
-            continue
-        if ch == sep:
-            parts.append(unescape("".join(cur)))
-            cur = []
-        else:
-            cur.append(ch)
-        i += 1
-    parts.append(unescape("".join(cur)))
+    pattern = _SEPARATORS.get(sep) or re.compile(r"\\.|" + re.escape(sep))
+    parts: list[str] = []
+    start = 0
+    for m in pattern.finditer(text):
+        if m.group() == sep:
+            parts.append(unescape(text[start:m.start()]))
+            start = m.end()
+    parts.append(unescape(text[start:]))
     return parts
 
 
@@ -329,7 +330,7 @@ def read_vcards(data: bytes, source: str = "vCard") -> list[ImportItem]:
         except (ValueError, UnicodeError):
             error = error or f"line {n}: unreadable property"
             continue
-        if not name or not re.fullmatch(r"[A-Z0-9-]+", name):
+        if not name or not _NAME.fullmatch(name):
             error = error or f"line {n}: not a vCard property"
             continue
         props.append(_Prop(group, name, params, line[len(head) + 1:], n))
