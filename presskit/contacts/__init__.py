@@ -3,11 +3,15 @@
 Nothing is imported here, so ``presskit contacts …`` and ``presskit --help``
 start fast; import the sub-modules you need:
 
-* :mod:`presskit.contacts.model` — ``BookContact``, ``Phone``, ``ContactList``…
-* :mod:`presskit.contacts.db` — ``ContactBook`` and ``open_book()``
+* :mod:`presskit.contacts.model` — ``BookContact``, ``Phone``, ``ContactList``, ``ImportReport``…
+* :mod:`presskit.contacts.db` — ``ContactBook`` and ``open_book()`` (lists: :mod:`.lists`)
 * :mod:`presskit.contacts.validate` — phone and email checks, staleness, release copies
 * :mod:`presskit.contacts.vcard`, :mod:`presskit.contacts.csvio` — file formats
-* :mod:`presskit.contacts.io` — ``read_contact_file()``, ``export_book()``
+  (``read_csv()`` / ``records_from_table()`` for the CSV mapping step)
+* :mod:`presskit.contacts.files` — ``read_contact_file()``, ``import_files()``,
+  ``export_contacts()``
+* :mod:`presskit.contacts.backup`, :mod:`presskit.contacts.storage` — backups, and
+  warnings for data folders on network shares or in synced folders
 * :mod:`presskit.contacts.cli` — the ``presskit contacts`` command
 
 The package never imports Qt.

@@ -348,7 +348,9 @@ def escape(text: str) -> str:
 
 def fold(line: str, limit: int = 75) -> str:
     """Fold a content line at *limit* octets without splitting a UTF-8 character."""
-    out, cur, size = [], [], 0
+    out: list[str] = []
+    cur: list[str] = []
+    size = 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         if size + n > limit:
