@@ -1,0 +1,271 @@
+"""The contact book in an editor window, without changing the window's own code.
+
+    from presskit_ui.contacts import integration
+    integration.install(window)
+
+* Tools ▸ "Contact Book…" (Ctrl+Shift+B) opens the :class:`ContactBookWindow`
+  (one per ``AppContext``, shared by the editor windows).
+* The form's contacts toolbar gets "Insert List…", "Insert Contact…" and
+  "Save as List…": a saved list goes into a release in two clicks.
+* When a draft is opened whose contacts came from book entries changed since,
+  the user is offered to update the release's copies (:meth:`BookUpdateDialog.ask`).
+  The window's ``load_session`` is wrapped for drafts opened into an existing
+  window; the draft a window was created with is checked once the event loop runs.
+* The book is opened lazily into ``ctx.services["contacts"]`` and closed with
+  the last editor window.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.contacts import service
+from presskit_ui.contacts.insert_dialogs import (
+    LAST_LIST,
+    BookUpdateDialog,
+    InsertContactDialog,
+    InsertListDialog,
+    SaveListDialog,
+    StaleWarning,
+)
+from presskit_ui.contacts.messages import ContactDialogs
+from presskit_ui.contacts.release_links import (
+    outdated,
+    same_text,
+    save_as_list,
+    stale_entries,
+    stale_warnings,
+)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
+from presskit.contacts.db import ContactBook
+from presskit.errors import PresskitError
+from presskit.model import Contact
+
+MENU = "tools"
+ATTR = "_contact_book"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactsIntegration", text)
+
+
+class WindowContacts(QObject):
+    """What ``install`` added to one window (kept as ``window._contact_book``)."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.book_action = self._action("action_contact_book", self.open_book_window,
+                                        "Ctrl+Shift+B")
+        self.book_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.insert_list_action = self._action("action_insert_list", self.insert_list,
+                                               "Ctrl+Shift+L")
+        self.insert_contact_action = self._action("action_insert_contact",
+                                                  self.insert_contact, "Ctrl+Shift+I")
+        self.save_list_action = self._action("action_save_contacts_as_list", self.save_as_list)
+        self.retranslate()
+        window.installEventFilter(self)
+        window.closed.connect(self._window_closed)
+
+    def _action(self, name: str, slot: Any, keys: str = "") -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def retranslate(self) -> None:
+        self.book_action.setText(_t("Contact &Book…"))
+        self.book_action.setStatusTip(_t("Search, edit, import and export press contacts"))
+        for action, text, tip in (
+                (self.insert_list_action, _t("Insert &List…"),
+                 _t("Insert the contacts of a saved list")),
+                (self.insert_contact_action, _t("Insert &Contact…"),
+                 _t("Insert contacts from the contact book")),
+                (self.save_list_action, _t("Save as L&ist…"),
+                 _t("Save these contacts as a list in the contact book"))):
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
+        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # -- the book --------------------------------------------------------------------------
+    def book(self) -> ContactBook | None:
+        try:
+            return service.contact_book(self.ctx)
+        except PresskitError as exc:
+            ContactDialogs.error(self.window, _t("Contact Book"),
+                                 _t("The contact book could not be opened."), str(exc))
+            return None
+
+    def open_book_window(self) -> Any:
+        from presskit_ui.contacts.book_window import ContactBookWindow
+
+        found = self.ctx.services.get(service.WINDOW)
+        if not isinstance(found, ContactBookWindow):
+            if self.book() is None:
+                return None
+            found = ContactBookWindow(self.ctx)
+            self.ctx.services[service.WINDOW] = found
+        found.show()
+        found.raise_()
+        found.activateWindow()
+        return found
+
+    def editor(self) -> Any:
+        return getattr(self.window.form, "contacts_editor", None)
+
+    def language(self) -> str:
+        try:
+            return str(self.window.current_release().language or "en_US")
+        except Exception:
+            return "en_US"
+
+    # -- the form's toolbar ----------------------------------------------------------------
+    def add_to_form(self) -> bool:
+        editor = self.editor()
+        if editor is None or not hasattr(editor, "add_toolbar_action"):
+            return False  # a form without a contacts section: the menu entry is enough
+        for action in (self.insert_list_action, self.insert_contact_action,
+                       self.save_list_action):
+            # The shortcuts work while the contacts section has the focus.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            editor.addAction(action)
+            editor.add_toolbar_action(action)
+        return True
+
+    def _insert(self, contacts: list[Contact]) -> None:
+        editor = self.editor()
+        if editor is None or not contacts:
+            return
+        editor.insert_contacts(contacts)
+        book = self.book()
+        if book is not None:
+            stale = stale_entries(book, contacts)
+            if stale:
+                StaleWarning.show(self.window, stale_warnings(stale))
+
+    def insert_list(self) -> list[Contact]:
+        book = self.book()
+        if book is None:
+            return []
+        contacts, ok = InsertListDialog.pick(self.window, book, self.language(),
+                                             self.ctx.services)
+        if ok:
+            self._insert(contacts)
+        return contacts if ok else []
+
+    def insert_contact(self) -> list[Contact]:
+        book = self.book()
+        if book is None:
+            return []
+        contacts, ok = InsertContactDialog.pick(self.window, book, self.language())
+        if ok:
+            self._insert(contacts)
+        return contacts if ok else []
+
+    def save_as_list(self) -> str | None:
+        editor = self.editor()
+        contacts = list(editor.contacts()) if editor is not None else []
+        real = [c for c in contacts if c.name.strip() or c.email.strip() or c.phone.strip()]
+        if not real:
+            ContactDialogs.info(self.window, _t("Save as List"),
+                                _t("This release has no contacts to save yet."))
+            return None
+        book = self.book()
+        if book is None:
+            return None
+        last = book.get_list(str(self.ctx.services.get(LAST_LIST) or ""))
+        name, ok = SaveListDialog.ask(self.window, book, len(real),
+                                      last.name if last is not None else "")
+        if not ok or not name:
+            return None
+        try:
+            lst, linked, created = save_as_list(book, contacts, name)
+        except PresskitError as exc:
+            ContactDialogs.error(self.window, _t("Save as List"),
+                                 _t("The list was not saved."), str(exc))
+            return None
+        self.ctx.services[LAST_LIST] = lst.id
+        if linked != contacts:
+            editor.set_contacts(linked, emit=True)  # the copies now link to their entries
+        service.book_changed(self.ctx)
+        status = getattr(self.window, "status", None)
+        message = _t("Saved {n} contacts as the list “{name}” ({m} added to the book)").format(
+            n=lst.count, name=lst.name, m=created)
+        if status is not None and hasattr(status, "show_message"):
+            status.show_message(message)
+        return lst.id
+
+    # -- opening drafts --------------------------------------------------------------------
+    def wrap_load_session(self) -> None:
+        original = self.window.load_session
+
+        def load_session(session: Any, *args: Any, **kw: Any) -> Any:
+            result = original(session, *args, **kw)
+            self.check_opened()
+            return result
+
+        self.window.load_session = load_session
+
+    def check_opened(self) -> list[int] | None:
+        """Offer to update release contacts whose book entry changed since they were copied.
+
+        Returns the indexes updated, or None when there was nothing to ask.
+        """
+        try:
+            release = self.window.current_release()
+        except Exception:
+            return None
+        if not any(c.book_id for c in release.contacts):
+            return None  # no link: the book need not even be opened
+        book = self.book()
+        if book is None:
+            return None
+        changes = [o for o in outdated(book, release.contacts, release.language)
+                   if not same_text(o.old, o.new)]
+        if not changes:
+            return None
+        indexes, ok = BookUpdateDialog.ask(self.window, changes)
+        if not ok or not indexes:
+            return []
+        new_by_index = {o.index: o.new for o in changes}
+        updated = copy.deepcopy(release)
+        for i in indexes:
+            if i in new_by_index and i < len(updated.contacts):
+                updated.contacts[i] = copy.deepcopy(new_by_index[i])
+        self.window.apply_release(updated)
+        return indexes
+
+    # -- closing ---------------------------------------------------------------------------
+    def _window_closed(self) -> None:
+        manager = self.ctx.services.get("windows")
+        others = [w for w in getattr(manager, "windows", []) if w is not self.window]
+        if not others:
+            service.close_book(self.ctx)
+
+
+def install(window: Any) -> WindowContacts:
+    """Add the contact book to *window* (a MainWindow); calling it twice does nothing more."""
+    existing = getattr(window, ATTR, None)
+    if isinstance(existing, WindowContacts):
+        return existing
+    wc = WindowContacts(window)
+    setattr(window, ATTR, wc)
+    window.add_menu_action(MENU, wc.book_action)
+    wc.add_to_form()
+    wc.wrap_load_session()
+    # The draft this window was created with: checked once the window is up.
+    QTimer.singleShot(0, wc, wc.check_opened)
+    return wc

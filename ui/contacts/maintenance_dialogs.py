@@ -1,0 +1,201 @@
+"""Keeping the book tidy: merging suggested duplicates, restoring a backup.
+
+    merged, _ = MergeDialog.run(parent, book)          # number of merges made
+    path, ok = RestoreDialog.choose(parent, backups)   # the backup to restore
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.contacts.messages import ContactDialogs, plain_label
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from presskit.contacts.db import ContactBook, ContactBookError
+from presskit.contacts.model import BookContact, DuplicatePair
+
+
+def describe(c: BookContact) -> str:
+    """"Name — Organization — email, phone" on one line (plain text)."""
+    parts = [c.name(), c.organization, ", ".join(c.emails), ", ".join(p.number for p in c.phones)]
+    return " — ".join(" ".join(p.split()) for p in parts if p.strip())
+
+
+class MergeDialog(QDialog):
+    """Suggested pairs (same email or phone); each can be merged into either contact."""
+
+    merged = Signal(str)  # id of the contact kept
+
+    def __init__(self, parent: QWidget | None, book: ContactBook):
+        super().__init__(parent)
+        self.book = book
+        self.count = 0
+        self.pairs: list[DuplicatePair] = []
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Merge Duplicates"))
+        self.intro = plain_label("", self)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("duplicatePairs")
+        self.table.setAccessibleName(self.tr("Suggested duplicates"))
+        self.table.setHorizontalHeaderLabels([self.tr("First contact"), self.tr("Second contact"),
+                                              self.tr("Why")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.intro.setBuddy(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.keep_first = QPushButton(self.tr("Merge into &First"), self)
+        self.keep_first.setToolTip(self.tr("Keep the first contact, completed with the second"))
+        self.keep_second = QPushButton(self.tr("Merge into &Second"), self)
+        self.keep_second.setToolTip(self.tr("Keep the second contact, completed with the first"))
+        for b in (self.keep_first, self.keep_second):
+            b.setAccessibleName(b.toolTip())
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_first.clicked.connect(lambda: self.merge_current(keep_first=True))
+        self.keep_second.clicked.connect(lambda: self.merge_current(keep_first=False))
+        buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.pairs = self.book.duplicate_pairs()
+        ids = list(dict.fromkeys(i for p in self.pairs for i in (p.first_id, p.second_id)))
+        found = {c.id: c for c in self.book.get_many(ids)}
+        self.pairs = [p for p in self.pairs if p.first_id in found and p.second_id in found]
+        self.table.setRowCount(len(self.pairs))
+        for row, p in enumerate(self.pairs):
+            for col, text in enumerate((describe(found[p.first_id]),
+                                        describe(found[p.second_id]), p.reason)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        self.intro.setText(
+            self.tr("These contacts share an email address or a phone number. Merging keeps "
+                    "one, adds the other's phones, emails and lists to it, and deletes the other.")
+            if self.pairs else self.tr("No duplicates found: no two contacts share an email "
+                                       "address or a phone number."))
+        if self.pairs:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ok = self.table.currentRow() >= 0 and bool(self.pairs)
+        self.keep_first.setEnabled(ok)
+        self.keep_second.setEnabled(ok)
+
+    def merge_current(self, keep_first: bool) -> bool:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.pairs):
+            return False
+        pair = self.pairs[row]
+        keep, other = ((pair.first_id, pair.second_id) if keep_first
+                       else (pair.second_id, pair.first_id))
+        kept, gone = (self.table.item(row, 0 if keep_first else 1).text(),
+                      self.table.item(row, 1 if keep_first else 0).text())
+        if not ContactDialogs.confirm(
+                self, self.tr("Merge Duplicates"),
+                self.tr("Merge “{gone}” into “{kept}”?").format(gone=gone, kept=kept),
+                self.tr("“{gone}” will be deleted; its phones, emails and lists go to the "
+                        "contact kept. A backup is made every day.").format(gone=gone),
+                self.tr("Merge")):
+            return False
+        try:
+            self.book.merge(keep, other)
+        except ContactBookError as exc:
+            ContactDialogs.error(self, self.tr("Merge Duplicates"),
+                                 self.tr("The contacts could not be merged."), str(exc))
+            return False
+        self.count += 1
+        self.merged.emit(keep)
+        self.refresh()
+        return True
+
+    @classmethod
+    def run(cls, parent: QWidget | None, book: ContactBook) -> tuple[int, bool]:
+        dlg = cls(parent, book)
+        dlg.exec()
+        return dlg.count, dlg.count > 0
+
+
+def backup_label(path: Path) -> str:
+    name = path.name
+    try:
+        stamp = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        size = path.stat().st_size
+    except OSError:
+        return name
+    kind = ""
+    if "before-restore" in name:
+        kind = " — " + QCoreApplication.translate("RestoreDialog", "before a restore")
+    elif "before-upgrade" in name:
+        kind = " — " + QCoreApplication.translate("RestoreDialog", "before an upgrade")
+    return f"{stamp}{kind} ({max(1, size // 1024)} KB) — {name}"
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, parent: QWidget | None, backups: list[Path]):
+        super().__init__(parent)
+        self.backups = backups
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore Contact Book"))
+        intro = plain_label(self.tr(
+            "Choose a backup to go back to. The contact book as it is now is saved first, "
+            "so a restore can itself be undone.") if backups else
+            self.tr("There is no backup yet. A backup is made the first time the book is "
+                    "opened each day."), self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("backups")
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
+        for path in backups:
+            item = QListWidgetItem(backup_label(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.list.addItem(item)
+        if backups:
+            self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.restore_button = buttons.addButton(self.tr("&Restore"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(bool(backups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def chosen(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    @classmethod
+    def choose(cls, parent: QWidget | None, backups: list[Path]) -> tuple[Path | None, bool]:
+        dlg = cls(parent, backups)
+        accepted = dlg.exec() == QDialog.DialogCode.Accepted
+        return dlg.chosen(), accepted and dlg.chosen() is not None

@@ -1,0 +1,115 @@
+"""Small questions and messages of the contact book, as classmethods tests can monkeypatch.
+
+    if ContactDialogs.confirm(parent, title, text, informative, ok_text): ...
+    name, ok = ContactDialogs.ask_text(parent, title, label, text)
+
+Every message is plain text: names and file names a user typed are never read as HTML.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.dialogs import message_box
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactDialogs", text)
+
+
+def plain_label(text: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    """A QLabel that never interprets its text as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
+
+
+class TextDialog(QDialog):
+    """One line of text with a label (a plain-text QInputDialog)."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, text: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.label = plain_label(label, self)
+        self.edit = QLineEdit(text, self)
+        self.edit.setAccessibleName(label.replace("&", ""))
+        self.edit.selectAll()
+        self.label.setBuddy(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.edit.textChanged.connect(lambda s: self.ok_button.setEnabled(bool(s.strip())))
+        self.ok_button.setEnabled(bool(text.strip()))
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        layout.addWidget(buttons)
+        self.resize(max(self.sizeHint().width(), 360), self.sizeHint().height())
+
+
+class ContactDialogs:
+    @classmethod
+    def info(cls, parent: QWidget | None, title: str, text: str, informative: str = "") -> None:
+        message_box(parent, QMessageBox.Icon.Information, title, text, informative).exec()
+
+    @classmethod
+    def warn(cls, parent: QWidget | None, title: str, text: str, informative: str = "") -> None:
+        message_box(parent, QMessageBox.Icon.Warning, title, text, informative).exec()
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str, informative: str = "") -> None:
+        message_box(parent, QMessageBox.Icon.Critical, title, text, informative).exec()
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, text: str, informative: str,
+                ok_text: str) -> bool:
+        box = message_box(parent, QMessageBox.Icon.Question, title, text, informative)
+        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    @classmethod
+    def ask_text(cls, parent: QWidget | None, title: str, label: str,
+                 text: str = "") -> tuple[str, bool]:
+        dlg = TextDialog(parent, title, label, text)
+        accepted = dlg.exec() == QDialog.DialogCode.Accepted
+        return dlg.edit.text().strip(), accepted
+
+    @classmethod
+    def open_import_file(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _t("Import Contacts"), str(folder),
+            _t("Contact files (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;"
+               "CSV (*.csv *.tsv *.txt)"))
+        return Path(name) if name else None
+
+    @classmethod
+    def export_file(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, _t("Export Contacts"), str(suggested),
+            _t("vCard (*.vcf);;CSV for Excel (*.csv)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".vcf", ".vcard", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".vcf")
+        return path
