@@ -21,7 +21,7 @@ from presskit_ui.contacts.import_flow import CsvMappingDialog, ImportJob, report
 from presskit_ui.contacts.lists_panel import ListsPanel
 from presskit_ui.contacts.maintenance_dialogs import MergeDialog, RestoreDialog
 from presskit_ui.contacts.messages import ContactDialogs, plain_label
-from presskit_ui.contacts.table_model import ContactTableModel
+from presskit_ui.contacts.table_model import ContactTableModel, FitColumns
 from presskit_ui.context import AppContext
 from presskit_ui.runner import Failure, Runner
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -83,9 +83,7 @@ class ContactBookWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((180, 150, 130, 200, 140)):
-            self.table.setColumnWidth(col, width)
+        self.columns = FitColumns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.activated.connect(lambda _i: self.edit_current())
 
@@ -122,7 +120,7 @@ class ContactBookWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.lists)
         splitter.addWidget(right)
-        splitter.setSizes([220, 780])
+        splitter.setSizes([200, 840])
         splitter.setStretchFactor(1, 1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -263,6 +261,10 @@ class ContactBookWindow(QMainWindow):
                 text = self.tr("The first {n} contacts are shown: type to narrow the search.") \
                     .format(n=SEARCH_LIMIT)
         self.model.set_contacts(contacts)
+        stale = self.model.stale_count()
+        if stale:
+            text += " · " + self.tr("{n} not verified for 12 months (marked with ⚠)").format(
+                n=stale)
         self.count_label.setText(text)
         self.select_ids(keep)
         self._update_actions()

@@ -223,7 +223,7 @@ class ContactEditDialog(QDialog):
                                    else QDate.currentDate())
         self.verified_date.setEnabled(day is not None)
         self.verified.toggled.connect(self.verified_date.setEnabled)
-        self.today_button = QPushButton(self.tr("Verified &today"), verified_row)
+        self.today_button = QPushButton(self.tr("Verified toda&y"), verified_row)
         self.today_button.setAutoDefault(False)
         self.today_button.clicked.connect(self.verified_today)
         vlayout.addWidget(self.verified)
@@ -258,7 +258,7 @@ class ContactEditDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(580, 720)
         self.validate()
         self.display_name.setFocus()
 

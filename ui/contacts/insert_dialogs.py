@@ -17,8 +17,9 @@ from __future__ import annotations
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts.messages import ContactDialogs, plain_label
 from presskit_ui.contacts.release_links import Outdated, release_copies
-from presskit_ui.contacts.table_model import ContactTableModel, verified_text
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from presskit_ui.contacts.table_model import ContactTableModel, FitColumns, verified_text
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,6 +79,9 @@ class InsertListDialog(QDialog):
         self.contacts.setAccessibleName(self.tr("Contacts of the list, in order"))
         self.contacts.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.contacts.setWordWrap(True)
+        self.contacts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contacts.setIconSize(QSize(16, 16))
         members_label = QLabel(self.tr("Contacts, in this order:"), self)
         members_label.setBuddy(self.contacts)
         self.note = plain_label("", self)
@@ -102,20 +106,22 @@ class InsertListDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
         self._warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank_icon = QIcon(blank)  # keeps the names aligned with the marked ones
         self.lists.currentItemChanged.connect(lambda *_a: self._show_members())
         self.lists.itemDoubleClicked.connect(lambda _i: self.accept() if self.members else None)
-        for lst in book.lists():
+        start = -1
+        for row_i, lst in enumerate(book.lists()):
             item = QListWidgetItem(self.tr("{name} ({n})").format(name=lst.name, n=lst.count))
             item.setData(LIST_ID, lst.id)
             self.lists.addItem(item)
+            if lst.id == last_list or (start < 0 and lst.count):
+                start = row_i
         if not self.lists.count():
             self.note.setText(self.tr("There is no saved list yet. Make one in the contact book "
                                       "(Tools ▸ Contact Book…) or with “Save as List…”."))
-        start = 0
-        for row_i in range(self.lists.count()):
-            if self.lists.item(row_i).data(LIST_ID) == last_list:
-                start = row_i
-        self.lists.setCurrentRow(start)
+        self.lists.setCurrentRow(max(start, 0))
         self._show_members()
         self.lists.setFocus()
         self.resize(640, 420)
@@ -131,13 +137,16 @@ class InsertListDialog(QDialog):
         stale = 0
         for c in self.members:
             item = QListWidgetItem(contact_line(c))
+            item.setIcon(self._blank_icon)
             if is_stale(c):
                 stale += 1
                 item.setIcon(self._warn_icon)
                 item.setToolTip(verified_text(c))
                 item.setText(f"{item.text()} — {verified_text(c)}")
             self.contacts.addItem(item)
-        if list_id:
+        if list_id and not self.members:
+            self.note.setText(self.tr("This list is empty."))
+        elif list_id:
             self.note.setText(
                 self.tr("{n} of these contacts were not verified for 12 months: check them "
                         "before sending.").format(n=stale) if stale else "")
@@ -187,9 +196,7 @@ class InsertContactDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((170, 140, 120, 180, 120)):
-            self.table.setColumnWidth(col, width)
+        self.columns = FitColumns(self.table)
         self.note = plain_label("", self)
         self.note.setObjectName("staleNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

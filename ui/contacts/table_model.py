@@ -7,18 +7,20 @@ Texts are plain (``DisplayRole`` strings); a stale contact (not verified for
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QTableView
 
 from presskit.contacts.model import BookContact
 from presskit.contacts.validate import is_stale, reference_date
@@ -45,8 +47,53 @@ def verified_text(contact: BookContact, today: dt.date | None = None) -> str:
     return _t("Not verified since {date}").format(date=contact.last_verified.isoformat())
 
 
+def verified_short(contact: BookContact, today: dt.date | None = None) -> str:
+    """What the "Last verified" column shows: the date, "never", or "new" for recent entries."""
+    if contact.last_verified:
+        return contact.last_verified.isoformat()
+    return _t("never") if is_stale(contact, today) else _t("new")
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+WEIGHTS = (20, 17, 15, 20, 14, 14)
+
+
+class FitColumns(QObject):
+    """Column widths follow the table's width (by *weights*) until the user resizes one."""
+
+    def __init__(self, view: QTableView, weights: tuple[int, ...] = WEIGHTS):
+        super().__init__(view)
+        self.view = view
+        self.weights = weights
+        self.manual = False
+        self._setting = False
+        view.horizontalHeader().setStretchLastSection(False)
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _resized(self, *_args: object) -> None:
+        if not self._setting:
+            self.manual = True
+
+    def fit(self) -> None:
+        width = self.view.viewport().width()
+        total = sum(self.weights)
+        widths = [max(48, width * w // total) for w in self.weights[:-1]]
+        widths.append(max(48, width - sum(widths)))
+        self._setting = True
+        try:
+            for col, w in enumerate(widths):
+                self.view.setColumnWidth(col, w)
+        finally:
+            self._setting = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
+        if event.type() == QEvent.Type.Resize and not self.manual:
+            self.fit()
+        return False
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -59,7 +106,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [_t("Name"), _t("Organization"), _t("Role"), _t("Email"), _t("Phone"),
-                _t("Verified")]
+                _t("Last verified")]
 
     # -- content ---------------------------------------------------------------------------
     def set_contacts(self, contacts: list[BookContact]) -> None:
@@ -76,6 +123,9 @@ class ContactTableModel(QAbstractTableModel):
 
     def row_of(self, contact_id: str) -> int:
         return next((i for i, c in enumerate(self._rows) if c.id == contact_id), -1)
+
+    def stale_count(self) -> int:
+        return sum(self._stale)
 
     def is_stale(self, row: int) -> bool:
         return 0 <= row < len(self._stale) and self._stale[row]
@@ -103,29 +153,38 @@ class ContactTableModel(QAbstractTableModel):
         if key == "phone":
             return ", ".join(p.number for p in c.phones)
         if key == "verified":
-            return verified_text(c, self.today)
+            return verified_short(c, self.today)
         return one_line(str(getattr(c, key)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, col = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if COLUMNS[col] == "verified":
+                return verified_text(self._rows[row], self.today)
             return self.text(row, col)
         if role == ID_ROLE:
             return self._rows[row].id
         if role == STALE_ROLE:
             return self._stale[row]
-        if role == Qt.ItemDataRole.DecorationRole and COLUMNS[col] == "verified" \
-                and self._stale[row]:
+        stale_cell = self._stale[row] and COLUMNS[col] in ("name", "verified")
+        if role == Qt.ItemDataRole.DecorationRole and stale_cell:
             if self._icon is None:
                 self._icon = QApplication.style().standardIcon(
                     QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._icon
-        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[col] == "verified" \
-                and self._stale[row]:
-            # Our own text (no user input); still plain, in case a name ever joins it.
-            return _t("Check the phone and email before sending: not verified for 12 months.")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            c = self._rows[row]
+            if stale_cell:
+                # Our own words and a date: no user text, so nothing can be read as HTML.
+                return _t("{status}: check the phone and email before sending.").format(
+                    status=verified_text(c, self.today))
+            if COLUMNS[col] == "phone" and c.phones:
+                # Tool tips may be read as rich text: the numbers are escaped.
+                return "<p>" + "<br>".join(html.escape(p.number) for p in c.phones) + "</p>"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
