@@ -46,7 +46,9 @@ def find_entry(book: ContactBook, contact: Contact) -> BookContact | None:
             return entry
     key = email_key(contact.email) if contact.email.strip() else ""
     if key:
-        for entry in book.search(contact.email, limit=50):
+        # The book indexes addresses without their top-level domain: search the local part.
+        local = key.rpartition("@")[0] or key
+        for entry in book.search(local, limit=200):
             if key in {email_key(e) for e in entry.emails}:
                 return entry
     return None
