@@ -761,3 +761,48 @@ def test_book_closes_with_the_last_window(manager, qtbot) -> None:
     assert service.WINDOW not in manager.ctx.services
     with pytest.raises(sqlite3.ProgrammingError):
         book.count()
+
+
+def test_keyboard_and_accessible_names(people, win, qtbot) -> None:
+    for action in win.toolbar.actions():
+        widget = win.toolbar.widgetForAction(action)
+        if widget is not None and not action.isSeparator():
+            assert widget.accessibleName(), action.objectName()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+    win.table.setFocus()
+    QTest.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert win.search.hasFocus()
+    QTest.keyClicks(win.search, "baker")
+    QTest.keyClick(win.search, Qt.Key.Key_Return)
+    assert win.table.hasFocus() and names(win) == ["Tom Baker"]
+    assert win.selected_ids() == [people["Tom Baker"]]
+    assert win.actions_by_name["add_to_list"].shortcut().toString() == "Ctrl+L"
+
+
+def test_closing_the_book_window_during_an_import_cancels_it(win, book, qtbot, monkeypatch,
+                                                             tmp_path) -> None:
+    path = big_vcard(tmp_path / "big.vcf", 4000)
+    with qtbot.waitSignal(win.imported, timeout=20000) as blocker:
+        win.import_file(path)
+        assert not win.close()  # refused while the import runs: it is cancelled instead
+    assert blocker.args[0].cancelled and book.count() == 0
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=2000)
+
+
+def test_insert_contact_dialog_by_keyboard(people, book, qtbot) -> None:
+    dlg = InsertContactDialog(None, book, "en_US")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=2000)
+    dlg.search.setFocus()
+    QTest.keyClicks(dlg.search, "schmidt")
+    QTest.keyClick(dlg.search, Qt.Key.Key_Return)
+    assert dlg.isVisible() and dlg.table.hasFocus()  # Return moved to the results
+    assert [c.name() for c in dlg.selected()] == ["Anna Schmidt"]
+    QTest.keyClick(dlg.table, Qt.Key.Key_Return)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    (copy_,) = dlg.chosen()
+    assert copy_.name == "Anna Schmidt" and copy_.book_id == people["Anna Schmidt"]
+    assert copy_.role == "Reporter, Der Spiegel"

@@ -66,6 +66,7 @@ class ContactBookWindow(QMainWindow):
         self.import_job: ImportJob | None = None
         self.last_report = ""
         self._closed = False
+        self._close_after_import = False
         self.setObjectName("contactBookWindow")
         self.setWindowTitle(self.tr("Contact Book"))
 
@@ -192,7 +193,7 @@ class ContactBookWindow(QMainWindow):
                        self.mark_verified, "Ctrl+K"))
         tb.addSeparator()
         add = a("add_to_list", self.tr("Add to &List"),
-                self.tr("Add the selected contacts to a list"), self._show_list_menu)
+                self.tr("Add the selected contacts to a list"), self._show_list_menu, "Ctrl+L")
         self.list_menu = QMenu(self)
         self.list_menu.aboutToShow.connect(self._fill_list_menu)
         add.setMenu(self.list_menu)
@@ -314,6 +315,8 @@ class ContactBookWindow(QMainWindow):
         a["export"].setEnabled(self.model.rowCount() > 0 or self.book.count() > 0)
 
     def _focus_table(self) -> None:
+        if self._search_timer.isActive():
+            self.refresh()  # Return typed before the debounce: search now
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.selected_ids() and self.model.rowCount():
             self.table.selectRow(0)
@@ -501,6 +504,10 @@ class ContactBookWindow(QMainWindow):
         if not getattr(report, "cancelled", False):
             self._notify()
         self.imported.emit(report)
+        if self._close_after_import:
+            self._close_after_import = False
+            self.close()
+            return
         warnings = list(getattr(report, "warnings", []))
         more = "\n".join(warnings[:5]) + (self.tr("\n… and {n} more").format(n=len(warnings) - 5)
                                           if len(warnings) > 5 else "")
@@ -567,8 +574,10 @@ class ContactBookWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.import_job is not None and self.import_job.is_running():
+            # Closing cancels the import; the window closes once it is rolled back.
+            self._close_after_import = True
             self.import_job.cancel()
-            event.ignore()  # closes once the import is rolled back and the dialog gone
+            event.ignore()
             return
         event.accept()
 

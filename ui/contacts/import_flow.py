@@ -62,7 +62,9 @@ class CsvMappingDialog(QDialog):
         self.combos: list[QComboBox] = []
         first = table.rows[0] if table.rows else []
         for col, header in enumerate(table.headers):
-            name = plain_label(header or self.tr("(column {n})").format(n=col + 1), grid_widget)
+            # A buddy label reads "&" as a mnemonic: "&&" shows a header's "&" as typed.
+            name = plain_label((header or self.tr("(column {n})").format(n=col + 1))
+                               .replace("&", "&&"), grid_widget)
             example = first[col] if col < len(first) else ""
             sample = plain_label(" ".join(example.split())[:40], grid_widget, wrap=False)
             sample.setEnabled(False)

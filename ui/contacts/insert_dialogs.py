@@ -18,8 +18,8 @@ import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-a
 from presskit_ui.contacts.messages import ContactDialogs, plain_label
 from presskit_ui.contacts.release_links import Outdated, release_copies
 from presskit_ui.contacts.table_model import ContactTableModel, FitColumns, verified_text
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -217,7 +217,7 @@ class InsertContactDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=100)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self._to_table)
+        self.search.installEventFilter(self)
         self.refresh()
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection())
         self._selection()
@@ -235,9 +235,20 @@ class InsertContactDialog(QDialog):
                            | sel.SelectionFlag.Rows)
 
     def _to_table(self) -> None:
+        if self._timer.isActive():
+            self.refresh()  # Return typed before the debounce: search now
         self.table.setFocus()
         if not self.selected() and self.model.rowCount():
             self.table.selectRow(0)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
+        # Return in the search field goes to the results (not to the Insert button);
+        # Return there inserts.
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and isinstance(
+                event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._to_table()
+            return True
+        return super().eventFilter(obj, event)
 
     def selected(self) -> list[BookContact]:
         sel = self.table.selectionModel()

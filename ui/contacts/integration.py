@@ -91,6 +91,8 @@ class WindowContacts(QObject):
                 (self.save_list_action, _t("Save as L&ist…"),
                  _t("Save these contacts as a list in the contact book"))):
             action.setText(text)
+            # Tool buttons drop the "…" of the text; it says a dialog comes next.
+            action.setIconText(text.replace("&", ""))
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)
