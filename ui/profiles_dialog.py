@@ -306,7 +306,7 @@ class ProfilesDialog(QDialog):
             act = QAction(self.list)
             act.setShortcut(key)
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            act.triggered.connect(slot)
+            act.triggered.connect(lambda _=False, fn=slot: fn())  # not fn(checked)
             self.list.addAction(act)
 
         # middle: the fields

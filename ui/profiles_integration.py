@@ -173,6 +173,8 @@ def install(window: Any) -> WindowProfiles:
     window.add_menu_action(MENU, wp.action)
     wp.add_picker()
     wp.wrap_load_session()
-    # The draft this window was created with: checked once the window is up.
-    QTimer.singleShot(0, wp, wp.check_opened)
+    # The draft this window was created with: checked once the window is up (unless
+    # another draft was loaded into the window meanwhile; that one was checked already).
+    initial = window.session
+    QTimer.singleShot(0, wp, lambda: wp.check_opened() if window.session is initial else None)
     return wp
