@@ -114,6 +114,8 @@ class ProfilePicker(QWidget):
             saved = self._saved.get(name.casefold())
             if saved is not None and core.compare(letterhead, saved):
                 state = self.tr("(changed)")
+                self.state.setToolTip(self.tr("This release's letterhead differs from the saved "
+                                              "profile; choose the profile again to use it as saved."))
         self.state.setText(state)
         self.state.setVisible(bool(state))
 
