@@ -408,11 +408,17 @@ class _PdfBuilder:
             base = top - h + 1
         else:
             base = top - 8
-        canv.setFillColor(self.hex(GREY))
-        short = self.doc.meta.short_title
-        for t, f in self._font_pieces(short, self.fonts.regular):
-            from reportlab.pdfbase.pdfmetrics import stringWidth
+        from reportlab.pdfbase.pdfmetrics import stringWidth
 
+        canv.setFillColor(self.hex(GREY))
+        # The short title gets what the right-hand label (organization · Page NN / NN) leaves.
+        label = self.doc.meta.page_label.format(n=88, m=88)
+        org = self.lh.organization
+        right = f"{org}  ·  {label}" if org else label
+        right_w = sum(stringWidth(t, f, 8) for t, f in self._font_pieces(right, self.fonts.regular))
+        room = (g.width - g.right) - right_w - 6 * MM - x
+        pieces = self._font_pieces(self.doc.meta.short_title, self.fonts.regular)
+        for t, f in _fit_pieces(pieces, room, 8):
             canv.setFont(f, 8)
             canv.drawString(x, base, t)
             x += stringWidth(t, f, 8)
@@ -497,6 +503,36 @@ class _PdfBuilder:
             canv.setFillColor(self.hex(INK))
             canv.drawCentredString(g.width / 2, g.bottom + 4.2 * MM, meta.more_mark)
         canv.restoreState()
+
+
+def _fit_pieces(pieces: list[tuple[str, str]], width: float, size: float) -> list[tuple[str, str]]:
+    """Cut (text, font) pieces to *width* points, ending with an ellipsis if anything was cut."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    total = sum(stringWidth(t, f, size) for t, f in pieces)
+    if total <= width:
+        return pieces
+    out: list[tuple[str, str]] = []
+    used = 0.0
+    ellipsis_w = stringWidth("…", pieces[0][1], size) if pieces else 0.0
+    for text, font in pieces:
+        kept = ""
+        for ch in text:
+            w = stringWidth(ch, font, size)
+            if used + w + ellipsis_w > width:
+                break
+            kept += ch
+            used += w
+        else:
+            out.append((text, font))
+            continue
+        kept = kept.rstrip(" ,;:—-")
+        if kept:
+            out.append((kept, font))
+        break
+    if out:
+        out.append(("…", out[-1][1]))
+    return out
 
 
 def _numbered_canvas(builder: _PdfBuilder) -> Any:

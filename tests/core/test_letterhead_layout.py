@@ -89,3 +89,21 @@ def test_continuation_pages_have_slim_header(examples_dir) -> None:
     release.letterhead.repeat_logo = False
     images, _texts, _pw, _ph = _layout(render_pdf(compose(release)).data, 1)
     assert images == []
+
+
+def test_slim_header_title_never_runs_into_the_page_label(examples_dir) -> None:
+    release = draft.load(examples_dir / "release-en.presskit")
+    release.letterhead.organization = "Northwind Orbital Laboratory for Cislunar Logistics and Deep Space"
+    release.letterhead.font = "Noto Serif"
+    release.letterhead.repeat_logo = True
+    release.letterhead.logo = _logo(2600, 120)
+    _images, texts, _pw, ph = _layout(render_pdf(compose(release)).data, 1)
+    header = [(t, x) for t, x, y in texts if y > ph - 40 * MM]
+    label = [p for p in header if "Page 2 / 2" in p[0]]
+    title = [p for p in header if "Page" not in p[0]]
+    assert title and label, header
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    title_end = max(x + stringWidth(t, "NotoSerif-Regular", 8) for t, x in title)
+    assert title_end < label[0][1]
+    assert title[0][0].startswith("Northwind") and title[-1][0] == "…"
