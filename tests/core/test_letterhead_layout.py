@@ -97,7 +97,7 @@ def test_slim_header_title_never_runs_into_the_page_label(examples_dir) -> None:
     release.letterhead.font = "Noto Serif"
     release.letterhead.repeat_logo = True
     release.letterhead.logo = _logo(2600, 120)
-    _images, texts, _pw, ph = _layout(render_pdf(compose(release)).data, 1)
+    _images, texts, _pw, _ph = _layout(render_pdf(compose(release)).data, 1)
     label_y = [y for t, _x, y in texts if "Page 2 / 2" in t]
     assert label_y
     header = [(t, x) for t, x, y in texts if abs(y - label_y[0]) < 1]
