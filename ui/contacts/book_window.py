@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from presskit.contacts.csvio import ContactFileError
 from presskit.contacts.db import ContactBookError
-from presskit.contacts.model import BookContact
+from presskit.contacts.model import BookContact, ImportReport
 from presskit.errors import PresskitError
 
 SEARCH_DELAY_MS = 100
@@ -497,18 +497,18 @@ class ContactBookWindow(QMainWindow):
             job.start(path=path, label=self.tr("Reading “{name}”…").format(name=path.name))
         return True
 
-    def _import_finished(self, report: object) -> None:
-        text = report_text(report)  # type: ignore[arg-type]
+    def _import_finished(self, report: ImportReport) -> None:
+        text = report_text(report)
         self.last_report = text
         self.statusBar().showMessage(text, 15000)
-        if not getattr(report, "cancelled", False):
+        if not report.cancelled:
             self._notify()
         self.imported.emit(report)
         if self._close_after_import:
             self._close_after_import = False
             self.close()
             return
-        warnings = list(getattr(report, "warnings", []))
+        warnings = list(report.warnings)
         more = "\n".join(warnings[:5]) + (self.tr("\n… and {n} more").format(n=len(warnings) - 5)
                                           if len(warnings) > 5 else "")
         ContactDialogs.info(self, self.tr("Import Contacts"), text, more)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts.messages import plain_label
@@ -123,7 +125,8 @@ class _RowList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget, factory: type[_Row], add_text: str, empty: object):
+    def __init__(self, parent: QWidget, factory: Callable[[QWidget, Any], _Row],
+                 add_text: str, empty: object):
         super().__init__(parent)
         self.factory = factory
         self.empty = empty
@@ -139,7 +142,7 @@ class _RowList(QWidget):
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add(self, value: object, focus: bool = False) -> _Row:
-        row = self.factory(self, copy.copy(value))  # type: ignore[call-arg]
+        row = self.factory(self, copy.copy(value))
         row.changed.connect(self.changed)
         row.removed.connect(self._remove)
         self.box.addWidget(row)

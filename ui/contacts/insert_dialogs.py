@@ -377,8 +377,12 @@ class BookUpdateDialog(QDialog):
         return "\n".join(x for x in (c.name, c.role, c.phone, c.email) if x.strip())
 
     def checked(self) -> list[int]:
-        return [self.changes[i].index for i in range(self.tree.topLevelItemCount())
-                if self.tree.topLevelItem(i).checkState(0) == Qt.CheckState.Checked]
+        out = []
+        for i, change in enumerate(self.changes):
+            item = self.tree.topLevelItem(i)
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                out.append(change.index)
+        return out
 
     @classmethod
     def ask(cls, parent: QWidget | None, changes: list[Outdated]) -> tuple[list[int], bool]:

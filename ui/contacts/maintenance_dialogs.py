@@ -46,6 +46,7 @@ class MergeDialog(QDialog):
         self.book = book
         self.count = 0
         self.pairs: list[DuplicatePair] = []
+        self.texts: list[tuple[str, str]] = []
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Merge Duplicates"))
         self.intro = plain_label("", self)
@@ -88,10 +89,11 @@ class MergeDialog(QDialog):
         ids = list(dict.fromkeys(i for p in self.pairs for i in (p.first_id, p.second_id)))
         found = {c.id: c for c in self.book.get_many(ids)}
         self.pairs = [p for p in self.pairs if p.first_id in found and p.second_id in found]
+        self.texts = [(describe(found[p.first_id]), describe(found[p.second_id]))
+                      for p in self.pairs]
         self.table.setRowCount(len(self.pairs))
-        for row, p in enumerate(self.pairs):
-            for col, text in enumerate((describe(found[p.first_id]),
-                                        describe(found[p.second_id]), p.reason)):
+        for row, (p, (first, second)) in enumerate(zip(self.pairs, self.texts, strict=True)):
+            for col, text in enumerate((first, second, p.reason)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         self.intro.setText(
@@ -115,8 +117,8 @@ class MergeDialog(QDialog):
         pair = self.pairs[row]
         keep, other = ((pair.first_id, pair.second_id) if keep_first
                        else (pair.second_id, pair.first_id))
-        kept, gone = (self.table.item(row, 0 if keep_first else 1).text(),
-                      self.table.item(row, 1 if keep_first else 0).text())
+        first, second = self.texts[row]
+        kept, gone = (first, second) if keep_first else (second, first)
         if not ContactDialogs.confirm(
                 self, self.tr("Merge Duplicates"),
                 self.tr("Merge “{gone}” into “{kept}”?").format(gone=gone, kept=kept),

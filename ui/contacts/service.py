@@ -64,9 +64,9 @@ def close_book(ctx: AppContext) -> None:
     window = ctx.services.pop(WINDOW, None)
     if window is not None:
         with contextlib.suppress(RuntimeError, AttributeError):
-            window.shutdown()  # type: ignore[attr-defined]
-            window.close()  # type: ignore[attr-defined]
-            window.deleteLater()  # type: ignore[attr-defined]
+            window.shutdown()
+            window.close()
+            window.deleteLater()
     book = ctx.services.pop(BOOK, None)
     if isinstance(book, ContactBook):
         with contextlib.suppress(Exception):
