@@ -472,9 +472,14 @@ class ContactBookWindow(QMainWindow):
 
         try:
             fmt = file_format(path)
-        except ContactFileError:
-            fmt = "vcard" if path.read_bytes()[:4096].upper().find(b"BEGIN:VCARD") >= 0 \
-                else "csv"
+        except ContactFileError:  # an unusual extension: look inside
+            try:
+                with open(path, "rb") as fh:
+                    head = fh.read(4096)
+            except OSError as exc:
+                self._import_failed(f"{exc.strerror or exc}: {path}")
+                return False
+            fmt = file_format(path, head)
         job = ImportJob(self.book, self.runner, self)
         job.finished.connect(self._import_finished)
         job.failed.connect(self._import_failed)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts.messages import ContactDialogs, plain_label
 from presskit_ui.contacts.release_links import Outdated, release_copies
+from presskit_ui.contacts.service import LAST_LIST
 from presskit_ui.contacts.table_model import ContactTableModel, FitColumns, verified_text
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
@@ -46,7 +47,6 @@ from presskit.contacts.validate import is_stale
 from presskit.model import Contact
 
 LIST_ID = Qt.ItemDataRole.UserRole + 1
-LAST_LIST = "contacts_last_list"
 
 
 def _t(text: str) -> str:

@@ -23,7 +23,6 @@ from typing import Any
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts import service
 from presskit_ui.contacts.insert_dialogs import (
-    LAST_LIST,
     BookUpdateDialog,
     InsertContactDialog,
     InsertListDialog,
@@ -38,6 +37,7 @@ from presskit_ui.contacts.release_links import (
     stale_entries,
     stale_warnings,
 )
+from presskit_ui.contacts.service import LAST_LIST
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
