@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -249,6 +250,9 @@ class ContactEditDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The fields keep their height; spare room goes below them, not between them.
+        form_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(form_widget)
         self.summary = message_label(self)
         self.summary.setObjectName("summary")
