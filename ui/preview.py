@@ -104,6 +104,7 @@ class PreviewPane(QWidget):
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.view.pageNavigator().currentPageChanged.connect(lambda *_: self._emit_page())
         self._closing = False
+        self._retired: list[tuple[QPdfDocument, QBuffer | None]] = []
 
     # -- requests --------------------------------------------------------------------------
     def show_release(self, release: Release) -> None:
@@ -157,11 +158,10 @@ class PreviewPane(QWidget):
         self.view.setDocument(doc)
         self._apply_zoom()
         if old_doc is not None:
-            old_doc.close()
-            old_doc.deleteLater()
-        if old_buf is not None:
-            old_buf.close()
-            old_buf.deleteLater()
+            # QPdfView's page renderer thread may still hold a request for the old document:
+            # retire it a little later instead of closing it under the renderer's feet.
+            self._retired.append((old_doc, old_buf))
+            QTimer.singleShot(1500, self, self._free_retired)
         # Keep the reader's place: the same offset while the page count is unchanged,
         # else the same proportion of the document.
         value = v_value if doc.pageCount() == old_pages else round(v_ratio * vbar.maximum())
@@ -281,6 +281,15 @@ class PreviewPane(QWidget):
     def _emit_page(self) -> None:
         self.pageChanged.emit(self.current_page(), self.page_count())
 
+    def _free_retired(self, keep: int = 1) -> None:
+        while len(self._retired) > keep:
+            doc, buf = self._retired.pop(0)
+            doc.close()
+            doc.deleteLater()
+            if buf is not None:
+                buf.close()
+                buf.deleteLater()
+
     # -- teardown --------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Detach the document before widgets go away (QtPdf crashes otherwise)."""
@@ -288,6 +297,7 @@ class PreviewPane(QWidget):
         self._veil_timer.stop()
         self._veil_max.stop()
         self.view.setDocument(None)  # type: ignore[arg-type]
+        self._free_retired(keep=0)
         if self._doc is not None:
             self._doc.close()
             self._doc.deleteLater()
