@@ -645,7 +645,7 @@ def test_real_form_undo_restores_and_keeps_focus(real_window, qtbot) -> None:
     assert real_window.current_release().title == "Initial title"
 
 
-def test_quit_stops_at_the_first_cancel(manager, window, monkeypatch) -> None:  # noqa: ANN001
+def test_quit_stops_at_the_first_cancel(manager, window, monkeypatch) -> None:
     other = manager.new_window()
     type_into(window, "title", " dirty")
     answer(monkeypatch, "UnsavedChangesDialog.ask", "cancel")
@@ -656,7 +656,7 @@ def test_quit_stops_at_the_first_cancel(manager, window, monkeypatch) -> None:  
     assert manager.windows == []
 
 
-def test_failed_save_explains_and_keeps_the_changes(window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_failed_save_explains_and_keeps_the_changes(window, tmp_path, monkeypatch) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     type_into(window, "title", " unsaved")
