@@ -27,6 +27,21 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+STALE_TMP_SECONDS = 15 * 60
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Temp files left by a writer that was killed mid-write (they are never the real file)."""
+    import time
+
+    cutoff = time.time() - STALE_TMP_SECONDS
+    with contextlib.suppress(OSError):
+        for old in target.parent.glob(f".{target.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if old.stat().st_mtime < cutoff:
+                    old.unlink()
+
+
 @contextlib.contextmanager
 def atomic_open(path: str | os.PathLike[str], mode: str = "wb", *, backup: bool = False,
                 encoding: str | None = None) -> Iterator[IO]:
@@ -36,6 +51,7 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "wb", *, backup: bool 
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    _remove_stale_temps(target)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:

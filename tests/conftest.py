@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -10,6 +11,11 @@ import pytest
 # Forced here, not only in CI: pytest-qt aborts with no summary when there is no display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PRESSKIT_TESTING", "1")
+
+# PySide6 6.12 on Python 3.11 leaks references to None from every void Qt call; pytest-qt
+# calls Qt before any presskit_ui module is imported, so apply the work-around here too.
+with contextlib.suppress(ImportError):  # the editor is optional
+    import presskit_ui.qt_compat  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"

@@ -9,6 +9,7 @@ never overwrite), and autosaves left by a crash (offer to recover).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
@@ -33,6 +34,8 @@ class WindowManager(QObject):
         self.windows: list[MainWindow] = []
         ctx.services["windows"] = self
         self.on_preferences: list = []  # callables run after Preferences are saved
+        # Features that plug themselves into every new window (letterhead profiles, contacts).
+        self.features: list[Callable[[MainWindow], object]] = _default_features()
 
     def _interval(self) -> float:
         return float(self.ctx.prefs.get("autosave_seconds") or 30)
@@ -40,6 +43,8 @@ class WindowManager(QObject):
     # -- windows ---------------------------------------------------------------------------
     def new_window(self, session: EditorSession | None = None, *, show: bool = True) -> MainWindow:
         window = MainWindow(self.ctx, session, manager=self, form_factory=self.form_factory)
+        for install in self.features:
+            install(window)
         self.windows.append(window)
         if self.windows[:-1] and show:
             last = self.windows[-2]
@@ -177,3 +182,10 @@ def _loads(path: Path) -> bool:
     except DraftError:
         return False
     return True
+
+
+def _default_features() -> list[Callable[[MainWindow], object]]:
+    from presskit_ui import profiles_integration
+    from presskit_ui.contacts import integration as contacts_integration
+
+    return [profiles_integration.install, contacts_integration.install]

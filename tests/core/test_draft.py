@@ -115,3 +115,19 @@ def test_schema_accepts_examples_and_rejects_bad_cases(examples_dir: Path) -> No
         except (UnicodeDecodeError, ValueError):
             continue
         assert list(validator.iter_errors(data)), f"schema accepted bad case {name}"
+
+
+def test_stale_temp_files_from_a_killed_save_are_cleaned(tmp_path: Path, examples_dir: Path) -> None:
+    import os
+    import time
+
+    path = tmp_path / "r.presskit"
+    old_tmp = tmp_path / ".r.presskit.abc123.tmp"
+    fresh_tmp = tmp_path / ".r.presskit.def456.tmp"
+    old_tmp.write_text("half", encoding="utf-8")
+    fresh_tmp.write_text("in progress", encoding="utf-8")
+    an_hour_ago = time.time() - 3600
+    os.utime(old_tmp, (an_hour_ago, an_hour_ago))
+    draft.save(draft.load(examples_dir / "release-en.presskit"), path)
+    assert not old_tmp.exists()
+    assert fresh_tmp.exists()  # may belong to a save still running

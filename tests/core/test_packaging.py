@@ -34,7 +34,10 @@ def test_wheel_contents(wheel: Path) -> None:
                    "presskit_resources/fonts/OFL.txt",
                    "presskit_resources/locale/fr/LC_MESSAGES/labels.mo",
                    "presskit_resources/locale/en_GB/LC_MESSAGES/labels.mo",
-                   "presskit_resources/schema/presskit-draft-1.schema.json"):
+                   "presskit_resources/schema/presskit-draft-1.schema.json",
+                   "presskit_resources/examples/communique-fr.presskit",
+                   "presskit_resources/i18n/presskit_fr.qm",
+                   "presskit_resources/profiles/default.presskit-letterhead"):
         assert needed in names, needed
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     assert "presskit = presskit.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
@@ -57,3 +60,10 @@ def test_installed_wheel_exports_from_its_own_resources(wheel: Path, tmp_path: P
     res_file, pkg_file = proc.stdout.splitlines()[:2]
     assert res_file.startswith(str(target)) and pkg_file.startswith(str(target))
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_bundled_sample_is_the_french_example() -> None:
+    from presskit.resources import example_path
+
+    bundled = example_path("communique-fr.presskit").read_bytes()
+    assert bundled == (REPO / "examples" / "communique-fr.presskit").read_bytes()
