@@ -78,7 +78,7 @@ _FR_FEMININE = {"fondation", "société", "commission", "ville", "région", "fé
                 "compagnie", "préfecture", "mission", "délégation", "bibliothèque"}
 _FR_ELIDED_NOUNS = {"institut", "agence", "université", "observatoire", "office", "association",
                     "académie", "école", "établissement", "union", "organisation", "entreprise",
-                    "autorité", "hôpital", "assemblée", "administration", "observatoire",
+                    "autorité", "hôpital", "assemblée", "administration",
                     "opéra", "alliance", "inspection"}
 _VOWELS = "AEIOUYÂÊÎÔÛÉÈÀHaeiouyâêîôûéèàh"
 
