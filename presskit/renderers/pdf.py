@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 import io
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from presskit import doctree as dtree
 from presskit.doctree import Document
+from presskit.renderers import rl_patches
 from presskit.renderers.fonts import FontSet, bundled, default_finder, needs_shaping
 from presskit.renderers.pdf_text import MarkupBuilder, shaping_needed
 from presskit.textclean import Warning
@@ -28,43 +28,6 @@ EMBARGO_RED = "#A4161A"
 EMBARGO_FILL = "#FCEDEE"
 LOGO_BOX = (48 * MM, 20 * MM)  # largest logo on page 1
 SLIM_LOGO_H = 7 * MM
-
-
-def _keep_no_break_spaces() -> None:
-    """Make reportlab treat U+202F and U+2007 as the no-break spaces they are.
-
-    reportlab's paragraph splitter lists NARROW NO-BREAK SPACE among breaking
-    whitespace (and Python's ``str.split()`` agrees), so French "sommes !"
-    could break before the "!" and the U+202F would be lost from the text
-    layer. Only U+00A0 is excluded upstream; we exclude the other two as well.
-    """
-    from reportlab import rl_config
-    from reportlab.platypus import paragraph as P
-
-    if getattr(P, "_presskit_nbsp", False):
-        return
-    # Binary (Flate only) streams: smaller files and no ASCII85 pass over every font subset.
-    rl_config.useA85 = 0
-    wsc = P._wsc.replace("\u202f", "").replace("\u2007", "")
-    split_re = re.compile(f"[{re.escape(wsc)}]+").split
-
-    def split(text: Any, delim: Any = None) -> list[str]:
-        if isinstance(text, bytes):
-            text = text.decode("utf8")
-        if delim is None:
-            return [w for w in split_re(text)]
-        if isinstance(delim, bytes):
-            delim = delim.decode("utf8")
-        return text.split(delim)
-
-    P._wsc = wsc
-    P._wsc_re_split = split_re
-    P._wsc_end_search = re.compile(f"[{re.escape(wsc)}]+$").search
-    P.split = split
-    P.strip = lambda text: (text.decode("utf8") if isinstance(text, bytes) else text).strip(wsc)
-    P.lstrip = lambda text: (text.decode("utf8") if isinstance(text, bytes) else text).lstrip(wsc)
-    P.rstrip = lambda text: (text.decode("utf8") if isinstance(text, bytes) else text).rstrip(wsc)
-    P._presskit_nbsp = True
 
 
 @dataclass
@@ -135,7 +98,7 @@ class _PdfBuilder:
     def __init__(self, doc: Document):
         from reportlab.lib.colors import HexColor
 
-        _keep_no_break_spaces()
+        rl_patches.install()
         self.doc = doc
         self.lh = doc.letterhead
         self.fonts = bundled(self.lh.font)

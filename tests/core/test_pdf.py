@@ -101,6 +101,31 @@ def test_cjk_falls_back_to_a_system_font() -> None:
     assert res.warnings == []
 
 
+@pytest.mark.skipif(not shutil.which("fc-list"), reason="fontconfig needed for fallback")
+def test_words_that_switch_font_midway_are_shaped_per_font() -> None:
+    """Latin glued to Arabic, or a lone Sinhala vowel sign after an unprintable character:
+    each single-font run is shaped with its own font (reportlab shapes a whole word with
+    the first font's HarfBuzz face and crashed or printed wrong glyphs)."""
+    import unicodedata
+
+    from presskit.renderers.fonts import default_finder
+
+    if default_finder().font_for("\u0633") is None or default_finder().font_for("\u0dcf") is None:
+        pytest.skip("no Arabic or Sinhala TrueType font installed")
+    release = Release(
+        language="en_US", title="Cairo",
+        body="**Bold XYZسلام in Cairo** and شكرا.",
+        contacts=[Contact(name="Aسلام", email="\U000edba2\u0dcf")],
+    )
+    res = render_pdf(compose(release))
+    text = unicodedata.normalize("NFKC", _pdf_text(res.data))
+    # Extractors place the space beside a right-to-left run unpredictably; compare without it.
+    squeezed = "".join(text.split())
+    assert "BoldXYZسلامinCairoandشكرا." in squeezed
+    assert "Aسلام" in text
+    assert "[U+EDBA2]" in text
+
+
 def test_long_url_wraps_inside_the_margins() -> None:
     url = "https://www.example.org/" + "very-long-path-segment/" * 12 + "end"
     data = render_pdf(compose(Release(language="en_US", title="Links", body=f"See {url} now."))).data

@@ -1,0 +1,110 @@
+"""Two corrections to reportlab's paragraph machinery, installed once before a PDF is built.
+
+1. No-break spaces. reportlab's word splitter lists NARROW NO-BREAK SPACE (U+202F) and
+   FIGURE SPACE (U+2007) among breaking whitespace (as does Python's ``str.split()``), so
+   French "sommes !" could break before the "!" and lose the U+202F from the text layer.
+   Only U+00A0 is excluded upstream; we exclude the other two as well.
+
+2. Shaping words that mix fonts. ``shapeFragWord`` runs HarfBuzz over a whole word with the
+   *first* fragment's font and then reads the glyph ids back through each fragment's own
+   font. A word that switches font mid-way — Noto Sans for Latin, a fallback font for an
+   Arabic or Sinhala letter right after it — therefore gets wrong glyphs or raises
+   AttributeError. We shape each single-font run of such a word separately and join the
+   results, which is what the upstream function does for a one-font word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+def install() -> None:
+    from reportlab.platypus import paragraph as P
+
+    if getattr(P, "_presskit_patched", False):
+        return
+    _keep_no_break_spaces(P)
+    _shape_per_font(P)
+    P._presskit_patched = True
+
+
+def _keep_no_break_spaces(P: Any) -> None:
+    from reportlab import rl_config
+
+    # Binary (Flate only) streams: smaller files and no ASCII85 pass over every font subset.
+    rl_config.useA85 = 0
+    wsc = P._wsc.replace("\u202f", "").replace("\u2007", "")
+    split_re = re.compile(f"[{re.escape(wsc)}]+").split
+
+    def split(text: Any, delim: Any = None) -> list[str]:
+        if isinstance(text, bytes):
+            text = text.decode("utf8")
+        if delim is None:
+            return [w for w in split_re(text)]
+        if isinstance(delim, bytes):
+            delim = delim.decode("utf8")
+        return text.split(delim)
+
+    P._wsc = wsc
+    P._wsc_re_split = split_re
+    P._wsc_end_search = re.compile(f"[{re.escape(wsc)}]+$").search
+    P.split = split
+    P.strip = lambda text: (text.decode("utf8") if isinstance(text, bytes) else text).strip(wsc)
+    P.lstrip = lambda text: (text.decode("utf8") if isinstance(text, bytes) else text).lstrip(wsc)
+    P.rstrip = lambda text: (text.decode("utf8") if isinstance(text, bytes) else text).rstrip(wsc)
+
+
+def _font_runs(word: list[Any]) -> list[list[Any]]:
+    """The (frag, text) pairs of a frag word, grouped into runs of one font.
+
+    Callback fragments (``cbDefn``: anchors, index entries) carry no text and stay with
+    the run they sit in.
+    """
+    runs: list[list[Any]] = []
+    current: str | None = None
+    for frag, text in word[1:]:
+        if hasattr(frag, "cbDefn"):
+            if not runs:
+                runs.append([])
+            runs[-1].append((frag, text))
+            continue
+        if frag.fontName != current or not runs:
+            current = frag.fontName
+            runs.append([])
+        runs[-1].append((frag, text))
+    return runs
+
+
+def _shape_per_font(P: Any) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase import ttfonts as T
+
+    upstream = P.shapeFragWord
+
+    def shape_frag_word(w: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(w, T.ShapedFragWord):
+            return w
+        fonts = {f.fontName for f, _ in w[1:] if not hasattr(f, "cbDefn")}
+        if len(fonts) <= 1:
+            return upstream(w, *args, **kwargs)
+        pieces: list[Any] = []
+        width = 0.0
+        offset = 0
+        for run in _font_runs(w):
+            run_width = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize)
+                            for f, t in run if not hasattr(f, "cbDefn"))
+            sub = w.__class__([run_width, *run])
+            shaped = upstream(sub, *args, **{**kwargs, "force": True})
+            width += shaped[0]
+            for frag, text in shaped[1:]:
+                data = getattr(text, "__shapeData__", None)
+                if data is not None and offset:
+                    data = [d._replace(cluster=d.cluster + offset) if d.cluster >= 0 else d
+                            for d in data]
+                    text = T.ShapedStr(str(text), shapeData=data)
+                pieces.append((frag, text))
+            offset += sum(len(t) for f, t in run if not hasattr(f, "cbDefn"))
+        return T.makeShapedFragWord(w)([width, *pieces])
+
+    P.shapeFragWord = shape_frag_word
