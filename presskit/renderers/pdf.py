@@ -7,15 +7,15 @@ families, embedded and subset, so text copies out cleanly.
 
 from __future__ import annotations
 
-import functools
 import io
 from dataclasses import dataclass
 from typing import Any
 
 from presskit import doctree as dtree
 from presskit.doctree import Document
-from presskit.renderers import rl_patches
+from presskit.renderers import pdf_images, rl_patches
 from presskit.renderers.fonts import FontSet, bundled, default_finder, needs_shaping
+from presskit.renderers.pdf_images import LOGO_BOX
 from presskit.renderers.pdf_text import MarkupBuilder, shaping_needed
 from presskit.textclean import Warning
 
@@ -26,7 +26,6 @@ GREY = "#5F6368"
 LIGHT_RULE = "#C9CDD2"
 EMBARGO_RED = "#A4161A"
 EMBARGO_FILL = "#FCEDEE"
-LOGO_BOX = (48 * MM, 20 * MM)  # largest logo on page 1
 SLIM_LOGO_H = 7 * MM
 
 
@@ -115,7 +114,7 @@ class _PdfBuilder:
     def _image(png: bytes | None) -> Any:
         if not png:
             return None
-        return _print_image(png)
+        return pdf_images.prepare(png)
 
     def _logo_size(self, img: Any, box_w: float, box_h: float) -> tuple[float, float]:
         w, h = img.getSize()
@@ -309,12 +308,12 @@ class _PdfBuilder:
         logo_w = 0.0
         if self.logo:
             w, h = self._logo_size(self.logo, *LOGO_BOX)
-            canv.drawImage(self.logo, g.left, top - h, w, h, mask="auto")
+            pdf_images.draw(canv, self.logo, g.left, top - h, w, h)
             logo_w = w
         if self.logo2:
             w2, h2 = self._logo_size(self.logo2, LOGO_BOX[0] * 0.8, LOGO_BOX[1])
             x2 = g.left + logo_w + (6 * MM if logo_w else 0)
-            canv.drawImage(self.logo2, x2, top - h2, w2, h2, mask="auto")
+            pdf_images.draw(canv, self.logo2, x2, top - h2, w2, h2)
         lines = self._text_block_lines()
         y = top
         for k, (text, font, size) in enumerate(lines):
@@ -366,7 +365,7 @@ class _PdfBuilder:
         x = g.left
         if self.logo and lh.repeat_logo:
             w, h = self._logo_size(self.logo, LOGO_BOX[0], SLIM_LOGO_H)
-            canv.drawImage(self.logo, x, top - h, w, h, mask="auto")
+            pdf_images.draw(canv, self.logo, x, top - h, w, h)
             x += w + 4 * MM
             base = top - h + 1
         else:
@@ -525,27 +524,6 @@ def _numbered_canvas(builder: _PdfBuilder) -> Any:
             super().save()
 
     return NumberedCanvas
-
-
-@functools.lru_cache(maxsize=8)
-def _print_image(png: bytes) -> Any:
-    """A logo scaled to 300 dpi at the largest size the letterhead draws it.
-
-    Normalised logos may be 1800 px wide; embedding that would cost a zlib pass over
-    megabytes of pixels on every render. Cached because the preview renders per keystroke.
-    """
-    from PIL import Image
-    from reportlab.lib.utils import ImageReader
-
-    im: Image.Image = Image.open(io.BytesIO(png))
-    box_px = (round(LOGO_BOX[0] / 72 * 300), round(LOGO_BOX[1] / 72 * 300))
-    scale = min(box_px[0] / im.width, box_px[1] / im.height)
-    if scale < 1:
-        im = im.resize((max(1, round(im.width * scale)), max(1, round(im.height * scale))),
-                       Image.Resampling.LANCZOS)
-    else:
-        im.load()
-    return ImageReader(im)
 
 
 @dataclass
