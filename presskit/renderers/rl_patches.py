@@ -11,6 +11,11 @@
    Arabic or Sinhala letter right after it — therefore gets wrong glyphs or raises
    AttributeError. We shape each single-font run of such a word separately and join the
    results, which is what the upstream function does for a one-font word.
+
+3. Word widths. Line breaking measures every word of every line (and again when a
+   paragraph is split across pages); natural text repeats its words, so the paragraph
+   module's ``stringWidth`` is memoised per (word, font, size). Fonts are registered once
+   under names that identify their file, so a width never changes for a key.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ def install() -> None:
         return
     _keep_no_break_spaces(P)
     _shape_per_font(P)
+    _memoise_widths(P)
     P._presskit_patched = True
 
 
@@ -108,3 +114,24 @@ def _shape_per_font(P: Any) -> None:
         return T.makeShapedFragWord(w)([width, *pieces])
 
     P.shapeFragWord = shape_frag_word
+
+
+_WIDTH_CACHE_LIMIT = 200_000
+
+
+def _memoise_widths(P: Any) -> None:
+    upstream = P.stringWidth
+    widths: dict[tuple[str, str, float], float] = {}
+
+    def string_width(text: Any, font_name: str, font_size: float, encoding: str = "utf8") -> float:
+        if type(text) is not str:  # bytes, or a ShapedStr whose width comes from HarfBuzz
+            return upstream(text, font_name, font_size, encoding)
+        key = (text, font_name, font_size)
+        width = widths.get(key)
+        if width is None:
+            if len(widths) >= _WIDTH_CACHE_LIMIT:
+                widths.clear()
+            width = widths[key] = upstream(text, font_name, font_size, encoding)
+        return width
+
+    P.stringWidth = string_width
