@@ -42,8 +42,16 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# Speed figures recorded in the README (each script prints its targets beside its figures).
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pdf.py
+	$(PY) benchmarks/bench_docx_text.py
+	$(PY) benchmarks/bench_contacts.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_editor.py
+
+# Refresh the README's editor screenshots (docs/editor.png, docs/editor-typing.png) under Xvfb.
+screenshot: $(STAMP)
+	$(PY) tools/screenshot.py
 
 # Re-extract, update and compile the export-label catalogs (babel).
 catalogs: $(STAMP)
