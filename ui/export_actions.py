@@ -59,6 +59,7 @@ class ExportController(QObject):
         self.menu = window.menus.menu("export")
         self.menu.aboutToShow.connect(self.refresh)
         self.busy = False
+        self._reference = ""  # of the release being exported, remembered when it succeeds
         self.refresh()
         copy = window.menus.actions["copy_email"]
         copy.triggered.connect(self.copy_email_text)
@@ -159,6 +160,7 @@ class ExportController(QObject):
 
         self.busy = True
         self._set_enabled(False)
+        self._reference = str(getattr(release, "reference", "") or "")
         steps = len(targets)
         done = [0]
         status = self.window.status
@@ -182,6 +184,7 @@ class ExportController(QObject):
 
     def _done(self, result: ExportResult) -> None:
         self._finish()
+        self.window.remember_reference(self._reference)
         written = list(result.written.values())
         self.window.status.show_message(self.tr("Exported: {files}").format(
             files=", ".join(p.name for p in written)))

@@ -105,6 +105,13 @@ class FileActions:
                 return False
         return self._save_to(path)
 
+    def remember_reference(self, reference: str) -> None:
+        """Record a saved or exported release's reference, so the next one is suggested."""
+        from presskit.references import ReferenceHistory
+
+        with contextlib.suppress(OSError):
+            ReferenceHistory(self.ctx.data_dir).add(reference)
+
     def _save_to(self, path: Path) -> bool:
         if path == self.session.path and self.session.changed_on_disk() and not ConfirmDialog.ask(
                 self, self.tr("File changed on disk"),
@@ -130,6 +137,7 @@ class FileActions:
         self.ctx.prefs.add_recent(str(saved.resolve()))
         with contextlib.suppress(OSError):
             self.ctx.prefs.save()
+        self.remember_reference(release.reference)
         self._update_title()
         self.status.show_message(self.tr("Saved “{name}”").format(name=saved.name))
         self.saved.emit(saved)

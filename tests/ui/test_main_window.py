@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -192,6 +193,23 @@ def test_save_reopen_round_trip(manager, window, qtbot, tmp_path, dialogs, monke
     assert again is not None and not again.isWindowModified()
     assert draft.dumps(again.current_release()) == draft.dumps(expected)
     assert str(saved.resolve()) in manager.ctx.prefs.get("recent_files")
+
+
+def test_saved_and_exported_references_feed_the_next_suggestion(
+        manager, window, qtbot, tmp_path, monkeypatch) -> None:
+    from presskit.references import ReferenceHistory
+
+    history = ReferenceHistory(manager.ctx.data_dir)
+    assert history.recent() == []
+    assert window.save_as(tmp_path / "d.presskit")
+    assert history.recent() == ["PR-01"]
+    assert history.suggest(None) == "PR-02"  # what the next new release's form proposes
+    fresh = manager.new_window()
+    fresh.apply_release(dataclasses.replace(fresh.current_release(), reference="PR-07"))
+    answer(monkeypatch, "ExportDoneDialog.ask", False)
+    with qtbot.waitSignal(fresh.exports.finished, timeout=20000):
+        assert fresh.exports.export("pdf", tmp_path / "seven.pdf")
+    assert history.recent() == ["PR-07", "PR-01"]
 
 
 def test_unsaved_prompt_cancel_discard_save(manager, window, tmp_path, monkeypatch) -> None:
