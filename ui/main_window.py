@@ -482,6 +482,7 @@ class MainWindow(FileActions, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             event.accept()
+            self.deleteLater()
             return
         self._flush_snapshot()
         if self.session.dirty:
@@ -491,6 +492,9 @@ class MainWindow(FileActions, QMainWindow):
                 return
         self.shutdown()
         event.accept()
+        # A closed window is gone for good: free its widgets, menus and preview documents
+        # (a long day of opening and closing drafts would otherwise pile them up).
+        self.deleteLater()
 
     def shutdown(self) -> None:
         """Clean close: no autosave or lock left behind, workers finished, QtPdf detached."""
