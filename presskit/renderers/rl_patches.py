@@ -17,6 +17,12 @@
    module's ``stringWidth`` is memoised per (word, font, size). Fonts are registered once
    under names that identify their file, so a width never changes for a key.
 
+4. No-break spaces in the text layer. ``TTFont.splitString`` turns every U+00A0 into a
+   plain space before choosing its code in the font subset, so a French "dit : oui" copied
+   out of the PDF lost its no-break space. We give U+00A0 its own code (drawn with the
+   space glyph, mapped back to U+00A0 by the ToUnicode table). Presskit never justifies
+   text, so PDF word spacing, which applies to code 32 only, is not involved.
+
 Importing the paragraph module also compiles, at import time, one case-insensitive URI
 pattern spanning U+00A1..U+FFFF that costs ~26 ms — a tenth of a cold ``presskit export``.
 It is only used to split over-long URLs, so ``paragraph_module()`` imports the module with
@@ -75,6 +81,7 @@ def install() -> None:
     _keep_no_break_spaces(P)
     _shape_per_font(P)
     _memoise_widths(P)
+    _keep_nbsp_in_text_layer()
     P._presskit_patched = True
 
 
@@ -178,3 +185,66 @@ def _memoise_widths(P: Any) -> None:
         return width
 
     P.stringWidth = string_width
+
+
+def _keep_nbsp_in_text_layer() -> None:
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfbase import ttfonts as T
+
+    upstream = T.TTFont.splitString
+
+    def split_string(self: Any, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
+        if not isinstance(text, str):
+            text = text.decode("utf-8")
+        if "\u00a0" not in text or 0xA0 not in self.face.charToGlyph:
+            return upstream(self, text, doc, encoding)
+        # reportlab's own loop, except that U+00A0 keeps its code point.
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = T.TTFont.State(self._asciiReadable, self)
+        skip31 = 31 if self._asciiReadable and state.nextCode < 32 else -256
+        char_to_glyph = self.face.charToGlyph
+        assignments = state.assignments
+        subsets = state.subsets
+        results: list[tuple[int, bytes]] = []
+        cur_set = -1
+        cur: list[int] = []
+        for code in map(ord, text):
+            if code in assignments:
+                n = assignments[code]
+            elif code not in char_to_glyph:
+                n = 0
+            else:
+                if state.frozen:
+                    raise pdfdoc.PDFError(f"Font {self.fontName} is already frozen, "
+                                          f"cannot add new character U+{code:04X}")
+                n = state.nextCode
+                if n & 0xFF == 32:  # code 32 is always the space character
+                    if n != 32:
+                        subsets[n >> 8].append(32)
+                    state.nextCode += 1
+                    n = state.nextCode
+                if n > 32:
+                    if not n & 0xFF:
+                        subsets.append([0])  # code 0 of a new subset is .notdef
+                        state.nextCode += 1
+                        n = state.nextCode
+                    subsets[n >> 8].append(code)
+                else:
+                    if n == skip31:
+                        state.nextCode = 127
+                    subsets[0][n] = code
+                state.nextCode += 1
+                assignments[code] = n
+            if n >> 8 != cur_set:
+                if cur:
+                    results.append((cur_set, bytes(cur)))
+                cur_set = n >> 8
+                cur = []
+            cur.append(n & 0xFF)
+        if cur:
+            results.append((cur_set, bytes(cur)))
+        return results
+
+    T.TTFont.splitString = split_string

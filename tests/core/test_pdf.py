@@ -47,6 +47,10 @@ def test_french_spaces_survive_into_the_text_layer(examples_dir: Path) -> None:
     release = draft.load(examples_dir / "communique-fr.presskit")
     raw = _pdf_text(render_pdf(compose(release)).data)
     assert "équipes\u202f!" in raw
+    # U+00A0 keeps its code point too (reportlab would print it as a plain space).
+    assert "«\u00a0Héliade-2 nous offre enfin" in raw
+    assert "Réf.\u00a0: CP028-2026" in raw
+    assert "Dr\u00a0Claire Dumoulin" in raw
     # No line of the text layer starts with a mark that must stay with its word.
     for line in raw.splitlines():
         assert not line.lstrip().startswith(("»", "!", "?", ";", ":")), line
