@@ -178,6 +178,9 @@ class _Composer:
             page_label=labels.page_n_of_m,
             more_mark=labels.more_mark,
             kind_label=kind_label,
+            email_subject=typography.apply(
+                f"{kind_label}: {title}" if kind_label and title else (kind_label or title),
+                self.locale),
         )
         doc.warnings = self.warnings
         return doc

@@ -154,6 +154,7 @@ class DocMeta:
     page_label: str = "Page {n} / {m}"
     more_mark: str | None = None
     kind_label: str = ""
+    email_subject: str = ""  # "Communiqué de presse : Titre", typeset for the language
 
 
 @dataclass

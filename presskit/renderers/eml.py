@@ -17,11 +17,8 @@ _LINE_BREAKS = re.compile(r"[\s\u2028\u2029]*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]
 
 
 def subject(doc: Document) -> str:
-    """Kind label and title, on one line: "Press release: Title"."""
-    kind = doc.meta.kind_label.strip()
-    title = doc.meta.title.strip()
-    text = f"{kind}: {title}" if kind and title else (kind or title)
-    return _LINE_BREAKS.sub(" ", strip_invalid(text)).strip()
+    """Kind label and title, on one line, as composed: "Press release: Title"."""
+    return _LINE_BREAKS.sub(" ", strip_invalid(doc.meta.email_subject)).strip()
 
 
 def render_eml(doc: Document, pdf: bytes, pdf_filename: str, *,

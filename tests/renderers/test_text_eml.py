@@ -111,7 +111,7 @@ def test_eml_is_a_draft_with_text_body_and_pdf(tmp_path: Path) -> None:
     assert b"\r\n" in raw and all(len(line) <= 998 for line in raw.split(b"\r\n"))
     msg = _parse(raw)
     doc = compose(release)
-    assert msg["Subject"] == "Communiqué de presse: " + doc.meta.title
+    assert msg["Subject"] == "Communiqué de presse\u00a0: " + doc.meta.title
     assert msg["X-Unsent"] == "1"
     assert msg["Date"] is not None and msg["From"] is None and msg["To"] is None
     assert msg["Content-Language"] == "fr-FR"
@@ -137,8 +137,15 @@ def test_eml_renders_its_own_pdf_when_alone(tmp_path: Path) -> None:
     assert pdf.get_content().startswith(b"%PDF")
 
 
+def test_french_subject_is_typeset_for_french() -> None:
+    doc = compose(draft.load(EXAMPLES / "communique-fr.presskit"))
+    assert subject(doc).startswith("Communiqué de presse\u00a0: Le satellite Héliade-2")
+    msg = _parse(render_eml(doc, b"%PDF-1.4", "cp.pdf"))
+    assert msg["Subject"].startswith("Communiqué de presse\u00a0: Le satellite")
+
+
 def test_subject_is_one_line_and_clean() -> None:
-    doc = dtree.Document(meta=dtree.DocMeta(kind_label="Statement", title="A\nB\u2028C\x00\ud800 D"))
+    doc = dtree.Document(meta=dtree.DocMeta(email_subject="Statement: A\nB\u2028C\x00\ud800 D"))
     assert subject(doc) == "Statement: A B C D"
     raw = render_eml(doc, b"%PDF-1.4", "r\u00e9f\n.pdf")
     msg = _parse(raw)
