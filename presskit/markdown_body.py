@@ -16,11 +16,11 @@ _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 
 @functools.cache
-def _parser() -> Any:
+def markdown_parser() -> Any:
+    """The one CommonMark parser of the body, shared by the export and the editor."""
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    return md
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
 
 
 def safe_href(href: str | None) -> str | None:
@@ -78,7 +78,7 @@ def body_blocks(markdown: str, field: str = "body") -> list[Block]:
     """Parse the body into Paragraph, Intertitle and ListBlock blocks."""
     if not markdown.strip():
         return []
-    tokens = _parser().parse(markdown)
+    tokens = markdown_parser().parse(markdown)
     blocks: list[Block] = []
     current: ListBlock | None = None
     # One entry per open list level: [ordered, next number, item of this level or None]

@@ -16,13 +16,13 @@ only knows Markdown:
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-SAFE_SCHEMES = ("http://", "https://", "mailto:")
+from presskit.markdown_body import markdown_parser, safe_href
+
 LINE_BREAK = "\u2028"  # how QTextDocument holds a line break inside a paragraph (Shift+Enter)
 OBJECT = "\ufffc"  # an embedded object (image): never part of the text
 
@@ -77,12 +77,8 @@ def merge_spans(spans: list[Span]) -> list[Span]:
 
 
 # -- Markdown -> blocks -----------------------------------------------------------------------
-@functools.cache
-def _parser() -> Any:
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-
+# The same parser and link rule as the export (presskit.markdown_body): what the editor shows
+# as a link or as literal text is exactly what the PDF and DOCX will print.
 
 def _inline_spans(children: list[Any]) -> list[Span]:
     spans: list[Span] = []
@@ -128,7 +124,7 @@ def markdown_blocks(markdown: str) -> list[TextBlock]:
     heading = 0
     quote = 0
     keys = 0
-    for tok in _parser().parse(markdown):
+    for tok in markdown_parser().parse(markdown):
         t = tok.type
         if t in ("bullet_list_open", "ordered_list_open"):
             ordered = t == "ordered_list_open"
@@ -493,11 +489,6 @@ def blocks_to_markdown(blocks: list[TextBlock]) -> str:
 # -- cleaning pasted blocks -------------------------------------------------------------------
 _WORD_BULLET = re.compile(r"^[\u00b7\u2022\u25aa\u25e6\u2023\u2043o§\-–][\s\u00a0]{2,}")
 _WORD_NUMBER = re.compile(r"^(\d{1,3})[.)][\s\u00a0]{2,}")
-
-
-def safe_href(href: str | None) -> str | None:
-    h = (href or "").strip()
-    return h if h.lower().startswith(SAFE_SCHEMES) else None
 
 
 def clean_blocks(blocks: list[TextBlock]) -> list[TextBlock]:
