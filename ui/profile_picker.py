@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext
-from presskit_ui.profiles_dialog import ProfilesDialog, profile_store, profiles_notifier
+from presskit_ui.profiles_dialog import ProfilesDialog
+from presskit_ui.profiles_support import profile_store, profiles_notifier
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 

@@ -20,12 +20,8 @@ from typing import Any
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.profile_picker import ProfilePicker
-from presskit_ui.profiles_dialog import (
-    ProfileMismatchDialog,
-    ProfilesDialog,
-    profile_store,
-    profiles_notifier,
-)
+from presskit_ui.profiles_dialog import ProfilesDialog
+from presskit_ui.profiles_support import ProfileMismatchDialog, profile_store, profiles_notifier
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 
@@ -153,7 +149,7 @@ class WindowProfiles(QObject):
             try:
                 self.store.save(updated)
             except ProfileError as exc:
-                from presskit_ui.profiles_dialog import ProfileDialogs
+                from presskit_ui.profiles_support import ProfileDialogs
 
                 ProfileDialogs.error(self.window, _t("Letterhead Profiles"),
                                      _t("The saved profile could not be updated."), str(exc))

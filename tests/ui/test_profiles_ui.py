@@ -20,12 +20,8 @@ from editor_helpers import sample_release as editor_release
 from presskit_ui import profiles_integration
 from presskit_ui.context import AppContext
 from presskit_ui.profile_picker import ProfilePicker
-from presskit_ui.profiles_dialog import (
-    ProfileDialogs,
-    ProfileMismatchDialog,
-    ProfilesDialog,
-    profile_store,
-)
+from presskit_ui.profiles_dialog import ProfilesDialog
+from presskit_ui.profiles_support import ProfileDialogs, ProfileMismatchDialog, profile_store
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
