@@ -10,7 +10,9 @@
    font. A word that switches font mid-way — Noto Sans for Latin, a fallback font for an
    Arabic or Sinhala letter right after it — therefore gets wrong glyphs or raises
    AttributeError. We shape each single-font run of such a word separately and join the
-   results, which is what the upstream function does for a one-font word.
+   results, which is what the upstream function does for a one-font word. Words of
+   scripts that need no shaping are left alone, as in any other paragraph: HarfBuzz's
+   default ligatures would make "office" copy out as "oﬃce".
 
 3. Word widths. Line breaking measures every word of every line (and again when a
    paragraph is split across pages); natural text repeats its words, so the paragraph
@@ -35,6 +37,8 @@ import re
 import sys
 import threading
 from typing import Any
+
+from presskit.renderers.fonts import needs_shaping
 
 _URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
 _import_lock = threading.Lock()
@@ -132,6 +136,13 @@ def _font_runs(word: list[Any]) -> list[list[Any]]:
     return runs
 
 
+_NO_LIGATURES = {"kern": True, "liga": False, "dlig": False, "clig": False}
+
+
+def _word_text(pairs: list[Any]) -> str:
+    return "".join(t for f, t in pairs if not hasattr(f, "cbDefn"))
+
+
 def _shape_per_font(P: Any) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase import ttfonts as T
@@ -140,6 +151,11 @@ def _shape_per_font(P: Any) -> None:
 
     def shape_frag_word(w: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(w, T.ShapedFragWord):
+            return w
+        if not needs_shaping(_word_text(w[1:])):
+            # A Latin, Greek or Cyrillic word in a paragraph that also holds Arabic: set it as
+            # in any other paragraph. HarfBuzz would substitute ligature glyphs (ﬁ, ﬃ) that
+            # copy out of the PDF as presentation forms, so "office" would not be found.
             return w
         fonts = {f.fontName for f, _ in w[1:] if not hasattr(f, "cbDefn")}
         if len(fonts) <= 1:
@@ -151,7 +167,10 @@ def _shape_per_font(P: Any) -> None:
             run_width = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize)
                             for f, t in run if not hasattr(f, "cbDefn"))
             sub = w.__class__([run_width, *run])
-            shaped = upstream(sub, *args, **{**kwargs, "force": True})
+            if needs_shaping(_word_text(run)):
+                shaped = upstream(sub, *args, **{**kwargs, "force": True})
+            else:
+                shaped = upstream(sub, features=_NO_LIGATURES, force=True)
             width += shaped[0]
             for frag, text in shaped[1:]:
                 data = getattr(text, "__shapeData__", None)
@@ -160,7 +179,7 @@ def _shape_per_font(P: Any) -> None:
                             for d in data]
                     text = T.ShapedStr(str(text), shapeData=data)
                 pieces.append((frag, text))
-            offset += sum(len(t) for f, t in run if not hasattr(f, "cbDefn"))
+            offset += len(_word_text(run))
         return T.makeShapedFragWord(w)([width, *pieces])
 
     P.shapeFragWord = shape_frag_word

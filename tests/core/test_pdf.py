@@ -130,6 +130,18 @@ def test_words_that_switch_font_midway_are_shaped_per_font() -> None:
     assert "[U+EDBA2]" in text
 
 
+@pytest.mark.skipif(not shutil.which("fc-list"), reason="fontconfig needed for fallback")
+def test_latin_words_beside_arabic_copy_without_ligature_glyphs() -> None:
+    from presskit.renderers.fonts import default_finder
+
+    if default_finder().font_for("\u0634") is None:
+        pytest.skip("no Arabic TrueType font installed")
+    body = "The office will find fluffy waffles شكرا today."
+    text = _pdf_text(render_pdf(compose(Release(language="en_US", title="T", body=body))).data)
+    assert "The office will find fluffy waffles" in text
+    assert not any("\ufb00" <= ch <= "\ufb06" for ch in text)  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+
+
 def test_long_url_wraps_inside_the_margins() -> None:
     url = "https://www.example.org/" + "very-long-path-segment/" * 12 + "end"
     data = render_pdf(compose(Release(language="en_US", title="Links", body=f"See {url} now."))).data
