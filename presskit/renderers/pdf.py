@@ -56,7 +56,8 @@ class _Styles:
         self.text_color = tc
         base = ParagraphStyle("Body", fontName=f.regular, fontSize=10.5, leading=15.2,
                               textColor=ink, spaceAfter=7.5, alignment=TA_LEFT,
-                              splitLongWords=1, allowWidows=0, allowOrphans=0)
+                              splitLongWords=1, allowWidows=0, allowOrphans=0,
+                              uriWasteReduce=0.3)
         self.body = base
         self.kind = ParagraphStyle("Kind", parent=base, fontName=f.bold, fontSize=11,
                                    leading=14, textColor=tc, spaceAfter=2)

@@ -158,6 +158,17 @@ def test_long_url_wraps_inside_the_margins() -> None:
     assert "very-long-path-segment" in _pdf_text(data)
 
 
+def test_url_at_a_line_end_breaks_after_a_slash() -> None:
+    body = ("Full evaluation criteria are published at https://www.northwind-orbital.example/"
+            "procurement/tern-cargo-module-selection-2026/evaluation-criteria-and-scoring-summary.")
+    text = _pdf_text(render_pdf(compose(Release(language="en_US", title="T", body=body))).data)
+    (line,) = [ln for ln in text.splitlines() if "https://" in ln]
+    assert line.rstrip().endswith("/"), line
+    assert "".join(text.split()).count(
+        "https://www.northwind-orbital.example/procurement/tern-cargo-module-selection-2026/"
+        "evaluation-criteria-and-scoring-summary.") == 1
+
+
 def test_long_bodies_paginate() -> None:
     body = "\n\n".join(f"Paragraph {i} " + "word " * 80 for i in range(120))
     res = render_pdf(compose(Release(language="en_US", title="Long", body=body)))
