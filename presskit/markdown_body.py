@@ -8,6 +8,7 @@ Only http(s) and mailto links keep their target.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import Any
 
 from presskit.doctree import Block, Intertitle, ListBlock, ListItem, Paragraph, Run
@@ -30,19 +31,37 @@ def safe_href(href: str | None) -> str | None:
     return h if h.lower().startswith(_SAFE_SCHEMES) else None
 
 
-def inline_runs(children: list[Any]) -> list[Run]:
-    runs: list[Run] = []
+@dataclass(frozen=True)
+class InlinePiece:
+    """A stretch of inline text with its emphasis and its link target as written."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None  # raw: check it with safe_href() before printing a link
+    code: bool = False
+
+
+def inline_pieces(children: list[Any]) -> list[InlinePiece]:
+    """Walk markdown-it's inline tokens (shared by the export and the editor)."""
+    pieces: list[InlinePiece] = []
     bold = italic = 0
     href: str | None = None
+
+    def add(text: str, code: bool = False) -> None:
+        if text:
+            pieces.append(InlinePiece(text, bold > 0, italic > 0, href, code))
+
     for tok in children:
         t = tok.type
-        if t in ("text", "code_inline"):
-            if tok.content:
-                runs.append(Run(tok.content, bold > 0, italic > 0, href))
+        if t == "text":
+            add(tok.content)
+        elif t == "code_inline":
+            add(tok.content, code=True)
         elif t == "softbreak":
-            runs.append(Run(" ", bold > 0, italic > 0, href))
+            add(" ")
         elif t == "hardbreak":
-            runs.append(Run("\n", bold > 0, italic > 0, href))
+            add("\n")
         elif t == "strong_open":
             bold += 1
         elif t == "strong_close":
@@ -52,16 +71,19 @@ def inline_runs(children: list[Any]) -> list[Run]:
         elif t == "em_close":
             italic = max(0, italic - 1)
         elif t == "link_open":
-            href = safe_href(str(tok.attrs.get("href") or "") if tok.attrs else None)
+            href = str(tok.attrs.get("href") or "") if tok.attrs else ""
         elif t == "link_close":
             href = None
-        elif t == "image":
-            alt = tok.content or ""
-            if alt:
-                runs.append(Run(alt, bold > 0, italic > 0, href))
-        elif tok.content:
-            runs.append(Run(tok.content, bold > 0, italic > 0, href))
-    return merge_runs(runs)
+        elif t == "image":  # never fetched: its alt text stands in
+            add("".join(c.content for c in (tok.children or []) if c.type == "text") or tok.content)
+        else:
+            add(tok.content)
+    return pieces
+
+
+def inline_runs(children: list[Any]) -> list[Run]:
+    return merge_runs([Run(p.text, p.bold, p.italic, safe_href(p.href))
+                       for p in inline_pieces(children)])
 
 
 def merge_runs(runs: list[Run]) -> list[Run]:

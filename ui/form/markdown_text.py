@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from presskit.markdown_body import markdown_parser, safe_href
+from presskit.markdown_body import inline_pieces, markdown_parser, safe_href
 
 LINE_BREAK = "\u2028"  # how QTextDocument holds a line break inside a paragraph (Shift+Enter)
 OBJECT = "\ufffc"  # an embedded object (image): never part of the text
@@ -81,38 +81,8 @@ def merge_spans(spans: list[Span]) -> list[Span]:
 # as a link or as literal text is exactly what the PDF and DOCX will print.
 
 def _inline_spans(children: list[Any]) -> list[Span]:
-    spans: list[Span] = []
-    bold = italic = 0
-    href: str | None = None
-    for tok in children:
-        t = tok.type
-        if t == "text":
-            spans.append(Span(tok.content, bold > 0, italic > 0, href))
-        elif t == "code_inline":
-            spans.append(Span(tok.content, bold > 0, italic > 0, href, code=True))
-        elif t == "softbreak":
-            spans.append(Span(" ", bold > 0, italic > 0, href))
-        elif t == "hardbreak":
-            spans.append(Span("\n", bold > 0, italic > 0, href))
-        elif t == "strong_open":
-            bold += 1
-        elif t == "strong_close":
-            bold = max(0, bold - 1)
-        elif t == "em_open":
-            italic += 1
-        elif t == "em_close":
-            italic = max(0, italic - 1)
-        elif t == "link_open":
-            href = str(tok.attrs.get("href") or "") if tok.attrs else ""
-        elif t == "link_close":
-            href = None
-        elif t == "image":
-            alt = "".join(c.content for c in (tok.children or []) if c.type == "text") or tok.content
-            if alt:
-                spans.append(Span(alt, bold > 0, italic > 0, href))
-        elif tok.content:
-            spans.append(Span(tok.content, bold > 0, italic > 0, href))
-    return merge_spans(spans)
+    return merge_spans([Span(p.text, p.bold, p.italic, p.href, code=p.code)
+                        for p in inline_pieces(children)])
 
 
 def markdown_blocks(markdown: str) -> list[TextBlock]:
