@@ -106,7 +106,9 @@ def pixmap_from_data_url(url: str) -> QPixmap:
 
 
 class LogoThumb(QLabel):
-    """The logo thumbnail; a logo file can be dropped on it."""
+    """The logo thumbnail, white like the paper; a logo file can be dropped on it.
+
+    Used by the profile editor and by the release form's letterhead section."""
 
     fileDropped = Signal(str)
 
@@ -123,8 +125,12 @@ class LogoThumb(QLabel):
         pal.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))  # logos are for white paper
         pal.setColor(QPalette.ColorRole.WindowText, QColor("#5F6368"))
         self.setPalette(pal)
+        self._url: str | None = None
 
     def show_logo(self, url: str) -> None:
+        if url == self._url:
+            return  # the form re-shows the letterhead on every undo: skip decoding again
+        self._url = url
         pixmap = pixmap_from_data_url(url)
         if pixmap.isNull():
             self.setPixmap(QPixmap())

@@ -8,20 +8,20 @@ unchanged. The letterhead-profiles feature puts its picker on top with
 
 from __future__ import annotations
 
-import base64
 import copy
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.form import validation
 from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit, FieldMessage, stacked
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from presskit_ui.logo_import import logo_from_file
+from presskit_ui.profile_editor import LogoThumb
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -33,77 +33,14 @@ from PySide6.QtWidgets import (
 
 from presskit.model import Letterhead
 
-THUMB = QSize(180, 72)
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg"
 
 
 def load_logo(path: str | Path) -> str:
-    """A logo file as a normalised PNG data URL; raises ImageError with a clear message."""
-    from presskit.errors import ImageError
+    """A logo file (PNG, JPEG, SVG…) as a normalised PNG data URL; raises ImageError."""
     from presskit.images import encode_data_url
 
-    try:
-        from presskit_ui.logo_import import logo_from_file
-    except ImportError:  # the logo importer is not there yet: rasters only
-        logo_from_file = None
-    if logo_from_file is not None:
-        image = logo_from_file(path)
-    else:
-        from presskit.images import normalise_image
-
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise ImageError(f"cannot read the file ({exc.strerror or exc})", path=str(path)) from None
-        image = normalise_image(data, source=str(path))
-    return encode_data_url(image.png)
-
-
-class LogoView(QLabel):
-    """The logo thumbnail; a logo file can be dropped on it."""
-
-    fileDropped = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setFixedSize(THUMB)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self._url: str | None = None
-
-    def show_logo(self, url: str) -> None:
-        if url == self._url:
-            return
-        self._url = url
-        pixmap = QPixmap()
-        if url.startswith("data:") and "," in url:
-            try:
-                pixmap.loadFromData(base64.b64decode(url.split(",", 1)[1], validate=False))
-            except (ValueError, TypeError):
-                pixmap = QPixmap()
-        if pixmap.isNull():
-            self.setPixmap(QPixmap())
-            self.setText(self.tr("Drop a logo here") if not url else self.tr("Unreadable logo"))
-        else:
-            self.setText("")
-            self.setPixmap(pixmap.scaled(THUMB - QSize(8, 8), Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt API name
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if urls and urls[0].isLocalFile():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # Qt API name
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            event.acceptProposedAction()
-            self.fileDropped.emit(urls[0].toLocalFile())
+    return encode_data_url(logo_from_file(path).png)
 
 
 class LetterheadEditor(QWidget):
@@ -122,7 +59,7 @@ class LetterheadEditor(QWidget):
         self.organization.setAccessibleName(self.tr("Organisation name"))
         self._row(form, self.tr("&Organisation"), self.organization)
 
-        self.logo_view = LogoView(self)
+        self.logo_view = LogoThumb(self)
         self.logo_view.setAccessibleName(self.tr("Logo"))
         self.choose_logo = QPushButton(self.tr("Choose…"), self)
         self.choose_logo.setAccessibleName(self.tr("Choose a logo file"))
