@@ -63,7 +63,7 @@ def paragraph_module() -> Any:
                 pattern = _URI_SIMPLE
             return real_compile(pattern, flags)
 
-        re.compile = compile_  # type: ignore[assignment]
+        re.compile = compile_
         try:
             from reportlab.platypus import paragraph
         finally:
