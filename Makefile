@@ -34,6 +34,7 @@ run: $(STAMP)
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/ruff check presskit ui tests benchmarks
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
