@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AboutSection</name>
     <message>
-        <location filename="../form/about.py" line="25" />
+        <location filename="../form/about.py" line="25"/>
         <source>About the organisation (boilerplate)</source>
         <translation>À propos de l’organisation (présentation)</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="27" />
+        <location filename="../form/about.py" line="27"/>
         <source>Who you are in 60 to 100 words; printed under “About …”</source>
-        <translation>Qui vous êtes, en 60 à 100 mots ; imprimé sous « À propos de… »</translation>
+        <translation>Qui vous êtes, en 60 à 100 mots&#x202f;; imprimé sous «&#xa0;À propos de…&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="29" />
+        <location filename="../form/about.py" line="29"/>
         <source>&amp;About the organisation</source>
         <translation>À &amp;propos de l’organisation</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="51" />
+        <location filename="../form/about.py" line="51"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="51" />
+        <location filename="../form/about.py" line="51"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="53" />
+        <location filename="../form/about.py" line="53"/>
         <source>{count} — boilerplates are usually 60 to 100 words</source>
         <translation>{count} — une présentation fait d’habitude 60 à 100 mots</translation>
     </message>
@@ -36,22 +37,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="91" />
+        <location filename="../app.py" line="91"/>
         <source>Something unexpected went wrong in Presskit.</source>
         <translation>Une erreur inattendue s’est produite dans Presskit.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="93" />
+        <location filename="../app.py" line="93"/>
         <source>Your work has been saved automatically and will be offered for recovery if Presskit has to close.</source>
         <translation>Votre travail a été enregistré automatiquement et vous sera proposé à la récupération si Presskit doit se fermer.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="97" />
+        <location filename="../app.py" line="97"/>
         <source>You can keep working; please save your draft.</source>
-        <translation>Vous pouvez continuer ; pensez à enregistrer votre brouillon.</translation>
+        <translation>Vous pouvez continuer&#x202f;; pensez à enregistrer votre brouillon.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99" />
+        <location filename="../app.py" line="99"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -59,331 +60,898 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../form/body_editor.py" line="139" />
+        <location filename="../form/body_editor.py" line="139"/>
         <source>Body text</source>
         <translation>Texte du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="142" />
+        <location filename="../form/body_editor.py" line="142"/>
         <source>Body formatting</source>
         <translation>Mise en forme du texte</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="145" />
+        <location filename="../form/body_editor.py" line="145"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="147" />
+        <location filename="../form/body_editor.py" line="147"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="149" />
+        <location filename="../form/body_editor.py" line="149"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="149" />
-        <location filename="../form/body_editor.py" line="250" />
+        <location filename="../form/body_editor.py" line="149"/>
+        <location filename="../form/body_editor.py" line="256"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="151" />
+        <location filename="../form/body_editor.py" line="151"/>
         <source>Bullet list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="153" />
+        <location filename="../form/body_editor.py" line="153"/>
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="155" />
+        <location filename="../form/body_editor.py" line="155"/>
         <source>Subheading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="157" />
+        <location filename="../form/body_editor.py" line="157"/>
         <source>Paste as plain text</source>
         <translation>Coller en texte brut</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="250" />
+        <location filename="../form/body_editor.py" line="256"/>
         <source>Web address or email (empty removes the link):</source>
-        <translation>Adresse web ou e-mail (vide pour retirer le lien) :</translation>
+        <translation>Adresse web ou e-mail (vide pour retirer le lien)&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>BookUpdateDialog</name>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="347"/>
+        <source>Contacts Changed in the Book</source>
+        <translation>Contacts modifiés dans le carnet d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="349"/>
+        <source>These contacts were changed in the contact book since they were put into this release. Update the release&apos;s copies?</source>
+        <translation>Ces contacts ont été modifiés dans le carnet d’adresses depuis leur ajout à ce communiqué. Mettre à jour leurs copies dans le communiqué&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="352"/>
+        <source>Contacts to update</source>
+        <translation>Contacts à mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="353"/>
+        <source>In the release</source>
+        <translation>Dans le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="353"/>
+        <source>In the book now</source>
+        <translation>Actuellement dans le carnet</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="363"/>
+        <source>&amp;Update Release</source>
+        <translation>&amp;Mettre à jour le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="366"/>
+        <source>&amp;Keep as It Is</source>
+        <translation>&amp;Laisser tel quel</translation>
     </message>
 </context>
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../profile_editor.py" line="283" />
-        <location filename="../profile_editor.py" line="284" />
+        <location filename="../profile_editor.py" line="289"/>
+        <location filename="../profile_editor.py" line="290"/>
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="286" />
+        <location filename="../profile_editor.py" line="292"/>
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="312" />
+        <location filename="../profile_editor.py" line="318"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="334" />
+        <location filename="../profile_editor.py" line="340"/>
         <source>Type a colour like #1F3A5F</source>
         <translation>Saisissez une couleur comme #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="341" />
+        <location filename="../profile_editor.py" line="347"/>
         <source>Empty: the standard dark blue is used.</source>
-        <translation>Vide : le bleu foncé standard est utilisé.</translation>
+        <translation>Vide&#x202f;: le bleu foncé standard est utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBookWindow</name>
+    <message>
+        <location filename="../contacts/book_window.py" line="71"/>
+        <location filename="../contacts/book_window.py" line="577"/>
+        <source>Contact Book</source>
+        <translation>Carnet d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="76"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="94"/>
+        <source>Search names, organizations, roles, emails</source>
+        <translation>Rechercher par nom, organisation, fonction ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="95"/>
+        <location filename="../contacts/book_window.py" line="224"/>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="96"/>
+        <source>&amp;Search:</source>
+        <translation>Re&amp;chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="181"/>
+        <source>Contact book</source>
+        <translation>Carnet d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="185"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="185"/>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="187"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="187"/>
+        <source>Edit the selected contact</source>
+        <translation>Modifier le contact sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="189"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="189"/>
+        <source>Delete the selected contacts</source>
+        <translation>Supprimer les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="191"/>
+        <source>Mark as &amp;Verified</source>
+        <translation>Marquer comme &amp;vérifié</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="192"/>
+        <source>Record that the selected contacts were checked today</source>
+        <translation>Noter que les contacts sélectionnés ont été vérifiés aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="195"/>
+        <source>Add to &amp;List</source>
+        <translation>&amp;Ajouter à une liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="196"/>
+        <source>Add the selected contacts to a list</source>
+        <translation>Ajouter les contacts sélectionnés à une liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="204"/>
+        <source>&amp;Remove from List</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="205"/>
+        <source>Remove the selected contacts from the list shown</source>
+        <translation>Retirer les contacts sélectionnés de la liste affichée</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="207"/>
+        <source>Move &amp;Up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="207"/>
+        <source>Move up in the list</source>
+        <translation>Monter dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="209"/>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="209"/>
+        <source>Move down in the list</source>
+        <translation>Descendre dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="212"/>
+        <source>&amp;Merge Duplicates…</source>
+        <translation>&amp;Fusionner les doublons…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="213"/>
+        <source>Merge contacts that share an email or a phone</source>
+        <translation>Fusionner les contacts qui ont un e-mail ou un téléphone en commun</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="215"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="216"/>
+        <source>Import contacts from a vCard or CSV file</source>
+        <translation>Importer des contacts depuis un fichier vCard ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="218"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="219"/>
+        <source>Export the contacts shown to a vCard or CSV file</source>
+        <translation>Exporter les contacts affichés dans un fichier vCard ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="221"/>
+        <source>Restore &amp;Backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="222"/>
+        <source>Go back to an earlier state of the contact book</source>
+        <translation>Revenir à un état antérieur du carnet d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="224"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="227"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="227"/>
+        <source>Close the contact book</source>
+        <translation>Fermer le carnet d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="254"/>
+        <source>{n} contacts in this list</source>
+        <translation>{n} contacts dans cette liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="258"/>
+        <source>{n} contacts</source>
+        <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="260"/>
+        <source>{n} found</source>
+        <translation>{n} contacts trouvés</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="262"/>
+        <source>The first {n} contacts are shown: type to narrow the search.</source>
+        <translation>Seuls les {n} premiers contacts sont affichés&#xa0;: précisez votre recherche.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="267"/>
+        <source>{n} not verified for 12 months (marked with ⚠)</source>
+        <translation>{n} non vérifiés depuis 12 mois (signalés par ⚠)</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="347"/>
+        <location filename="../contacts/book_window.py" line="363"/>
+        <source>The contact was not saved.</source>
+        <translation>Le contact n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="374"/>
+        <source>Delete “{name}” from the contact book?</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» du carnet d’adresses&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="375"/>
+        <source>this contact</source>
+        <translation>ce contact</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="377"/>
+        <source>Delete {n} contacts from the contact book?</source>
+        <translation>Supprimer {n} contacts du carnet d’adresses&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="379"/>
+        <source>Delete Contacts</source>
+        <translation>Supprimer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="380"/>
+        <source>They are also removed from every list. Releases keep their copies.</source>
+        <translation>Ils sont aussi retirés de toutes les listes. Les communiqués conservent leurs copies.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="381"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="396"/>
+        <source>{n} contacts marked as verified today</source>
+        <translation>{n} contacts marqués comme vérifiés aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="412"/>
+        <source>New List…</source>
+        <translation>Nouvelle liste…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="421"/>
+        <source>The contacts were not added to the list.</source>
+        <translation>Les contacts n’ont pas été ajoutés à la liste.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="426"/>
+        <source>{n} contacts added to “{name}”</source>
+        <translation>{n} contacts ajoutés à «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="499"/>
+        <source>Importing {n} rows…</source>
+        <translation>Import de {n} lignes en cours…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="502"/>
+        <source>Reading “{name}”…</source>
+        <translation>Lecture de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="517"/>
+        <source>
+… and {n} more</source>
+        <translation>
+… et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="519"/>
+        <location filename="../contacts/book_window.py" line="523"/>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="524"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="530"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="545"/>
+        <source>{n} contacts exported to {path}</source>
+        <translation>{n} contacts exportés dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="549"/>
+        <source>Export Contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="550"/>
+        <source>The contacts were not exported.</source>
+        <translation>Les contacts n’ont pas été exportés.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="560"/>
+        <source>Restore Contact Book</source>
+        <translation>Restaurer le carnet d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="561"/>
+        <source>Replace the contact book with the backup “{name}”?</source>
+        <translation>Remplacer le carnet d’adresses par la sauvegarde «&#xa0;{name}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="563"/>
+        <source>The book as it is now is saved first, so this can be undone.</source>
+        <translation>Le carnet dans son état actuel est d’abord sauvegardé&#xa0;: cette opération pourra donc être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="564"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="569"/>
+        <source>The backup was not restored.</source>
+        <translation>La sauvegarde n’a pas été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/book_window.py" line="573"/>
+        <source>Restored; the previous state is in {name}</source>
+        <translation>Carnet restauré&#x202f;; l’état précédent est conservé dans {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="178"/>
+        <source>Edit Contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="178"/>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="192"/>
+        <source>&amp;Display name</source>
+        <translation>Nom &amp;affiché</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="193"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="194"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="195"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="196"/>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="198"/>
+        <source>Add &amp;phone</source>
+        <translation>Ajouter un &amp;téléphone</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="200"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="201"/>
+        <source>Add &amp;email</source>
+        <translation>Ajouter un &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="203"/>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="204"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="205"/>
+        <source>fr, en</source>
+        <translation>fr, en</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="206"/>
+        <source>Cou&amp;ntry</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="207"/>
+        <source>FR, or a country name</source>
+        <translation>FR, ou un nom de pays</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="213"/>
+        <source>No&amp;tes</source>
+        <translation>Note&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="218"/>
+        <source>&amp;Verified on</source>
+        <translation>&amp;Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="222"/>
+        <location filename="../contacts/edit_dialog.py" line="237"/>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="230"/>
+        <source>Verified toda&amp;y</source>
+        <translation>Vérifié aujour&amp;d’hui</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="323"/>
+        <source>Unknown country: use a code such as FR or a name.</source>
+        <translation>Pays inconnu&#xa0;: utilisez un code comme FR ou un nom de pays.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="347"/>
+        <source>Give at least a name, a phone or an email.</source>
+        <translation>Indiquez au moins un nom, un téléphone ou un e-mail.</translation>
     </message>
 </context>
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../form/contacts.py" line="87" />
+        <location filename="../form/contacts.py" line="87"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="91" />
+        <location filename="../form/contacts.py" line="91"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="91" />
+        <location filename="../form/contacts.py" line="91"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="93" />
+        <location filename="../form/contacts.py" line="93"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="93" />
+        <location filename="../form/contacts.py" line="93"/>
         <source>Remove the selected contact</source>
         <translation>Retirer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="95" />
+        <location filename="../form/contacts.py" line="95"/>
         <source>Move the selected contact up</source>
         <translation>Monter le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="97" />
+        <location filename="../form/contacts.py" line="97"/>
         <source>Move the selected contact down</source>
         <translation>Descendre le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="102" />
+        <location filename="../form/contacts.py" line="102"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="102" />
+        <location filename="../form/contacts.py" line="102"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="102" />
+        <location filename="../form/contacts.py" line="102"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="102" />
+        <location filename="../form/contacts.py" line="102"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="103" />
+        <location filename="../form/contacts.py" line="103"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="105" />
+        <location filename="../form/contacts.py" line="105"/>
         <source>One contact per row: name, role, phone and email</source>
-        <translation>Un contact par ligne : nom, fonction, téléphone et e-mail</translation>
+        <translation>Un contact par ligne&#x202f;: nom, fonction, téléphone et e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="340" />
+        <location filename="../form/contacts.py" line="352"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="340" />
+        <location filename="../form/contacts.py" line="352"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="341" />
+        <location filename="../form/contacts.py" line="353"/>
         <source>Contact {n}, {what}: {message}</source>
-        <translation>Contact {n}, {what} : {message}</translation>
+        <translation>Contact {n}, {what}&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <location filename="../contacts/import_flow.py" line="52"/>
+        <source>Import {source}</source>
+        <translation>Importer {source}</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="54"/>
+        <source>{rows} rows in “{source}”. Choose what each column holds; the preview shows how the first rows will be imported. Nothing is saved until you click Import.</source>
+        <translation>{rows} lignes dans «&#xa0;{source}&#xa0;». Choisissez ce que contient chaque colonne&#x202f;; l’aperçu montre comment les premières lignes seront importées. Rien n’est enregistré avant que vous cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="59"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="60"/>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="61"/>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="66"/>
+        <source>(column {n})</source>
+        <translation>(colonne {n})</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="75"/>
+        <source>Import column “{name}” as</source>
+        <translation>Importer la colonne «&#xa0;{name}&#xa0;» comme</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="91"/>
+        <source>Preview of the first rows</source>
+        <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="93"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="93"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="93"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="93"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="94"/>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="101"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="132"/>
+        <source>&amp;Preview of the first {n} rows ({m} with a name, phone or email):</source>
+        <translation>&amp;Aperçu des {n} premières lignes ({m} avec un nom, un téléphone ou un e-mail)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="67" />
+        <location filename="../dialogs.py" line="67"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="68" />
+        <location filename="../dialogs.py" line="68"/>
         <source>Save the changes to “{name}” before closing?</source>
-        <translation>Enregistrer les modifications de « {name} » avant de fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="69" />
-        <source>If you don't save, your changes will be lost.</source>
+        <location filename="../dialogs.py" line="69"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="84" />
+        <location filename="../dialogs.py" line="84"/>
         <source>“{name}” was saved by a newer version of Presskit.</source>
-        <translation>« {name} » a été enregistré par une version plus récente de Presskit.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été enregistré par une version plus récente de Presskit.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="85" />
+        <location filename="../dialogs.py" line="85"/>
         <source>Update Presskit to open it. The file has not been changed.</source>
         <translation>Mettez Presskit à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="87" />
+        <location filename="../dialogs.py" line="87"/>
         <source>“{name}” is damaged and cannot be opened.</source>
-        <translation>« {name} » est endommagé et ne peut pas être ouvert.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="88" />
+        <location filename="../dialogs.py" line="88"/>
         <source>The file has not been changed.</source>
         <translation>Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="90" />
+        <location filename="../dialogs.py" line="90"/>
         <source>A backup of the previous version exists: “{name}”. Open it as a new, untitled copy?</source>
-        <translation>Une sauvegarde de la version précédente existe : « {name} ». L’ouvrir comme une nouvelle copie sans titre ?</translation>
+        <translation>Une sauvegarde de la version précédente existe&#x202f;: «&#xa0;{name}&#xa0;». L’ouvrir comme une nouvelle copie sans titre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="93" />
+        <location filename="../dialogs.py" line="93"/>
         <source>Cannot open draft</source>
         <translation>Impossible d’ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="98" />
+        <location filename="../dialogs.py" line="98"/>
         <source>Open Backup</source>
         <translation>Ouvrir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="112" />
+        <location filename="../dialogs.py" line="112"/>
         <source>“{name}” is already open in another window.</source>
-        <translation>« {name} » est déjà ouvert dans une autre fenêtre.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="113" />
-        <source>Editing it in two windows would let one overwrite the other's changes.</source>
+        <location filename="../dialogs.py" line="113"/>
+        <source>Editing it in two windows would let one overwrite the other&apos;s changes.</source>
         <translation>Le modifier dans deux fenêtres permettrait à l’une d’écraser les modifications de l’autre.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="115" />
+        <location filename="../dialogs.py" line="115"/>
         <source>“{name}” is already open in another Presskit.</source>
-        <translation>« {name} » est déjà ouvert dans un autre Presskit.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="116" />
-        <source>If both save, one will overwrite the other's changes. Open it here only if the other Presskit is not using it.</source>
+        <location filename="../dialogs.py" line="116"/>
+        <source>If both save, one will overwrite the other&apos;s changes. Open it here only if the other Presskit is not using it.</source>
         <translation>Si les deux enregistrent, l’un écrasera les modifications de l’autre. Ne l’ouvrez ici que si l’autre Presskit ne s’en sert pas.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="118" />
+        <location filename="../dialogs.py" line="118"/>
         <source>Draft already open</source>
         <translation>Brouillon déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="122" />
+        <location filename="../dialogs.py" line="122"/>
         <source>Show That Window</source>
         <translation>Afficher cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="125" />
+        <location filename="../dialogs.py" line="125"/>
         <source>Open Anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="321" />
+        <location filename="../dialogs.py" line="321"/>
         <source>Open Draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="322" />
+        <location filename="../dialogs.py" line="322"/>
         <source>Presskit drafts (*.presskit);;Backups (*.presskit.bak);;All files (*)</source>
         <translation>Brouillons Presskit (*.presskit);;Sauvegardes (*.presskit.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="328" />
+        <location filename="../dialogs.py" line="328"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="329" />
+        <location filename="../dialogs.py" line="329"/>
         <source>Presskit drafts (*.presskit)</source>
         <translation>Brouillons Presskit (*.presskit)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="335" />
+        <location filename="../dialogs.py" line="335"/>
         <source>Export as {format}</source>
         <translation>Exporter en {format}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="342" />
+        <location filename="../dialogs.py" line="342"/>
         <source>Export All Formats to Folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="351" />
+        <location filename="../dialogs.py" line="351"/>
         <source>Exported “{name}”.</source>
-        <translation>« {name} » a été exporté.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été exporté.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="353" />
+        <location filename="../dialogs.py" line="353"/>
         <source>Exported {n} files.</source>
         <translation>{n} fichiers exportés.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="356" />
+        <location filename="../dialogs.py" line="356"/>
         <source>Warnings:</source>
-        <translation>Avertissements :</translation>
+        <translation>Avertissements&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="357" />
+        <location filename="../dialogs.py" line="357"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="359" />
+        <location filename="../dialogs.py" line="359"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
 </context>
 <context>
+    <name>EmailRow</name>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="113"/>
+        <source>email</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="115"/>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../dialogs.py" line="169" />
+        <location filename="../dialogs.py" line="169"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="174" />
+        <location filename="../dialogs.py" line="174"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="184" />
+        <location filename="../dialogs.py" line="184"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -391,104 +959,104 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_actions.py" line="71" />
+        <location filename="../export_actions.py" line="72"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="71" />
+        <location filename="../export_actions.py" line="72"/>
         <source>&amp;Word Document (DOCX)…</source>
         <translation>Document &amp;Word (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="72" />
+        <location filename="../export_actions.py" line="73"/>
         <source>Plain &amp;Text…</source>
         <translation>&amp;Texte brut…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="72" />
+        <location filename="../export_actions.py" line="73"/>
         <source>&amp;Email (.eml)…</source>
         <translation>&amp;E-mail (.eml)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="73" />
+        <location filename="../export_actions.py" line="74"/>
         <source>&amp;All Formats…</source>
         <translation>Tous les &amp;formats…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="109" />
+        <location filename="../export_actions.py" line="110"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="110" />
+        <location filename="../export_actions.py" line="111"/>
         <source>Export the letterhead PDF</source>
         <translation>Exporter le PDF avec l’en-tête</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="112" />
+        <location filename="../export_actions.py" line="113"/>
         <source>Export All</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="113" />
+        <location filename="../export_actions.py" line="114"/>
         <source>Export every format into one folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="137" />
+        <location filename="../export_actions.py" line="138"/>
         <source>Replace files?</source>
-        <translation>Remplacer les fichiers ?</translation>
+        <translation>Remplacer les fichiers&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="138" />
+        <location filename="../export_actions.py" line="139"/>
         <source>Some files already exist in “{folder}”:</source>
-        <translation>Certains fichiers existent déjà dans « {folder} » :</translation>
+        <translation>Certains fichiers existent déjà dans «&#xa0;{folder}&#xa0;»&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="139" />
+        <location filename="../export_actions.py" line="140"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="153" />
+        <location filename="../export_actions.py" line="154"/>
         <source>Refusing to overwrite the draft itself with an export.</source>
         <translation>Un export ne peut pas remplacer le brouillon lui-même.</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="165" />
+        <location filename="../export_actions.py" line="167"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="171" />
+        <location filename="../export_actions.py" line="173"/>
         <source>Exporting {format}…</source>
         <translation>Export {format} en cours…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="186" />
+        <location filename="../export_actions.py" line="189"/>
         <source>Exported: {files}</source>
-        <translation>Exporté : {files}</translation>
+        <translation>Exporté&#x202f;: {files}</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="199" />
-        <location filename="../export_actions.py" line="204" />
+        <location filename="../export_actions.py" line="202"/>
+        <location filename="../export_actions.py" line="207"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="200" />
-        <location filename="../export_actions.py" line="205" />
+        <location filename="../export_actions.py" line="203"/>
+        <location filename="../export_actions.py" line="208"/>
         <source>The export failed; no file was changed.</source>
-        <translation>L’export a échoué ; aucun fichier n’a été modifié.</translation>
+        <translation>L’export a échoué&#x202f;; aucun fichier n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="224" />
+        <location filename="../export_actions.py" line="227"/>
         <source>The release is on the clipboard as email text.</source>
         <translation>Le communiqué est dans le presse-papiers, en texte d’e-mail.</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="228" />
+        <location filename="../export_actions.py" line="231"/>
         <source>Copy failed</source>
         <translation>Échec de la copie</translation>
     </message>
@@ -496,91 +1064,91 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../window_files.py" line="65" />
+        <location filename="../window_files.py" line="65"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="68" />
+        <location filename="../window_files.py" line="68"/>
         <source>No recent drafts</source>
         <translation>Aucun brouillon récent</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="96" />
-        <location filename="../window_files.py" line="102" />
+        <location filename="../window_files.py" line="96"/>
+        <location filename="../window_files.py" line="102"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="97" />
+        <location filename="../window_files.py" line="97"/>
         <source>“{name}” is open in another window.</source>
-        <translation>« {name} » est ouvert dans une autre fenêtre.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="98" />
-        <location filename="../window_files.py" line="104" />
+        <location filename="../window_files.py" line="98"/>
+        <location filename="../window_files.py" line="104"/>
         <source>Close it there first, or choose another name.</source>
         <translation>Fermez-le d’abord là-bas, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="103" />
+        <location filename="../window_files.py" line="103"/>
         <source>“{name}” is open in another Presskit.</source>
-        <translation>« {name} » est ouvert dans un autre Presskit.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="110" />
+        <location filename="../window_files.py" line="117"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="111" />
+        <location filename="../window_files.py" line="118"/>
         <source>“{name}” was changed by another program since you opened it.</source>
-        <translation>« {name} » a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="112" />
+        <location filename="../window_files.py" line="119"/>
         <source>Saving will replace that version (it is kept as a .bak file).</source>
         <translation>Enregistrer remplacera cette version (elle est conservée dans un fichier .bak).</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="113" />
+        <location filename="../window_files.py" line="120"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="120" />
+        <location filename="../window_files.py" line="127"/>
         <source>Save failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="121" />
+        <location filename="../window_files.py" line="128"/>
         <source>“{name}” could not be saved. Your changes are still here.</source>
-        <translation>« {name} » n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="134" />
+        <location filename="../window_files.py" line="142"/>
         <source>Saved “{name}”</source>
-        <translation>« {name} » enregistré</translation>
+        <translation>«&#xa0;{name}&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="143" />
-        <location filename="../window_files.py" line="144" />
-        <location filename="../window_files.py" line="149" />
+        <location filename="../window_files.py" line="151"/>
+        <location filename="../window_files.py" line="152"/>
+        <location filename="../window_files.py" line="157"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="143" />
+        <location filename="../window_files.py" line="151"/>
         <source>Discard your changes and go back to the saved draft?</source>
-        <translation>Abandonner vos modifications et revenir au brouillon enregistré ?</translation>
+        <translation>Abandonner vos modifications et revenir au brouillon enregistré&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="144" />
+        <location filename="../window_files.py" line="152"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="149" />
+        <location filename="../window_files.py" line="157"/>
         <source>The saved draft cannot be read.</source>
         <translation>Le brouillon enregistré est illisible.</translation>
     </message>
@@ -588,205 +1156,421 @@
 <context>
     <name>HeadlineSection</name>
     <message>
-        <location filename="../form/headline.py" line="23" />
+        <location filename="../form/headline.py" line="23"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="24" />
+        <location filename="../form/headline.py" line="24"/>
         <source>What happened, in one line</source>
         <translation>Ce qui s’est passé, en une ligne</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="28" />
+        <location filename="../form/headline.py" line="28"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="29" />
+        <location filename="../form/headline.py" line="29"/>
         <source>Optional: the key figure or the context</source>
-        <translation>Facultatif : le chiffre clé ou le contexte</translation>
+        <translation>Facultatif&#x202f;: le chiffre clé ou le contexte</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="31" />
+        <location filename="../form/headline.py" line="31"/>
         <source>Headl&amp;ine</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="36" />
+        <location filename="../form/headline.py" line="36"/>
         <source>&amp;Subheadline</source>
         <translation>&amp;Sous-titre</translation>
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../contacts/import_flow.py" line="179"/>
+        <source>Importing Contacts</source>
+        <translation>Import des contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="180"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="181"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="214"/>
+        <source>Cancelling: nothing will be saved…</source>
+        <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="226"/>
+        <source>Importing {n} records…</source>
+        <translation>Import de {n} fiches en cours…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="250"/>
+        <source>Import cancelled: nothing was saved.</source>
+        <translation>Import annulé&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>InsertContactDialog</name>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="179"/>
+        <source>Insert Contacts</source>
+        <translation>Insérer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="183"/>
+        <source>Search names, organizations, roles, emails</source>
+        <translation>Rechercher par nom, organisation, fonction ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="184"/>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="185"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="190"/>
+        <source>Contacts found; select one or several</source>
+        <translation>Contacts trouvés&#x202f;; sélectionnez-en un ou plusieurs</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="203"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="264"/>
+        <source>Not verified for 12 months: {names}. Check them before sending.</source>
+        <translation>Non vérifiés depuis 12 mois&#xa0;: {names}. Vérifiez-les avant l’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>InsertListDialog</name>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="71"/>
+        <source>Insert List</source>
+        <translation>Insérer une liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="74"/>
+        <source>Saved lists</source>
+        <translation>Listes enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="75"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="79"/>
+        <source>Contacts of the list, in order</source>
+        <translation>Contacts de la liste, dans l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="85"/>
+        <source>Contacts, in this order:</source>
+        <translation>Contacts, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="90"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="116"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="122"/>
+        <source>There is no saved list yet. Make one in the contact book (Tools ▸ Contact Book…) or with “Save as List…”.</source>
+        <translation>Aucune liste enregistrée pour l’instant. Créez-en une dans le carnet d’adresses (Outils ▸ Carnet d’adresses…) ou avec «&#xa0;Enregistrer comme liste…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="148"/>
+        <source>This list is empty.</source>
+        <translation>Cette liste est vide.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="151"/>
+        <source>{n} of these contacts were not verified for 12 months: check them before sending.</source>
+        <translation>{n} de ces contacts n’ont pas été vérifiés depuis 12 mois&#xa0;: vérifiez-les avant l’envoi.</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadEditor</name>
     <message>
-        <location filename="../form/letterhead.py" line="122" />
+        <location filename="../form/letterhead.py" line="59"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="123" />
+        <location filename="../form/letterhead.py" line="60"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="126" />
+        <location filename="../form/letterhead.py" line="63"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="127" />
+        <location filename="../form/letterhead.py" line="64"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="128" />
+        <location filename="../form/letterhead.py" line="65"/>
         <source>Choose a logo file</source>
         <translation>Choisir un fichier de logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="129" />
+        <location filename="../form/letterhead.py" line="66"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="130" />
+        <location filename="../form/letterhead.py" line="67"/>
         <source>Remove the logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="141" />
+        <location filename="../form/letterhead.py" line="78"/>
         <source>Lo&amp;go</source>
         <translation>Lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="144" />
+        <location filename="../form/letterhead.py" line="81"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="146" />
+        <location filename="../form/letterhead.py" line="83"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="149" />
+        <location filename="../form/letterhead.py" line="86"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="150" />
+        <location filename="../form/letterhead.py" line="87"/>
         <source>Maili&amp;ng address</source>
         <translation>Adresse p&amp;ostale</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="153" />
-        <location filename="../form/letterhead.py" line="154" />
+        <location filename="../form/letterhead.py" line="90"/>
+        <location filename="../form/letterhead.py" line="91"/>
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="157" />
+        <location filename="../form/letterhead.py" line="94"/>
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="167" />
+        <location filename="../form/letterhead.py" line="104"/>
         <source>Colo&amp;ur</source>
         <translation>Co&amp;uleur</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="243" />
+        <location filename="../form/letterhead.py" line="180"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="261" />
+        <location filename="../form/letterhead.py" line="198"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="261" />
+        <location filename="../form/letterhead.py" line="198"/>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="274" />
+        <location filename="../form/letterhead.py" line="211"/>
         <source>{file}: {problem}</source>
-        <translation>{file} : {problem}</translation>
+        <translation>{file}&#x202f;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPanel</name>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="35"/>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listes</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="38"/>
+        <source>Contact lists</source>
+        <translation>Listes de contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="40"/>
+        <source>&amp;New…</source>
+        <translation>No&amp;uvelle…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="41"/>
+        <source>Create a list</source>
+        <translation>Créer une liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="42"/>
+        <source>Rena&amp;me…</source>
+        <translation>R&amp;enommer…</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="43"/>
+        <source>Rename the selected list (F2)</source>
+        <translation>Renommer la liste sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="44"/>
+        <source>&amp;Delete</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="45"/>
+        <source>Delete the selected list; its contacts stay</source>
+        <translation>Supprimer la liste sélectionnée&#x202f;; ses contacts sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="72"/>
+        <source>All contacts ({n})</source>
+        <translation>Tous les contacts ({n})</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="77"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="115"/>
+        <location filename="../contacts/lists_panel.py" line="123"/>
+        <source>New List</source>
+        <translation>Nouvelle liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="115"/>
+        <source>&amp;Name of the list:</source>
+        <translation>&amp;Nom de la liste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="123"/>
+        <source>The list was not created.</source>
+        <translation>La liste n’a pas été créée.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="135"/>
+        <location filename="../contacts/lists_panel.py" line="142"/>
+        <source>Rename List</source>
+        <translation>Renommer la liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="136"/>
+        <source>&amp;New name of the list:</source>
+        <translation>&amp;Nouveau nom de la liste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="143"/>
+        <source>The list was not renamed.</source>
+        <translation>La liste n’a pas été renommée.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="154"/>
+        <source>Delete List</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="155"/>
+        <source>Delete the list “{name}”?</source>
+        <translation>Supprimer la liste «&#xa0;{name}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="156"/>
+        <source>Its {n} contacts stay in the book.</source>
+        <translation>Ses {n} contacts restent dans le carnet d’adresses.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/lists_panel.py" line="157"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../profile_editor.py" line="172" />
+        <location filename="../profile_editor.py" line="178"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="173" />
+        <location filename="../profile_editor.py" line="179"/>
         <source>Choose a file for: {field}</source>
-        <translation>Choisir un fichier pour : {field}</translation>
+        <translation>Choisir un fichier pour&#x202f;: {field}</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="174" />
+        <location filename="../profile_editor.py" line="180"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="175" />
+        <location filename="../profile_editor.py" line="181"/>
         <source>Remove: {field}</source>
-        <translation>Retirer : {field}</translation>
+        <translation>Retirer&#x202f;: {field}</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="219" />
+        <location filename="../profile_editor.py" line="225"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="220" />
+        <location filename="../profile_editor.py" line="226"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="227" />
+        <location filename="../profile_editor.py" line="233"/>
         <source>{file}: use a PNG, JPEG or SVG file</source>
-        <translation>{file} : utilisez un fichier PNG, JPEG ou SVG</translation>
+        <translation>{file}&#x202f;: utilisez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="229" />
+        <location filename="../profile_editor.py" line="235"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="261" />
+        <location filename="../profile_editor.py" line="267"/>
         <source>{file}: {problem}</source>
-        <translation>{file} : {problem}</translation>
+        <translation>{file}&#x202f;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>LogoThumb</name>
     <message>
-        <location filename="../profile_editor.py" line="131" />
+        <location filename="../profile_editor.py" line="137"/>
         <source>Drop a PNG, JPEG or SVG file here</source>
         <translation>Déposez un fichier PNG, JPEG ou SVG ici</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="132" />
-        <source>Unreadable logo</source>
-        <translation>Logo illisible</translation>
-    </message>
-</context>
-<context>
-    <name>LogoView</name>
-    <message>
-        <location filename="../form/letterhead.py" line="89" />
-        <source>Drop a logo here</source>
-        <translation>Déposez un logo ici</translation>
-    </message>
-    <message>
-        <location filename="../form/letterhead.py" line="89" />
+        <location filename="../profile_editor.py" line="138"/>
         <source>Unreadable logo</source>
         <translation>Logo illisible</translation>
     </message>
@@ -794,244 +1578,244 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../main_menus.py" line="172" />
+        <location filename="../main_menus.py" line="172"/>
         <source>Page {n} of {m}</source>
         <translation>Page {n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="179" />
+        <location filename="../main_menus.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="180" />
+        <location filename="../main_menus.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="181" />
+        <location filename="../main_menus.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="182" />
+        <location filename="../main_menus.py" line="182"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="184" />
+        <location filename="../main_menus.py" line="184"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="185" />
+        <location filename="../main_menus.py" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="186" />
+        <location filename="../main_menus.py" line="186"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="187" />
+        <location filename="../main_menus.py" line="187"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="189" />
+        <location filename="../main_menus.py" line="189"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="189" />
+        <location filename="../main_menus.py" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="189" />
+        <location filename="../main_menus.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="190" />
+        <location filename="../main_menus.py" line="190"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="190" />
+        <location filename="../main_menus.py" line="190"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="191" />
+        <location filename="../main_menus.py" line="191"/>
         <source>Copy as E&amp;mail Text</source>
         <translation>Copier en texte d’e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="192" />
+        <location filename="../main_menus.py" line="192"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="192" />
+        <location filename="../main_menus.py" line="192"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="193" />
+        <location filename="../main_menus.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="193" />
+        <location filename="../main_menus.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="193" />
+        <location filename="../main_menus.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="194" />
+        <location filename="../main_menus.py" line="194"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="194" />
+        <location filename="../main_menus.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="194" />
+        <location filename="../main_menus.py" line="194"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="195" />
+        <location filename="../main_menus.py" line="195"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="195" />
+        <location filename="../main_menus.py" line="195"/>
         <source>Fit &amp;Width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="196" />
+        <location filename="../main_menus.py" line="196"/>
         <source>Fit &amp;Page</source>
         <translation>Ajuster à la &amp;page</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="196" />
+        <location filename="../main_menus.py" line="196"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="197" />
+        <location filename="../main_menus.py" line="197"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="197" />
+        <location filename="../main_menus.py" line="197"/>
         <source>Pre&amp;vious Page</source>
         <translation>Page pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="198" />
+        <location filename="../main_menus.py" line="198"/>
         <source>Ne&amp;xt Page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="198" />
+        <location filename="../main_menus.py" line="198"/>
         <source>Move Focus to Pre&amp;view</source>
         <translation>Aller à l’&amp;aperçu</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="199" />
+        <location filename="../main_menus.py" line="199"/>
         <source>&amp;About Presskit</source>
         <translation>À &amp;propos de Presskit</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="199" />
+        <location filename="../main_menus.py" line="199"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="206" />
+        <location filename="../main_menus.py" line="206"/>
         <source>Start a new release</source>
         <translation>Commencer un nouveau communiqué</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="206" />
+        <location filename="../main_menus.py" line="206"/>
         <source>Open a draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="207" />
+        <location filename="../main_menus.py" line="207"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="207" />
+        <location filename="../main_menus.py" line="207"/>
         <source>Undo the last change, in any field</source>
         <translation>Annuler la dernière modification, quel que soit le champ</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="208" />
-        <location filename="../main_menus.py" line="214" />
+        <location filename="../main_menus.py" line="208"/>
+        <location filename="../main_menus.py" line="214"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="208" />
+        <location filename="../main_menus.py" line="208"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="209" />
+        <location filename="../main_menus.py" line="209"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="213" />
+        <location filename="../main_menus.py" line="213"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="215" />
+        <location filename="../main_menus.py" line="215"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="216" />
+        <location filename="../main_menus.py" line="216"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="217" />
+        <location filename="../main_menus.py" line="217"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="218" />
+        <location filename="../main_menus.py" line="218"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="219" />
-        <location filename="../main_menus.py" line="220" />
+        <location filename="../main_menus.py" line="219"/>
+        <location filename="../main_menus.py" line="220"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="224" />
+        <location filename="../main_menus.py" line="224"/>
         <source>Fit Width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="225" />
+        <location filename="../main_menus.py" line="225"/>
         <source>Fit Page</source>
         <translation>Page entière</translation>
     </message>
@@ -1039,86 +1823,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="331"/>
         <source>The preview could not be updated: {error}</source>
-        <translation>L’aperçu n’a pas pu être mis à jour : {error}</translation>
+        <translation>L’aperçu n’a pas pu être mis à jour&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="355"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="422"/>
         <source>Autosave failed: {error}</source>
-        <translation>Échec de l’enregistrement automatique : {error}</translation>
+        <translation>Échec de l’enregistrement automatique&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="439"/>
         <source>About Presskit</source>
         <translation>À propos de Presskit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="440"/>
         <source>An offline editor for press releases: one draft, a letterhead PDF, a Word document and email text.</source>
-        <translation>Un éditeur de communiqués de presse hors ligne : un brouillon, un PDF avec en-tête, un document Word et le texte d’un e-mail.</translation>
+        <translation>Un éditeur de communiqués de presse hors ligne&#x202f;: un brouillon, un PDF avec en-tête, un document Word et le texte d’un e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="51"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="123"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="132"/>
+        <source>Merge Duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="55"/>
+        <source>Suggested duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="56"/>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="56"/>
+        <source>Second contact</source>
+        <translation>Second contact</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="57"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="69"/>
+        <source>Merge into &amp;First</source>
+        <translation>Fusionner dans le &amp;premier</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="70"/>
+        <source>Keep the first contact, completed with the second</source>
+        <translation>Conserver le premier contact, complété par le second</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="71"/>
+        <source>Merge into &amp;Second</source>
+        <translation>Fusionner dans le &amp;second</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="72"/>
+        <source>Keep the second contact, completed with the first</source>
+        <translation>Conserver le second contact, complété par le premier</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="100"/>
+        <source>These contacts share an email address or a phone number. Merging keeps one, adds the other&apos;s phones, emails and lists to it, and deletes the other.</source>
+        <translation>Ces contacts ont une adresse e-mail ou un numéro de téléphone en commun. La fusion en conserve un, lui ajoute les téléphones, e-mails et listes de l’autre, puis supprime l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="102"/>
+        <source>No duplicates found: no two contacts share an email address or a phone number.</source>
+        <translation>Aucun doublon trouvé&#xa0;: aucun contact n’a d’adresse e-mail ni de numéro de téléphone en commun avec un autre.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="124"/>
+        <source>Merge “{gone}” into “{kept}”?</source>
+        <translation>Fusionner «&#xa0;{gone}&#xa0;» dans «&#xa0;{kept}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="125"/>
+        <source>“{gone}” will be deleted; its phones, emails and lists go to the contact kept. A backup is made every day.</source>
+        <translation>«&#xa0;{gone}&#xa0;» sera supprimé&#x202f;; ses téléphones, e-mails et listes passent au contact conservé. Une sauvegarde est faite chaque jour.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="127"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="133"/>
+        <source>The contacts could not be merged.</source>
+        <translation>Les contacts n’ont pas pu être fusionnés.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="93"/>
+        <source>phone</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="98"/>
+        <source>Phone kind</source>
+        <translation>Type de numéro</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="101"/>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../dialogs.py" line="260" />
-        <location filename="../dialogs.py" line="308" />
+        <location filename="../dialogs.py" line="260"/>
+        <location filename="../dialogs.py" line="308"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="264" />
+        <location filename="../dialogs.py" line="264"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="266" />
+        <location filename="../dialogs.py" line="266"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="267" />
+        <location filename="../dialogs.py" line="267"/>
         <source>&amp;Interface language:</source>
-        <translation>Langue de l’&amp;interface :</translation>
+        <translation>Langue de l’&amp;interface&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="270" />
+        <location filename="../dialogs.py" line="270"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="272" />
+        <location filename="../dialogs.py" line="272"/>
         <source>Autosave interval in seconds</source>
         <translation>Intervalle d’enregistrement automatique, en secondes</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="273" />
+        <location filename="../dialogs.py" line="273"/>
         <source>&amp;Autosave every:</source>
-        <translation>Enregistrement &amp;automatique toutes les :</translation>
+        <translation>Enregistrement &amp;automatique toutes les&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="278" />
+        <location filename="../dialogs.py" line="278"/>
         <source>Default language of new releases</source>
         <translation>Langue par défaut des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="279" />
+        <location filename="../dialogs.py" line="279"/>
         <source>&amp;New releases in:</source>
-        <translation>&amp;Nouveaux communiqués en :</translation>
+        <translation>&amp;Nouveaux communiqués en&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="280" />
+        <location filename="../dialogs.py" line="280"/>
         <source>The interface language does not change the language a release is written in.</source>
         <translation>La langue de l’interface ne change pas la langue dans laquelle un communiqué est rédigé.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="309" />
+        <location filename="../dialogs.py" line="309"/>
         <source>The preferences could not be saved.</source>
         <translation>Les préférences n’ont pas pu être enregistrées.</translation>
     </message>
@@ -1126,7 +2008,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview.py" line="75" />
+        <location filename="../preview.py" line="75"/>
         <source>Preview of the exported PDF</source>
         <translation>Aperçu du PDF exporté</translation>
     </message>
@@ -1134,157 +2016,157 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../profile_editor.py" line="375" />
+        <location filename="../profile_editor.py" line="381"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="376" />
+        <location filename="../profile_editor.py" line="382"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="378" />
+        <location filename="../profile_editor.py" line="384"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="379" />
+        <location filename="../profile_editor.py" line="385"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="380" />
+        <location filename="../profile_editor.py" line="386"/>
         <source>Second logo (optional)</source>
         <translation>Second logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="382" />
+        <location filename="../profile_editor.py" line="388"/>
         <source>Seco&amp;nd logo</source>
         <translation>Seco&amp;nd logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="385" />
+        <location filename="../profile_editor.py" line="391"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="388" />
+        <location filename="../profile_editor.py" line="394"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="391" />
+        <location filename="../profile_editor.py" line="397"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="393" />
+        <location filename="../profile_editor.py" line="399"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="396" />
+        <location filename="../profile_editor.py" line="402"/>
         <source>Social media handles, one per line</source>
         <translation>Comptes de réseaux sociaux, un par ligne</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="397" />
+        <location filename="../profile_editor.py" line="403"/>
         <source>One per line, e.g. @example@social.example</source>
         <translation>Un par ligne, p. ex. @exemple@social.example</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="400" />
+        <location filename="../profile_editor.py" line="406"/>
         <source>&amp;Social handles</source>
         <translation>&amp;Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="403" />
+        <location filename="../profile_editor.py" line="409"/>
         <source>Accent &amp;colour</source>
         <translation>&amp;Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="405" />
+        <location filename="../profile_editor.py" line="411"/>
         <source>Font family</source>
         <translation>Famille de police</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="406" />
+        <location filename="../profile_editor.py" line="412"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="407" />
+        <location filename="../profile_editor.py" line="413"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="408" />
+        <location filename="../profile_editor.py" line="414"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="412" />
+        <location filename="../profile_editor.py" line="418"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="418" />
+        <location filename="../profile_editor.py" line="424"/>
         <source>&amp;Font</source>
         <translation>P&amp;olice</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="424" />
+        <location filename="../profile_editor.py" line="430"/>
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="424" />
+        <location filename="../profile_editor.py" line="430"/>
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="425" />
+        <location filename="../profile_editor.py" line="431"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="425" />
+        <location filename="../profile_editor.py" line="431"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="432" />
+        <location filename="../profile_editor.py" line="438"/>
         <source>{side} margin in millimetres</source>
         <translation>Marge {side} en millimètres</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="439" />
+        <location filename="../profile_editor.py" line="445"/>
         <source>&amp;Margins</source>
         <translation>&amp;Marges</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="442" />
+        <location filename="../profile_editor.py" line="448"/>
         <source>Footer line</source>
         <translation>Ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="443" />
+        <location filename="../profile_editor.py" line="449"/>
         <source>Printed at the foot of every page</source>
         <translation>Imprimée au pied de chaque page</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="444" />
+        <location filename="../profile_editor.py" line="450"/>
         <source>Foo&amp;ter</source>
         <translation>Pied de pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="446" />
+        <location filename="../profile_editor.py" line="452"/>
         <source>Continuation pages &amp;repeat the logo</source>
         <translation>Les pages suivantes &amp;répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="447" />
+        <location filename="../profile_editor.py" line="453"/>
         <source>Continuation pages repeat the logo</source>
         <translation>Les pages suivantes répètent le logo</translation>
     </message>
@@ -1292,342 +2174,347 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../profile_picker.py" line="68" />
+        <location filename="../profile_picker.py" line="69"/>
         <source>&amp;Profile</source>
-        <extracomment>How a chosen profile reaches the release; the integration sets this to the window's undoable apply. None: fill ``editor`` and let it report an edit.</extracomment>
+        <extracomment>How a chosen profile reaches the release; the integration sets this to the window&apos;s undoable apply. None: fill ``editor`` and let it report an edit.</extracomment>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="69" />
+        <location filename="../profile_picker.py" line="70"/>
         <source>Letterhead profile</source>
         <translation>Profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="70" />
+        <location filename="../profile_picker.py" line="71"/>
         <source>Fill the letterhead from a saved profile</source>
         <translation>Remplir l’en-tête depuis un profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="71" />
+        <location filename="../profile_picker.py" line="72"/>
         <source>&amp;Manage…</source>
         <translation>&amp;Gérer…</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="72" />
+        <location filename="../profile_picker.py" line="73"/>
         <source>Manage letterhead profiles</source>
         <translation>Gérer les profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="93" />
+        <location filename="../profile_picker.py" line="94"/>
         <source>No saved profile</source>
         <translation>Aucun profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="112" />
+        <location filename="../profile_picker.py" line="113"/>
         <source>(“{name}” is not saved here)</source>
-        <translation>(« {name} » n’est pas enregistré ici)</translation>
+        <translation>(«&#xa0;{name}&#xa0;» n’est pas enregistré ici)</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="116" />
+        <location filename="../profile_picker.py" line="117"/>
         <source>(changed)</source>
         <translation>(modifié)</translation>
+    </message>
+    <message>
+        <location filename="../profile_picker.py" line="118"/>
+        <source>This release&apos;s letterhead differs from the saved profile; choose the profile again to use it as saved.</source>
+        <translation>L’en-tête de ce communiqué diffère du profil enregistré&#x202f;; choisissez à nouveau le profil pour l’utiliser tel qu’il est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../profiles_dialog.py" line="265" />
+        <location filename="../profiles_dialog.py" line="71"/>
         <source>Letterhead Profiles</source>
         <translation>Profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="277" />
+        <location filename="../profiles_dialog.py" line="83"/>
         <source>Saved letterhead profiles</source>
         <translation>Profils d’en-tête enregistrés</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="280" />
+        <location filename="../profiles_dialog.py" line="86"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="280" />
-        <location filename="../profiles_dialog.py" line="527" />
+        <location filename="../profiles_dialog.py" line="86"/>
+        <location filename="../profiles_dialog.py" line="338"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="281" />
+        <location filename="../profiles_dialog.py" line="87"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="281" />
+        <location filename="../profiles_dialog.py" line="87"/>
         <source>Duplicate the profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="283" />
+        <location filename="../profiles_dialog.py" line="89"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="283" />
+        <location filename="../profiles_dialog.py" line="89"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="285" />
+        <location filename="../profiles_dialog.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="285" />
+        <location filename="../profiles_dialog.py" line="91"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="287" />
+        <location filename="../profiles_dialog.py" line="93"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="287" />
+        <location filename="../profiles_dialog.py" line="93"/>
         <source>Import a profile file</source>
         <translation>Importer un fichier de profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="289" />
+        <location filename="../profiles_dialog.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="289" />
+        <location filename="../profiles_dialog.py" line="95"/>
         <source>Export the profile to a file</source>
         <translation>Exporter le profil dans un fichier</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="299" />
+        <location filename="../profiles_dialog.py" line="105"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profils</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="318" />
+        <location filename="../profiles_dialog.py" line="124"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="335" />
+        <location filename="../profiles_dialog.py" line="146"/>
         <source>Preview of a sample release with this profile</source>
         <translation>Aperçu d’un communiqué d’exemple avec ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="341" />
+        <location filename="../profiles_dialog.py" line="152"/>
         <source>Sample release</source>
         <translation>Communiqué d’exemple</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="357" />
+        <location filename="../profiles_dialog.py" line="168"/>
         <source>Undo &amp;Changes</source>
         <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="359" />
+        <location filename="../profiles_dialog.py" line="170"/>
         <source>Bring back the profile as it was when you selected it</source>
         <translation>Remettre le profil tel qu’il était quand vous l’avez sélectionné</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="362" />
+        <location filename="../profiles_dialog.py" line="173"/>
         <source>&amp;Use Profile</source>
         <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="421" />
+        <location filename="../profiles_dialog.py" line="232"/>
         <source>Some profile files were skipped: {problems}</source>
-        <translation>Certains fichiers de profil ont été ignorés : {problems}</translation>
+        <translation>Certains fichiers de profil ont été ignorés&#x202f;: {problems}</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="458" />
+        <location filename="../profiles_dialog.py" line="269"/>
         <source>No profile</source>
         <translation>Aucun profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="469" />
+        <location filename="../profiles_dialog.py" line="280"/>
         <source>The last profile cannot be deleted</source>
         <translation>Le dernier profil ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="500" />
+        <location filename="../profiles_dialog.py" line="311"/>
         <source>Not saved: {error}</source>
-        <translation>Non enregistré : {error}</translation>
+        <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="503" />
+        <location filename="../profiles_dialog.py" line="314"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="526" />
-        <location filename="../profiles_dialog.py" line="535" />
+        <location filename="../profiles_dialog.py" line="337"/>
+        <location filename="../profiles_dialog.py" line="346"/>
         <source>New Profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="526" />
+        <location filename="../profiles_dialog.py" line="337"/>
         <source>Name of the new profile:</source>
-        <translation>Nom du nouveau profil :</translation>
+        <translation>Nom du nouveau profil&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="543" />
-        <location filename="../profiles_dialog.py" line="548" />
+        <location filename="../profiles_dialog.py" line="354"/>
+        <location filename="../profiles_dialog.py" line="359"/>
         <source>Duplicate Profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="543" />
+        <location filename="../profiles_dialog.py" line="354"/>
         <source>Name of the copy:</source>
-        <translation>Nom de la copie :</translation>
+        <translation>Nom de la copie&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="544" />
+        <location filename="../profiles_dialog.py" line="355"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="555" />
-        <location filename="../profiles_dialog.py" line="560" />
+        <location filename="../profiles_dialog.py" line="366"/>
+        <location filename="../profiles_dialog.py" line="371"/>
         <source>Rename Profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="555" />
+        <location filename="../profiles_dialog.py" line="366"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="573" />
+        <location filename="../profiles_dialog.py" line="384"/>
         <source>Delete Profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="579" />
+        <location filename="../profiles_dialog.py" line="390"/>
         <source>Deleted “{name}”.</source>
-        <translation>« {name} » supprimé.</translation>
+        <translation>«&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="590" />
+        <location filename="../profiles_dialog.py" line="401"/>
         <source>Import Profile</source>
         <translation>Importer un profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="594" />
-        <location filename="../profiles_dialog.py" line="607" />
+        <location filename="../profiles_dialog.py" line="405"/>
+        <location filename="../profiles_dialog.py" line="418"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="620" />
+        <location filename="../profiles_dialog.py" line="431"/>
         <source>Export Profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="621" />
+        <location filename="../profiles_dialog.py" line="432"/>
         <source>The profile could not be exported.</source>
         <translation>Le profil n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="623" />
+        <location filename="../profiles_dialog.py" line="434"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="630" />
+        <location filename="../profiles_dialog.py" line="441"/>
         <source>That did not work.</source>
         <translation>Cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="680" />
+        <location filename="../profiles_dialog.py" line="491"/>
         <source>The preview could not be drawn: {error}</source>
-        <translation>L’aperçu n’a pas pu être dessiné : {error}</translation>
+        <translation>L’aperçu n’a pas pu être dessiné&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
     <name>QuoteRow</name>
     <message>
-        <location filename="../form/quotes.py" line="39" />
+        <location filename="../form/quotes.py" line="39"/>
         <source>Move this quote up</source>
         <translation>Monter cette citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="40" />
+        <location filename="../form/quotes.py" line="40"/>
         <source>Move this quote down</source>
         <translation>Descendre cette citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="41" />
+        <location filename="../form/quotes.py" line="41"/>
         <source>Remove this quote</source>
         <translation>Retirer cette citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="51" />
+        <location filename="../form/quotes.py" line="51"/>
         <source>e.g. Dr Claire Dumoulin</source>
         <translation>p. ex. Dr Claire Dumoulin</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="52" />
+        <location filename="../form/quotes.py" line="52"/>
         <source>e.g. Scientific director</source>
         <translation>p. ex. Directrice scientifique</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="76" />
+        <location filename="../form/quotes.py" line="76"/>
         <source>Quote {n}</source>
         <translation>Citation {n}</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="77" />
+        <location filename="../form/quotes.py" line="77"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="78" />
+        <location filename="../form/quotes.py" line="78"/>
         <source>Speaker</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="79" />
+        <location filename="../form/quotes.py" line="79"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="80" />
+        <location filename="../form/quotes.py" line="80"/>
         <source>Quote {n}: text</source>
-        <translation>Citation {n} : texte</translation>
+        <translation>Citation {n}&#x202f;: texte</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="81" />
+        <location filename="../form/quotes.py" line="81"/>
         <source>Quote {n}: speaker</source>
-        <translation>Citation {n} : auteur</translation>
+        <translation>Citation {n}&#x202f;: auteur</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="82" />
-        <source>Quote {n}: speaker's role</source>
-        <translation>Citation {n} : fonction de l’auteur</translation>
+        <location filename="../form/quotes.py" line="82"/>
+        <source>Quote {n}: speaker&apos;s role</source>
+        <translation>Citation {n}&#x202f;: fonction de l’auteur</translation>
     </message>
 </context>
 <context>
     <name>QuotesEditor</name>
     <message>
-        <location filename="../form/quotes.py" line="105" />
+        <location filename="../form/quotes.py" line="105"/>
         <source>No quotes yet.</source>
         <translation>Aucune citation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="107" />
+        <location filename="../form/quotes.py" line="107"/>
         <source>Add &amp;quote</source>
         <translation>Ajouter une &amp;citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="108" />
+        <location filename="../form/quotes.py" line="108"/>
         <source>Add a quote</source>
         <translation>Ajouter une citation</translation>
     </message>
@@ -1635,42 +2522,42 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../dialogs.py" line="198" />
+        <location filename="../dialogs.py" line="198"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="201" />
+        <location filename="../dialogs.py" line="201"/>
         <source>Presskit was not closed properly. Your work from the last session was saved automatically. Tick what to recover:</source>
-        <translation>Presskit ne s’est pas fermé correctement. Votre travail de la dernière session a été enregistré automatiquement. Cochez ce que vous voulez récupérer :</translation>
+        <translation>Presskit ne s’est pas fermé correctement. Votre travail de la dernière session a été enregistré automatiquement. Cochez ce que vous voulez récupérer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="206" />
+        <location filename="../dialogs.py" line="206"/>
         <source>Autosaved releases</source>
         <translation>Communiqués enregistrés automatiquement</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="209" />
+        <location filename="../dialogs.py" line="209"/>
         <source>Never saved</source>
         <translation>Jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="210" />
+        <location filename="../dialogs.py" line="210"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="219" />
+        <location filename="../dialogs.py" line="219"/>
         <source>&amp;Recover</source>
         <translation>&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="220" />
+        <location filename="../dialogs.py" line="220"/>
         <source>&amp;Discard All</source>
         <translation>Tout &amp;supprimer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="221" />
+        <location filename="../dialogs.py" line="221"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
@@ -1678,47 +2565,47 @@
 <context>
     <name>ReleaseForm</name>
     <message>
-        <location filename="../form/form.py" line="61" />
+        <location filename="../form/form.py" line="61"/>
         <source>Release</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="65" />
+        <location filename="../form/form.py" line="65"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="69" />
+        <location filename="../form/form.py" line="69"/>
         <source>Body</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="71" />
+        <location filename="../form/form.py" line="71"/>
         <source>&amp;Body text</source>
         <translation>&amp;Texte du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="76" />
+        <location filename="../form/form.py" line="76"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="80" />
+        <location filename="../form/form.py" line="80"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="82" />
+        <location filename="../form/form.py" line="82"/>
         <source>Press &amp;contacts</source>
         <translation>&amp;Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="87" />
+        <location filename="../form/form.py" line="87"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="91" />
+        <location filename="../form/form.py" line="91"/>
         <source>Letterhead</source>
         <translation>En-tête</translation>
     </message>
@@ -1726,156 +2613,227 @@
 <context>
     <name>ReleaseSection</name>
     <message>
-        <location filename="../form/release.py" line="115" />
+        <location filename="../form/release.py" line="115"/>
         <source>Language of the release</source>
         <translation>Langue du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="117" />
+        <location filename="../form/release.py" line="117"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="120" />
+        <location filename="../form/release.py" line="120"/>
         <source>Press release</source>
         <translation>Communiqué de presse</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="120" />
+        <location filename="../form/release.py" line="120"/>
         <source>Media advisory</source>
         <translation>Avis aux médias</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="121" />
+        <location filename="../form/release.py" line="121"/>
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="123" />
+        <location filename="../form/release.py" line="123"/>
         <source>Kind of release</source>
         <translation>Type de communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="124" />
+        <location filename="../form/release.py" line="124"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="127" />
+        <location filename="../form/release.py" line="127"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="130" />
+        <location filename="../form/release.py" line="130"/>
         <source>Fills in the suggested next reference</source>
         <translation>Remplit la prochaine référence suggérée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="136" />
+        <location filename="../form/release.py" line="136"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="141" />
-        <location filename="../form/release.py" line="150" />
+        <location filename="../form/release.py" line="141"/>
+        <location filename="../form/release.py" line="150"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="143" />
+        <location filename="../form/release.py" line="143"/>
         <source>Release date</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="151" />
+        <location filename="../form/release.py" line="151"/>
         <source>Remove the release date</source>
         <translation>Retirer la date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="146" />
+        <location filename="../form/release.py" line="146"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="147" />
+        <location filename="../form/release.py" line="147"/>
         <source>Set the release date to today</source>
         <translation>Dater le communiqué d’aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="153" />
+        <location filename="../form/release.py" line="153"/>
         <source>The date as it will print</source>
         <translation>La date telle qu’elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="160" />
+        <location filename="../form/release.py" line="160"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="163" />
+        <location filename="../form/release.py" line="163"/>
         <source>Place (dateline)</source>
         <translation>Lieu (ligne de date)</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="164" />
+        <location filename="../form/release.py" line="164"/>
         <source>City the release is issued from</source>
         <translation>Ville d’où le communiqué est diffusé</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="165" />
+        <location filename="../form/release.py" line="165"/>
         <source>&amp;Place</source>
         <translation>L&amp;ieu</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="167" />
+        <location filename="../form/release.py" line="167"/>
         <source>Hold until a date and time</source>
         <translation>Retenir jusqu’à une date et une heure</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="168" />
+        <location filename="../form/release.py" line="168"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="198" />
+        <location filename="../form/release.py" line="198"/>
         <source>E&amp;mbargo</source>
         <translation>E&amp;mbargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="172" />
+        <location filename="../form/release.py" line="172"/>
         <source>Embargo date</source>
         <translation>Date de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="175" />
+        <location filename="../form/release.py" line="175"/>
         <source>Embargo time</source>
         <translation>Heure de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="188" />
+        <location filename="../form/release.py" line="188"/>
         <source>Embargo time zone</source>
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="339" />
+        <location filename="../form/release.py" line="339"/>
         <source>= {time} UTC on {date}</source>
         <translation>= {time} UTC le {date}</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="392" />
+        <location filename="../form/release.py" line="392"/>
         <source>e.g. CP001-2026</source>
         <translation>p. ex. CP001-2026</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="395" />
+        <location filename="../form/release.py" line="395"/>
         <source>Use {reference}</source>
         <translation>Utiliser {reference}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="156"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="158"/>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="167"/>
+        <source>Restore Contact Book</source>
+        <translation>Restaurer le carnet d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="169"/>
+        <source>Choose a backup to go back to. The contact book as it is now is saved first, so a restore can itself be undone.</source>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Le carnet d’adresses dans son état actuel est d’abord sauvegardé&#xa0;: une restauration peut donc elle-même être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="171"/>
+        <source>There is no backup yet. A backup is made the first time the book is opened each day.</source>
+        <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite à la première ouverture du carnet d’adresses de la journée.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="175"/>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="183"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>SaveListDialog</name>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="287"/>
+        <source>Save Contacts as a List</source>
+        <translation>Enregistrer les contacts comme liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="289"/>
+        <source>The {n} contacts of this release are saved in the contact book (contacts that are not in it yet are added) and become a list, in this order.</source>
+        <translation>Les {n} contacts de ce communiqué sont enregistrés dans le carnet d’adresses (ceux qui n’y figurent pas encore y sont ajoutés) et forment une liste, dans cet ordre.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="295"/>
+        <source>Name of the list</source>
+        <translation>Nom de la liste</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="299"/>
+        <source>List &amp;name:</source>
+        <translation>&amp;Nom de la liste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="304"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="329"/>
+        <source>The list “{name}” exists: its contacts will be replaced by these.</source>
+        <translation>La liste «&#xa0;{name}&#xa0;» existe déjà&#xa0;: ses contacts seront remplacés par ceux-ci.</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
-        <location filename="../form/common.py" line="75" />
+        <location filename="../form/common.py" line="75"/>
         <source>Shows or hides this group of fields</source>
         <translation>Affiche ou masque ce groupe de champs</translation>
     </message>
@@ -1883,57 +2841,57 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../statusbar.py" line="113" />
+        <location filename="../statusbar.py" line="113"/>
         <source>⚠ 1 warning</source>
         <translation>⚠ 1 avertissement</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="114" />
+        <location filename="../statusbar.py" line="114"/>
         <source>⚠ {n} warnings</source>
         <translation>⚠ {n} avertissements</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="116" />
+        <location filename="../statusbar.py" line="116"/>
         <source>1 problem</source>
         <translation>1 problème</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="117" />
+        <location filename="../statusbar.py" line="117"/>
         <source>{n} problems</source>
         <translation>{n} problèmes</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="120" />
+        <location filename="../statusbar.py" line="120"/>
         <source>Click to go to the field concerned</source>
         <translation>Cliquez pour aller au champ concerné</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="125" />
+        <location filename="../statusbar.py" line="125"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="126" />
+        <location filename="../statusbar.py" line="126"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="128" />
+        <location filename="../statusbar.py" line="128"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="129" />
+        <location filename="../statusbar.py" line="129"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="135" />
+        <location filename="../statusbar.py" line="135"/>
         <source>Page count</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="136" />
+        <location filename="../statusbar.py" line="136"/>
         <source>Word count</source>
         <translation>Nombre de mots</translation>
     </message>
@@ -1941,30 +2899,43 @@
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../windows.py" line="91" />
-        <location filename="../windows.py" line="134" />
+        <location filename="../windows.py" line="114"/>
+        <location filename="../windows.py" line="157"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../windows.py" line="91" />
+        <location filename="../windows.py" line="114"/>
         <source>“{name}” could not be found.</source>
-        <translation>« {name} » est introuvable.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../windows.py" line="134" />
+        <location filename="../windows.py" line="157"/>
         <source>The backup cannot be opened either.</source>
         <translation>La sauvegarde ne peut pas non plus être ouverte.</translation>
     </message>
     <message>
-        <location filename="../windows.py" line="157" />
+        <location filename="../windows.py" line="180"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../windows.py" line="157" />
+        <location filename="../windows.py" line="180"/>
         <source>An autosave could not be read.</source>
         <translation>Un enregistrement automatique est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="79"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="80"/>
+        <source>Remove this {what}</source>
+        <translation>Retirer&#xa0;: {what}</translation>
     </message>
 </context>
 </TS>
