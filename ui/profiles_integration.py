@@ -33,9 +33,6 @@ MENU = "tools"
 ATTR = "_letterhead_profiles"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProfilesIntegration", text)
-
 
 class WindowProfiles(QObject):
     """What ``install`` added to one window (kept as ``window._letterhead_profiles``)."""
@@ -53,8 +50,8 @@ class WindowProfiles(QObject):
         window.installEventFilter(self)
 
     def retranslate(self) -> None:
-        self.action.setText(_t("&Letterhead Profiles…"))
-        self.action.setStatusTip(_t("Create, edit, import and export letterhead profiles"))
+        self.action.setText(QCoreApplication.translate("ProfilesIntegration", "&Letterhead Profiles…"))
+        self.action.setStatusTip(QCoreApplication.translate("ProfilesIntegration", "Create, edit, import and export letterhead profiles"))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
         if obj is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -151,8 +148,8 @@ class WindowProfiles(QObject):
             except ProfileError as exc:
                 from presskit_ui.profiles_support import ProfileDialogs
 
-                ProfileDialogs.error(self.window, _t("Letterhead Profiles"),
-                                     _t("The saved profile could not be updated."), str(exc))
+                ProfileDialogs.error(self.window, QCoreApplication.translate("ProfilesIntegration", "Letterhead Profiles"),
+                                     QCoreApplication.translate("ProfilesIntegration", "The saved profile could not be updated."), str(exc))
                 return choice
             profiles_notifier(self.ctx).changed.emit()
             self.sync()

@@ -28,11 +28,6 @@ from presskit import profiles as core
 from presskit.model import Contact, Letterhead, Quote, Release
 from presskit.profiles import ProfileStore
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProfilesDialog", text)
-
-
 # -- shared per application context ------------------------------------------------------------
 
 class ProfilesNotifier(QObject):
@@ -132,11 +127,11 @@ class ProfileDialogs:
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:
-        box = message_box(parent, QMessageBox.Icon.Warning, _t("Delete Profile"),
-                          _t("Delete the letterhead profile “{name}”?").format(name=name),
-                          _t("Releases that use it keep their letterhead. "
+        box = message_box(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("ProfilesDialog", "Delete Profile"),
+                          QCoreApplication.translate("ProfilesDialog", "Delete the letterhead profile “{name}”?").format(name=name),
+                          QCoreApplication.translate("ProfilesDialog", "Releases that use it keep their letterhead. "
                              "Export the profile first if you may need it again."))
-        delete = box.addButton(_t("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(QCoreApplication.translate("ProfilesDialog", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -146,11 +141,11 @@ class ProfileDialogs:
     @classmethod
     def import_conflict(cls, parent: QWidget | None, name: str) -> str:
         """``"replace"``, ``"rename"`` (import under a free name) or ``"cancel"``."""
-        box = message_box(parent, QMessageBox.Icon.Question, _t("Import Profile"),
-                          _t("A profile named “{name}” already exists.").format(name=name),
-                          _t("Replace it with the imported one, or keep both?"))
-        replace = box.addButton(_t("Replace"), QMessageBox.ButtonRole.DestructiveRole)
-        both = box.addButton(_t("Keep Both"), QMessageBox.ButtonRole.AcceptRole)
+        box = message_box(parent, QMessageBox.Icon.Question, QCoreApplication.translate("ProfilesDialog", "Import Profile"),
+                          QCoreApplication.translate("ProfilesDialog", "A profile named “{name}” already exists.").format(name=name),
+                          QCoreApplication.translate("ProfilesDialog", "Replace it with the imported one, or keep both?"))
+        replace = box.addButton(QCoreApplication.translate("ProfilesDialog", "Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        both = box.addButton(QCoreApplication.translate("ProfilesDialog", "Keep Both"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(both)
         box.setEscapeButton(cancel)
@@ -160,15 +155,15 @@ class ProfileDialogs:
     @classmethod
     def open_file(cls, parent: QWidget | None, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, _t("Import Letterhead Profile"), str(folder),
-            _t("Letterhead profiles (*{suffix});;All files (*)").format(suffix=core.SUFFIX))
+            parent, QCoreApplication.translate("ProfilesDialog", "Import Letterhead Profile"), str(folder),
+            QCoreApplication.translate("ProfilesDialog", "Letterhead profiles (*{suffix});;All files (*)").format(suffix=core.SUFFIX))
         return Path(name) if name else None
 
     @classmethod
     def save_file(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, _t("Export Letterhead Profile"), str(suggested),
-            _t("Letterhead profiles (*{suffix})").format(suffix=core.SUFFIX))
+            parent, QCoreApplication.translate("ProfilesDialog", "Export Letterhead Profile"), str(suggested),
+            QCoreApplication.translate("ProfilesDialog", "Letterhead profiles (*{suffix})").format(suffix=core.SUFFIX))
         if not name:
             return None
         path = Path(name)
@@ -182,11 +177,11 @@ class ProfileDialogs:
 def field_label(field: str) -> str:
     """A compared field's name for people (translated)."""
     labels = {
-        "organization": _t("organisation name"), "address": _t("address"),
-        "website": _t("website"), "logo": _t("logo"), "secondary_logo": _t("second logo"),
-        "social": _t("social handles"), "color": _t("accent colour"), "font": _t("font"),
-        "paper": _t("paper size"), "margins": _t("margins"), "footer": _t("footer line"),
-        "repeat_logo": _t("logo on continuation pages"),
+        "organization": QCoreApplication.translate("ProfilesDialog", "organisation name"), "address": QCoreApplication.translate("ProfilesDialog", "address"),
+        "website": QCoreApplication.translate("ProfilesDialog", "website"), "logo": QCoreApplication.translate("ProfilesDialog", "logo"), "secondary_logo": QCoreApplication.translate("ProfilesDialog", "second logo"),
+        "social": QCoreApplication.translate("ProfilesDialog", "social handles"), "color": QCoreApplication.translate("ProfilesDialog", "accent colour"), "font": QCoreApplication.translate("ProfilesDialog", "font"),
+        "paper": QCoreApplication.translate("ProfilesDialog", "paper size"), "margins": QCoreApplication.translate("ProfilesDialog", "margins"), "footer": QCoreApplication.translate("ProfilesDialog", "footer line"),
+        "repeat_logo": QCoreApplication.translate("ProfilesDialog", "logo on continuation pages"),
     }
     return labels.get(field, field)
 
@@ -206,14 +201,14 @@ class ProfileMismatchDialog:
     def ask(cls, parent: QWidget | None, name: str, fields: list[str]) -> str:
         """``"release"`` (update the release), ``"profile"`` (update the profile) or ``"keep"``."""
         box = message_box(
-            parent, QMessageBox.Icon.Question, _t("Letterhead Profile Changed"),
-            _t("This release's letterhead differs from the saved profile “{name}”.").format(name=name),
-            _t("Different: {fields}.").format(fields=field_names(fields)))
-        release = box.addButton(_t("Update the release from the saved profile"),
+            parent, QMessageBox.Icon.Question, QCoreApplication.translate("ProfilesDialog", "Letterhead Profile Changed"),
+            QCoreApplication.translate("ProfilesDialog", "This release's letterhead differs from the saved profile “{name}”.").format(name=name),
+            QCoreApplication.translate("ProfilesDialog", "Different: {fields}.").format(fields=field_names(fields)))
+        release = box.addButton(QCoreApplication.translate("ProfilesDialog", "Update the release from the saved profile"),
                                 QMessageBox.ButtonRole.AcceptRole)
-        profile = box.addButton(_t("Update the saved profile from the release"),
+        profile = box.addButton(QCoreApplication.translate("ProfilesDialog", "Update the saved profile from the release"),
                                 QMessageBox.ButtonRole.ActionRole)
-        keep = box.addButton(_t("Keep both as they are"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(QCoreApplication.translate("ProfilesDialog", "Keep both as they are"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

@@ -17,7 +17,7 @@ from typing import Any
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts.messages import plain_label
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,12 +88,23 @@ class _Row(QWidget):
         layout.addWidget(self.message)
 
 
+def phone_kind_labels() -> dict[str, str]:
+    """``presskit.contacts.model.PHONE_KIND_LABELS`` in the interface language (written out so
+    lupdate extracts them; a test checks the keys follow the core's)."""
+    return {
+        "work": QCoreApplication.translate("PhoneRow", "Work"),
+        "mobile": QCoreApplication.translate("PhoneRow", "Mobile"),
+        "out-of-hours": QCoreApplication.translate("PhoneRow", "Out of hours"),
+        "other": QCoreApplication.translate("PhoneRow", "Other"),
+    }
+
+
 class PhoneRow(_Row):
     def __init__(self, parent: QWidget, phone: Phone):
         super().__init__(parent, self.tr("phone"))
         self.kind = QComboBox(self)
         for kind in PHONE_KINDS:
-            self.kind.addItem(self.tr(PHONE_KIND_LABELS[kind]), kind)
+            self.kind.addItem(phone_kind_labels().get(kind, PHONE_KIND_LABELS[kind]), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(phone.kind)))
         self.kind.setAccessibleName(self.tr("Phone kind"))
         self.kind.currentIndexChanged.connect(lambda _i: self.changed.emit())

@@ -42,6 +42,35 @@ PREVIEW_ROWS = 10
 PREVIEW_COLUMNS = ("name", "organization", "role", "phones", "emails")
 
 
+def target_labels() -> dict[str, str]:
+    """The names of ``presskit.contacts.csvio.TARGETS`` in the interface language.
+
+    Written out (the core is Qt-free) so that lupdate extracts them; a test checks that
+    the keys follow TARGETS."""
+    return {
+        "": QCoreApplication.translate("CsvMappingDialog", "(ignore)"),
+        "display_name": QCoreApplication.translate("CsvMappingDialog", "Display name"),
+        "given_name": QCoreApplication.translate("CsvMappingDialog", "Given name"),
+        "middle_name": QCoreApplication.translate("CsvMappingDialog", "Middle name"),
+        "family_name": QCoreApplication.translate("CsvMappingDialog", "Family name"),
+        "role": QCoreApplication.translate("CsvMappingDialog", "Role / job title"),
+        "organization": QCoreApplication.translate("CsvMappingDialog", "Organization"),
+        "phone:work": QCoreApplication.translate("CsvMappingDialog", "Work phone"),
+        "phone:mobile": QCoreApplication.translate("CsvMappingDialog", "Mobile phone"),
+        "phone:out-of-hours": QCoreApplication.translate("CsvMappingDialog", "Out-of-hours phone"),
+        "phone:other": QCoreApplication.translate("CsvMappingDialog", "Other phone"),
+        "phone:auto": QCoreApplication.translate("CsvMappingDialog", "Phone (kind from its type column)"),
+        "email": QCoreApplication.translate("CsvMappingDialog", "Email"),
+        "languages": QCoreApplication.translate("CsvMappingDialog", "Languages"),
+        "country": QCoreApplication.translate("CsvMappingDialog", "Country"),
+        "address": QCoreApplication.translate("CsvMappingDialog", "Address (kept in the notes)"),
+        "notes": QCoreApplication.translate("CsvMappingDialog", "Notes"),
+        "last_verified": QCoreApplication.translate("CsvMappingDialog", "Last verified"),
+        "lists": QCoreApplication.translate("CsvMappingDialog", "Lists"),
+        "id": QCoreApplication.translate("CsvMappingDialog", "Presskit id"),
+    }
+
+
 class CsvMappingDialog(QDialog):
     """One combo per CSV column (the detected target chosen) and the first rows as contacts."""
 
@@ -69,8 +98,9 @@ class CsvMappingDialog(QDialog):
             sample = plain_label(" ".join(example.split())[:40], grid_widget, wrap=False)
             sample.setEnabled(False)
             combo = QComboBox(grid_widget)
+            labels = target_labels()
             for key, label in TARGETS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(labels.get(key, label), key)
             combo.setCurrentIndex(max(0, combo.findData(table.mapping[col])))
             combo.setAccessibleName(self.tr("Import column “{name}” as").format(name=header))
             combo.currentIndexChanged.connect(lambda _i: self.update_preview())

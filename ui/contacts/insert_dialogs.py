@@ -49,9 +49,6 @@ from presskit.model import Contact
 LIST_ID = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InsertDialogs", text)
-
 
 def contact_line(c: BookContact) -> str:
     parts = [c.name(), ", ".join(x for x in (c.role, c.organization) if x)]
@@ -395,6 +392,6 @@ class BookUpdateDialog(QDialog):
 class StaleWarning:
     @classmethod
     def show(cls, parent: QWidget | None, warnings: list[str]) -> None:
-        ContactDialogs.warn(parent, _t("Contacts Not Verified"),
-                            _t("Some inserted contacts were not verified for 12 months."),
+        ContactDialogs.warn(parent, QCoreApplication.translate("InsertDialogs", "Contacts Not Verified"),
+                            QCoreApplication.translate("InsertDialogs", "Some inserted contacts were not verified for 12 months."),
                             "\n".join(warnings))

@@ -49,9 +49,6 @@ MENU = "tools"
 ATTR = "_contact_book"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactsIntegration", text)
-
 
 class WindowContacts(QObject):
     """What ``install`` added to one window (kept as ``window._contact_book``)."""
@@ -81,15 +78,15 @@ class WindowContacts(QObject):
         return action
 
     def retranslate(self) -> None:
-        self.book_action.setText(_t("Contact &Book…"))
-        self.book_action.setStatusTip(_t("Search, edit, import and export press contacts"))
+        self.book_action.setText(QCoreApplication.translate("ContactsIntegration", "Contact &Book…"))
+        self.book_action.setStatusTip(QCoreApplication.translate("ContactsIntegration", "Search, edit, import and export press contacts"))
         for action, text, tip in (
-                (self.insert_list_action, _t("Insert &List…"),
-                 _t("Insert the contacts of a saved list")),
-                (self.insert_contact_action, _t("Insert &Contact…"),
-                 _t("Insert contacts from the contact book")),
-                (self.save_list_action, _t("Save as L&ist…"),
-                 _t("Save these contacts as a list in the contact book"))):
+                (self.insert_list_action, QCoreApplication.translate("ContactsIntegration", "Insert &List…"),
+                 QCoreApplication.translate("ContactsIntegration", "Insert the contacts of a saved list")),
+                (self.insert_contact_action, QCoreApplication.translate("ContactsIntegration", "Insert &Contact…"),
+                 QCoreApplication.translate("ContactsIntegration", "Insert contacts from the contact book")),
+                (self.save_list_action, QCoreApplication.translate("ContactsIntegration", "Save as L&ist…"),
+                 QCoreApplication.translate("ContactsIntegration", "Save these contacts as a list in the contact book"))):
             action.setText(text)
             # Tool buttons drop the "…" of the text; it says a dialog comes next.
             action.setIconText(text.replace("&", ""))
@@ -107,8 +104,8 @@ class WindowContacts(QObject):
         try:
             return service.contact_book(self.ctx)
         except PresskitError as exc:
-            ContactDialogs.error(self.window, _t("Contact Book"),
-                                 _t("The contact book could not be opened."), str(exc))
+            ContactDialogs.error(self.window, QCoreApplication.translate("ContactsIntegration", "Contact Book"),
+                                 QCoreApplication.translate("ContactsIntegration", "The contact book could not be opened."), str(exc))
             return None
 
     def open_book_window(self) -> Any:
@@ -182,8 +179,8 @@ class WindowContacts(QObject):
         contacts = list(editor.contacts()) if editor is not None else []
         real = [c for c in contacts if c.name.strip() or c.email.strip() or c.phone.strip()]
         if not real:
-            ContactDialogs.info(self.window, _t("Save as List"),
-                                _t("This release has no contacts to save yet."))
+            ContactDialogs.info(self.window, QCoreApplication.translate("ContactsIntegration", "Save as List"),
+                                QCoreApplication.translate("ContactsIntegration", "This release has no contacts to save yet."))
             return None
         book = self.book()
         if book is None:
@@ -196,15 +193,15 @@ class WindowContacts(QObject):
         try:
             lst, linked, created = save_as_list(book, contacts, name)
         except PresskitError as exc:
-            ContactDialogs.error(self.window, _t("Save as List"),
-                                 _t("The list was not saved."), str(exc))
+            ContactDialogs.error(self.window, QCoreApplication.translate("ContactsIntegration", "Save as List"),
+                                 QCoreApplication.translate("ContactsIntegration", "The list was not saved."), str(exc))
             return None
         self.ctx.services[LAST_LIST] = lst.id
         if linked != contacts:
             editor.set_contacts(linked, emit=True)  # the copies now link to their entries
         service.book_changed(self.ctx)
         status = getattr(self.window, "status", None)
-        message = _t("Saved {n} contacts as the list “{name}” ({m} added to the book)").format(
+        message = QCoreApplication.translate("ContactsIntegration", "Saved {n} contacts as the list “{name}” ({m} added to the book)").format(
             n=lst.count, name=lst.name, m=created)
         if status is not None and hasattr(status, "show_message"):
             status.show_message(message)

@@ -25,10 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactDialogs", text)
-
-
 def plain_label(text: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
     """A QLabel that never interprets its text as HTML."""
     label = QLabel(parent)
@@ -97,16 +93,16 @@ class ContactDialogs:
     @classmethod
     def open_import_file(cls, parent: QWidget | None, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, _t("Import Contacts"), str(folder),
-            _t("Contact files (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;"
+            parent, QCoreApplication.translate("ContactDialogs", "Import Contacts"), str(folder),
+            QCoreApplication.translate("ContactDialogs", "Contact files (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;"
                "CSV (*.csv *.tsv *.txt)"))
         return Path(name) if name else None
 
     @classmethod
     def export_file(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(
-            parent, _t("Export Contacts"), str(suggested),
-            _t("vCard (*.vcf);;CSV for Excel (*.csv)"))
+            parent, QCoreApplication.translate("ContactDialogs", "Export Contacts"), str(suggested),
+            QCoreApplication.translate("ContactDialogs", "vCard (*.vcf);;CSV for Excel (*.csv)"))
         if not name:
             return None
         path = Path(name)

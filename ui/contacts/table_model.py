@@ -32,26 +32,23 @@ STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactTableModel", text)
-
 
 def verified_text(contact: BookContact, today: dt.date | None = None) -> str:
     """"2025-03-01", or for a stale contact "Not verified since 2023-02-01" / "Never verified"."""
     if not is_stale(contact, today):
-        return contact.last_verified.isoformat() if contact.last_verified else _t("Recently added")
+        return contact.last_verified.isoformat() if contact.last_verified else QCoreApplication.translate("ContactTableModel", "Recently added")
     ref = reference_date(contact)
     if contact.last_verified is None:
-        return (_t("Never verified (added {date})").format(date=ref.isoformat()) if ref
-                else _t("Never verified"))
-    return _t("Not verified since {date}").format(date=contact.last_verified.isoformat())
+        return (QCoreApplication.translate("ContactTableModel", "Never verified (added {date})").format(date=ref.isoformat()) if ref
+                else QCoreApplication.translate("ContactTableModel", "Never verified"))
+    return QCoreApplication.translate("ContactTableModel", "Not verified since {date}").format(date=contact.last_verified.isoformat())
 
 
 def verified_short(contact: BookContact, today: dt.date | None = None) -> str:
     """What the "Last verified" column shows: the date, "never", or "new" for recent entries."""
     if contact.last_verified:
         return contact.last_verified.isoformat()
-    return _t("never") if is_stale(contact, today) else _t("new")
+    return QCoreApplication.translate("ContactTableModel", "never") if is_stale(contact, today) else QCoreApplication.translate("ContactTableModel", "new")
 
 
 def one_line(text: str) -> str:
@@ -105,8 +102,8 @@ class ContactTableModel(QAbstractTableModel):
         self._icon: Any = None
 
     def headers(self) -> list[str]:
-        return [_t("Name"), _t("Organization"), _t("Role"), _t("Email"), _t("Phone"),
-                _t("Last verified")]
+        return [QCoreApplication.translate("ContactTableModel", "Name"), QCoreApplication.translate("ContactTableModel", "Organization"), QCoreApplication.translate("ContactTableModel", "Role"), QCoreApplication.translate("ContactTableModel", "Email"), QCoreApplication.translate("ContactTableModel", "Phone"),
+                QCoreApplication.translate("ContactTableModel", "Last verified")]
 
     # -- content ---------------------------------------------------------------------------
     def set_contacts(self, contacts: list[BookContact]) -> None:
@@ -180,7 +177,7 @@ class ContactTableModel(QAbstractTableModel):
             c = self._rows[row]
             if stale_cell:
                 # Our own words and a date: no user text, so nothing can be read as HTML.
-                return _t("{status}: check the phone and email before sending.").format(
+                return QCoreApplication.translate("ContactTableModel", "{status}: check the phone and email before sending.").format(
                     status=verified_text(c, self.today))
             if COLUMNS[col] == "phone" and c.phones:
                 # Tool tips may be read as rich text: the numbers are escaped.

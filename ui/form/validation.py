@@ -18,9 +18,6 @@ _HEX6 = re.compile(r"^#?([0-9A-Fa-f]{6})$")
 _HEX3 = re.compile(r"^#?([0-9A-Fa-f]{3})$")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Validation", text)
-
 
 def email_problem(email: str) -> str | None:
     value = email.strip()
@@ -31,7 +28,7 @@ def email_problem(email: str) -> str | None:
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        return _t("Not a valid email address ({reason})").format(reason=str(exc).rstrip("."))
+        return QCoreApplication.translate("Validation", "Not a valid email address ({reason})").format(reason=str(exc).rstrip("."))
     return None
 
 
@@ -42,7 +39,7 @@ def phone_problem(phone: str, language: str) -> str | None:
     from presskit.phones import parse, release_country
 
     if parse(value, release_country(language or "en_US")) is None:
-        return _t("Not recognised as a phone number; it will print exactly as typed")
+        return QCoreApplication.translate("Validation", "Not recognised as a phone number; it will print exactly as typed")
     return None
 
 
@@ -62,38 +59,38 @@ def normalise_color(text: str) -> str | None:
 
 def color_problem(text: str) -> str | None:
     if normalise_color(text) is None:
-        return _t("A colour is written #RRGGBB, for example #1F3A5F")
+        return QCoreApplication.translate("Validation", "A colour is written #RRGGBB, for example #1F3A5F")
     return None
 
 
 def title_problem(title: str) -> str | None:
     if not title.strip():
-        return _t("The release needs a headline")
+        return QCoreApplication.translate("Validation", "The release needs a headline")
     return None
 
 
 def length_hint(text: str, limit: int, *, title: bool) -> tuple[str, bool]:
     """('72 characters — headlines over 70 are often cut by newswires', True)."""
     n = len(text.strip())
-    count = _t("1 character") if n == 1 else _t("{n} characters").format(n=n)
+    count = QCoreApplication.translate("Validation", "1 character") if n == 1 else QCoreApplication.translate("Validation", "{n} characters").format(n=n)
     if n <= limit:
         return count, False
     if title:
-        hint = _t("headlines over {limit} are often cut by newswires").format(limit=limit)
+        hint = QCoreApplication.translate("Validation", "headlines over {limit} are often cut by newswires").format(limit=limit)
     else:
-        hint = _t("subheadlines over {limit} are hard to read at a glance").format(limit=limit)
+        hint = QCoreApplication.translate("Validation", "subheadlines over {limit} are hard to read at a glance").format(limit=limit)
     return f"{count} — {hint}", True
 
 
 def embargo_problem(zone_ok: bool, when: dt.datetime | None, release_date: dt.date | None) -> str | None:
     if not zone_ok:
-        return _t("Choose the embargo's time zone from the list")
+        return QCoreApplication.translate("Validation", "Choose the embargo's time zone from the list")
     if when is not None and release_date is not None and when.date() < release_date:
-        return _t("The embargo lifts before the release date")
+        return QCoreApplication.translate("Validation", "The embargo lifts before the release date")
     return None
 
 
 def language_problem(known: bool) -> str | None:
     if not known:
-        return _t("Choose a language from the list")
+        return QCoreApplication.translate("Validation", "Choose a language from the list")
     return None

@@ -119,37 +119,37 @@
 <context>
     <name>BookUpdateDialog</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="347"/>
+        <location filename="../contacts/insert_dialogs.py" line="344"/>
         <source>Contacts Changed in the Book</source>
         <translation>Contacts modifiés dans le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="349"/>
+        <location filename="../contacts/insert_dialogs.py" line="346"/>
         <source>These contacts were changed in the contact book since they were put into this release. Update the release&apos;s copies?</source>
         <translation>Ces contacts ont été modifiés dans le carnet d’adresses depuis leur ajout à ce communiqué. Mettre à jour leurs copies dans le communiqué&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="352"/>
+        <location filename="../contacts/insert_dialogs.py" line="349"/>
         <source>Contacts to update</source>
         <translation>Contacts à mettre à jour</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="353"/>
+        <location filename="../contacts/insert_dialogs.py" line="350"/>
         <source>In the release</source>
         <translation>Dans le communiqué</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="353"/>
+        <location filename="../contacts/insert_dialogs.py" line="350"/>
         <source>In the book now</source>
         <translation>Actuellement dans le carnet</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="363"/>
+        <location filename="../contacts/insert_dialogs.py" line="360"/>
         <source>&amp;Update Release</source>
         <translation>&amp;Mettre à jour le communiqué</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="366"/>
+        <location filename="../contacts/insert_dialogs.py" line="363"/>
         <source>&amp;Keep as It Is</source>
         <translation>&amp;Laisser tel quel</translation>
     </message>
@@ -513,112 +513,203 @@
     </message>
 </context>
 <context>
+    <name>ContactDialogs</name>
+    <message>
+        <location filename="../contacts/messages.py" line="96"/>
+        <source>Import Contacts</source>
+        <translation type="unfinished">Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/messages.py" line="97"/>
+        <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/messages.py" line="104"/>
+        <source>Export Contacts</source>
+        <translation type="unfinished">Exporter des contacts</translation>
+    </message>
+    <message>
+        <location filename="../contacts/messages.py" line="105"/>
+        <source>vCard (*.vcf);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="178"/>
+        <location filename="../contacts/edit_dialog.py" line="189"/>
         <source>Edit Contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="178"/>
+        <location filename="../contacts/edit_dialog.py" line="189"/>
         <source>New Contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="192"/>
+        <location filename="../contacts/edit_dialog.py" line="203"/>
         <source>&amp;Display name</source>
         <translation>Nom &amp;affiché</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="193"/>
+        <location filename="../contacts/edit_dialog.py" line="204"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="194"/>
+        <location filename="../contacts/edit_dialog.py" line="205"/>
         <source>&amp;Family name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="195"/>
+        <location filename="../contacts/edit_dialog.py" line="206"/>
         <source>&amp;Role</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="196"/>
+        <location filename="../contacts/edit_dialog.py" line="207"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="198"/>
+        <location filename="../contacts/edit_dialog.py" line="209"/>
         <source>Add &amp;phone</source>
         <translation>Ajouter un &amp;téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="200"/>
+        <location filename="../contacts/edit_dialog.py" line="211"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="201"/>
+        <location filename="../contacts/edit_dialog.py" line="212"/>
         <source>Add &amp;email</source>
         <translation>Ajouter un &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="203"/>
+        <location filename="../contacts/edit_dialog.py" line="214"/>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="204"/>
+        <location filename="../contacts/edit_dialog.py" line="215"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="205"/>
+        <location filename="../contacts/edit_dialog.py" line="216"/>
         <source>fr, en</source>
         <translation>fr, en</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="206"/>
+        <location filename="../contacts/edit_dialog.py" line="217"/>
         <source>Cou&amp;ntry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="207"/>
+        <location filename="../contacts/edit_dialog.py" line="218"/>
         <source>FR, or a country name</source>
         <translation>FR, ou un nom de pays</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="213"/>
+        <location filename="../contacts/edit_dialog.py" line="224"/>
         <source>No&amp;tes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="218"/>
+        <location filename="../contacts/edit_dialog.py" line="229"/>
         <source>&amp;Verified on</source>
         <translation>&amp;Vérifié le</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="222"/>
-        <location filename="../contacts/edit_dialog.py" line="237"/>
+        <location filename="../contacts/edit_dialog.py" line="233"/>
+        <location filename="../contacts/edit_dialog.py" line="248"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="230"/>
+        <location filename="../contacts/edit_dialog.py" line="241"/>
         <source>Verified toda&amp;y</source>
         <translation>Vérifié aujour&amp;d’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="323"/>
+        <location filename="../contacts/edit_dialog.py" line="334"/>
         <source>Unknown country: use a code such as FR or a name.</source>
         <translation>Pays inconnu&#xa0;: utilisez un code comme FR ou un nom de pays.</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="347"/>
+        <location filename="../contacts/edit_dialog.py" line="358"/>
         <source>Give at least a name, a phone or an email.</source>
         <translation>Indiquez au moins un nom, un téléphone ou un e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../contacts/table_model.py" line="39"/>
+        <source>Recently added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="42"/>
+        <source>Never verified (added {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="43"/>
+        <source>Never verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="44"/>
+        <source>Not verified since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="51"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="51"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="105"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="105"/>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="105"/>
+        <source>Role</source>
+        <translation type="unfinished">Fonction</translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="105"/>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="105"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="106"/>
+        <source>Last verified</source>
+        <translation type="unfinished">Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../contacts/table_model.py" line="180"/>
+        <source>{status}: check the phone and email before sending.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -705,79 +796,249 @@
     </message>
 </context>
 <context>
+    <name>ContactsIntegration</name>
+    <message>
+        <location filename="../contacts/integration.py" line="81"/>
+        <source>Contact &amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="82"/>
+        <source>Search, edit, import and export press contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="84"/>
+        <source>Insert &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="85"/>
+        <source>Insert the contacts of a saved list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="86"/>
+        <source>Insert &amp;Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="87"/>
+        <source>Insert contacts from the contact book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="88"/>
+        <source>Save as L&amp;ist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="89"/>
+        <source>Save these contacts as a list in the contact book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="107"/>
+        <source>Contact Book</source>
+        <translation type="unfinished">Carnet d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="108"/>
+        <source>The contact book could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="182"/>
+        <location filename="../contacts/integration.py" line="196"/>
+        <source>Save as List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="183"/>
+        <source>This release has no contacts to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="197"/>
+        <source>The list was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/integration.py" line="204"/>
+        <source>Saved {n} contacts as the list “{name}” ({m} added to the book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../contacts/import_flow.py" line="52"/>
+        <location filename="../contacts/import_flow.py" line="81"/>
         <source>Import {source}</source>
         <translation>Importer {source}</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="54"/>
+        <location filename="../contacts/import_flow.py" line="83"/>
         <source>{rows} rows in “{source}”. Choose what each column holds; the preview shows how the first rows will be imported. Nothing is saved until you click Import.</source>
         <translation>{rows} lignes dans «&#xa0;{source}&#xa0;». Choisissez ce que contient chaque colonne&#x202f;; l’aperçu montre comment les premières lignes seront importées. Rien n’est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="59"/>
+        <location filename="../contacts/import_flow.py" line="88"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="60"/>
+        <location filename="../contacts/import_flow.py" line="89"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="61"/>
+        <location filename="../contacts/import_flow.py" line="90"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="66"/>
+        <location filename="../contacts/import_flow.py" line="95"/>
         <source>(column {n})</source>
         <translation>(colonne {n})</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="75"/>
+        <location filename="../contacts/import_flow.py" line="105"/>
         <source>Import column “{name}” as</source>
         <translation>Importer la colonne «&#xa0;{name}&#xa0;» comme</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="91"/>
+        <location filename="../contacts/import_flow.py" line="121"/>
         <source>Preview of the first rows</source>
         <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="93"/>
+        <location filename="../contacts/import_flow.py" line="123"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="93"/>
+        <location filename="../contacts/import_flow.py" line="57"/>
+        <location filename="../contacts/import_flow.py" line="123"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="93"/>
+        <location filename="../contacts/import_flow.py" line="51"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="52"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="53"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="54"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="55"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="56"/>
+        <source>Role / job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="58"/>
+        <source>Work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="59"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="60"/>
+        <source>Out-of-hours phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="61"/>
+        <source>Other phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="62"/>
+        <source>Phone (kind from its type column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="63"/>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="64"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="65"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="66"/>
+        <source>Address (kept in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="67"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="68"/>
+        <source>Last verified</source>
+        <translation type="unfinished">Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="69"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="70"/>
+        <source>Presskit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="123"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="93"/>
+        <location filename="../contacts/import_flow.py" line="123"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="94"/>
+        <location filename="../contacts/import_flow.py" line="124"/>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="101"/>
+        <location filename="../contacts/import_flow.py" line="131"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="132"/>
+        <location filename="../contacts/import_flow.py" line="162"/>
         <source>&amp;Preview of the first {n} rows ({m} with a name, phone or email):</source>
         <translation>&amp;Aperçu des {n} premières lignes ({m} avec un nom, un téléphone ou un e-mail)&#xa0;:</translation>
     </message>
@@ -928,12 +1189,12 @@
 <context>
     <name>EmailRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="113"/>
+        <location filename="../contacts/edit_dialog.py" line="124"/>
         <source>email</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="115"/>
+        <location filename="../contacts/edit_dialog.py" line="126"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
@@ -1189,32 +1450,32 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../contacts/import_flow.py" line="179"/>
+        <location filename="../contacts/import_flow.py" line="209"/>
         <source>Importing Contacts</source>
         <translation>Import des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="180"/>
+        <location filename="../contacts/import_flow.py" line="210"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="181"/>
+        <location filename="../contacts/import_flow.py" line="211"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="214"/>
+        <location filename="../contacts/import_flow.py" line="244"/>
         <source>Cancelling: nothing will be saved…</source>
         <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="226"/>
+        <location filename="../contacts/import_flow.py" line="256"/>
         <source>Importing {n} records…</source>
         <translation>Import de {n} fiches en cours…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="250"/>
+        <location filename="../contacts/import_flow.py" line="280"/>
         <source>Import cancelled: nothing was saved.</source>
         <translation>Import annulé&#xa0;: rien n’a été enregistré.</translation>
     </message>
@@ -1222,90 +1483,103 @@
 <context>
     <name>InsertContactDialog</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="179"/>
+        <location filename="../contacts/insert_dialogs.py" line="176"/>
         <source>Insert Contacts</source>
         <translation>Insérer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="183"/>
+        <location filename="../contacts/insert_dialogs.py" line="180"/>
         <source>Search names, organizations, roles, emails</source>
         <translation>Rechercher par nom, organisation, fonction ou e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="184"/>
+        <location filename="../contacts/insert_dialogs.py" line="181"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="185"/>
+        <location filename="../contacts/insert_dialogs.py" line="182"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="190"/>
+        <location filename="../contacts/insert_dialogs.py" line="187"/>
         <source>Contacts found; select one or several</source>
         <translation>Contacts trouvés&#x202f;; sélectionnez-en un ou plusieurs</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="203"/>
+        <location filename="../contacts/insert_dialogs.py" line="200"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="264"/>
+        <location filename="../contacts/insert_dialogs.py" line="261"/>
         <source>Not verified for 12 months: {names}. Check them before sending.</source>
         <translation>Non vérifiés depuis 12 mois&#xa0;: {names}. Vérifiez-les avant l’envoi.</translation>
     </message>
 </context>
 <context>
+    <name>InsertDialogs</name>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="395"/>
+        <source>Contacts Not Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/insert_dialogs.py" line="396"/>
+        <source>Some inserted contacts were not verified for 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsertListDialog</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="71"/>
+        <location filename="../contacts/insert_dialogs.py" line="68"/>
         <source>Insert List</source>
         <translation>Insérer une liste</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="74"/>
+        <location filename="../contacts/insert_dialogs.py" line="71"/>
         <source>Saved lists</source>
         <translation>Listes enregistrées</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="75"/>
+        <location filename="../contacts/insert_dialogs.py" line="72"/>
         <source>&amp;List:</source>
         <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="79"/>
+        <location filename="../contacts/insert_dialogs.py" line="76"/>
         <source>Contacts of the list, in order</source>
         <translation>Contacts de la liste, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="85"/>
+        <location filename="../contacts/insert_dialogs.py" line="82"/>
         <source>Contacts, in this order:</source>
         <translation>Contacts, dans cet ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="90"/>
+        <location filename="../contacts/insert_dialogs.py" line="87"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="116"/>
+        <location filename="../contacts/insert_dialogs.py" line="113"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="122"/>
+        <location filename="../contacts/insert_dialogs.py" line="119"/>
         <source>There is no saved list yet. Make one in the contact book (Tools ▸ Contact Book…) or with “Save as List…”.</source>
         <translation>Aucune liste enregistrée pour l’instant. Créez-en une dans le carnet d’adresses (Outils ▸ Carnet d’adresses…) ou avec «&#xa0;Enregistrer comme liste…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="148"/>
+        <location filename="../contacts/insert_dialogs.py" line="145"/>
         <source>This list is empty.</source>
         <translation>Cette liste est vide.</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="151"/>
+        <location filename="../contacts/insert_dialogs.py" line="148"/>
         <source>{n} of these contacts were not verified for 12 months: check them before sending.</source>
         <translation>{n} de ces contacts n’ont pas été vérifiés depuis 12 mois&#xa0;: vérifiez-les avant l’envoi.</translation>
     </message>
@@ -1931,17 +2205,37 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="93"/>
+        <location filename="../contacts/edit_dialog.py" line="95"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="96"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="97"/>
+        <source>Out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="98"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contacts/edit_dialog.py" line="104"/>
         <source>phone</source>
         <translation>numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="98"/>
+        <location filename="../contacts/edit_dialog.py" line="109"/>
         <source>Phone kind</source>
         <translation>Type de numéro</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="101"/>
+        <location filename="../contacts/edit_dialog.py" line="112"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
@@ -2393,6 +2687,7 @@
     </message>
     <message>
         <location filename="../profiles_dialog.py" line="384"/>
+        <location filename="../profiles_support.py" line="130"/>
         <source>Delete Profile</source>
         <translation>Supprimer le profil</translation>
     </message>
@@ -2403,6 +2698,7 @@
     </message>
     <message>
         <location filename="../profiles_dialog.py" line="401"/>
+        <location filename="../profiles_support.py" line="144"/>
         <source>Import Profile</source>
         <translation>Importer un profil</translation>
     </message>
@@ -2436,6 +2732,174 @@
         <location filename="../profiles_dialog.py" line="491"/>
         <source>The preview could not be drawn: {error}</source>
         <translation>L’aperçu n’a pas pu être dessiné&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="131"/>
+        <source>Delete the letterhead profile “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="132"/>
+        <source>Releases that use it keep their letterhead. Export the profile first if you may need it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="134"/>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="145"/>
+        <source>A profile named “{name}” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="146"/>
+        <source>Replace it with the imported one, or keep both?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="147"/>
+        <source>Replace</source>
+        <translation type="unfinished">Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="148"/>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="158"/>
+        <source>Import Letterhead Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="159"/>
+        <source>Letterhead profiles (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="165"/>
+        <source>Export Letterhead Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="166"/>
+        <source>Letterhead profiles (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="180"/>
+        <source>organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="180"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="181"/>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="181"/>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="181"/>
+        <source>second logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="182"/>
+        <source>social handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="182"/>
+        <source>accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="182"/>
+        <source>font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="183"/>
+        <source>paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="183"/>
+        <source>margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="183"/>
+        <source>footer line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="184"/>
+        <source>logo on continuation pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="204"/>
+        <source>Letterhead Profile Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="205"/>
+        <source>This release&apos;s letterhead differs from the saved profile “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="206"/>
+        <source>Different: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="207"/>
+        <source>Update the release from the saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="209"/>
+        <source>Update the saved profile from the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_support.py" line="211"/>
+        <source>Keep both as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesIntegration</name>
+    <message>
+        <location filename="../profiles_integration.py" line="53"/>
+        <source>&amp;Letterhead Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_integration.py" line="54"/>
+        <source>Create, edit, import and export letterhead profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../profiles_integration.py" line="151"/>
+        <source>Letterhead Profiles</source>
+        <translation type="unfinished">Profils d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../profiles_integration.py" line="152"/>
+        <source>The saved profile could not be updated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2800,32 +3264,32 @@
 <context>
     <name>SaveListDialog</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="287"/>
+        <location filename="../contacts/insert_dialogs.py" line="284"/>
         <source>Save Contacts as a List</source>
         <translation>Enregistrer les contacts comme liste</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="289"/>
+        <location filename="../contacts/insert_dialogs.py" line="286"/>
         <source>The {n} contacts of this release are saved in the contact book (contacts that are not in it yet are added) and become a list, in this order.</source>
         <translation>Les {n} contacts de ce communiqué sont enregistrés dans le carnet d’adresses (ceux qui n’y figurent pas encore y sont ajoutés) et forment une liste, dans cet ordre.</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="295"/>
+        <location filename="../contacts/insert_dialogs.py" line="292"/>
         <source>Name of the list</source>
         <translation>Nom de la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="299"/>
+        <location filename="../contacts/insert_dialogs.py" line="296"/>
         <source>List &amp;name:</source>
         <translation>&amp;Nom de la liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="304"/>
+        <location filename="../contacts/insert_dialogs.py" line="301"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="329"/>
+        <location filename="../contacts/insert_dialogs.py" line="326"/>
         <source>The list “{name}” exists: its contacts will be replaced by these.</source>
         <translation>La liste «&#xa0;{name}&#xa0;» existe déjà&#xa0;: ses contacts seront remplacés par ceux-ci.</translation>
     </message>
@@ -2894,6 +3358,64 @@
         <location filename="../statusbar.py" line="136"/>
         <source>Word count</source>
         <translation>Nombre de mots</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../form/validation.py" line="31"/>
+        <source>Not a valid email address ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="42"/>
+        <source>Not recognised as a phone number; it will print exactly as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="62"/>
+        <source>A colour is written #RRGGBB, for example #1F3A5F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="68"/>
+        <source>The release needs a headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="75"/>
+        <source>1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="75"/>
+        <source>{n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="79"/>
+        <source>headlines over {limit} are often cut by newswires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="81"/>
+        <source>subheadlines over {limit} are hard to read at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="87"/>
+        <source>Choose the embargo&apos;s time zone from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="89"/>
+        <source>The embargo lifts before the release date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="95"/>
+        <source>Choose a language from the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
