@@ -806,3 +806,16 @@ def test_insert_contact_dialog_by_keyboard(people, book, qtbot) -> None:
     (copy_,) = dlg.chosen()
     assert copy_.name == "Anna Schmidt" and copy_.book_id == people["Anna Schmidt"]
     assert copy_.role == "Reporter, Der Spiegel"
+
+
+def test_translated_label_tables_follow_the_core() -> None:
+    """The interface spells out the core's phone kinds and CSV targets for translation;
+    a key added to the core must get its label here too."""
+    from presskit_ui.contacts.edit_dialog import phone_kind_labels
+    from presskit_ui.contacts.import_flow import target_labels
+
+    from presskit.contacts.csvio import TARGETS
+    from presskit.contacts.model import PHONE_KIND_LABELS
+
+    assert phone_kind_labels() == PHONE_KIND_LABELS  # English interface: the same words
+    assert target_labels() == TARGETS
