@@ -517,22 +517,22 @@
     <message>
         <location filename="../contacts/messages.py" line="96"/>
         <source>Import Contacts</source>
-        <translation type="unfinished">Importer des contacts</translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <location filename="../contacts/messages.py" line="97"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location filename="../contacts/messages.py" line="104"/>
         <source>Export Contacts</source>
-        <translation type="unfinished">Exporter des contacts</translation>
+        <translation>Exporter des contacts</translation>
     </message>
     <message>
         <location filename="../contacts/messages.py" line="105"/>
         <source>vCard (*.vcf);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf);;CSV pour Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -649,67 +649,67 @@
     <message>
         <location filename="../contacts/table_model.py" line="39"/>
         <source>Recently added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté récemment</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="42"/>
         <source>Never verified (added {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais vérifié (ajouté le {date})</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="43"/>
         <source>Never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais vérifié</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="44"/>
         <source>Not verified since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié depuis le {date}</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="51"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="51"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="105"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="105"/>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="105"/>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="105"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="105"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="106"/>
         <source>Last verified</source>
-        <translation type="unfinished">Dernière vérification</translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <location filename="../contacts/table_model.py" line="180"/>
         <source>{status}: check the phone and email before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}&#xa0;: vérifiez le téléphone et l’e-mail avant l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -800,73 +800,73 @@
     <message>
         <location filename="../contacts/integration.py" line="81"/>
         <source>Contact &amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carnet d’adresses…</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="82"/>
         <source>Search, edit, import and export press contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher, modifier, importer et exporter les contacts presse</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="84"/>
         <source>Insert &amp;List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une &amp;liste…</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="85"/>
         <source>Insert the contacts of a saved list</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer les contacts d’une liste enregistrée</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="86"/>
         <source>Insert &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un &amp;contact…</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="87"/>
         <source>Insert contacts from the contact book</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer des contacts depuis le carnet d’adresses</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="88"/>
         <source>Save as L&amp;ist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme liste…</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="89"/>
         <source>Save these contacts as a list in the contact book</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces contacts comme liste dans le carnet d’adresses</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="107"/>
         <source>Contact Book</source>
-        <translation type="unfinished">Carnet d’adresses</translation>
+        <translation>Carnet d’adresses</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="108"/>
         <source>The contact book could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet d’adresses n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="182"/>
         <location filename="../contacts/integration.py" line="196"/>
         <source>Save as List</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme liste</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="183"/>
         <source>This release has no contacts to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce communiqué n’a pas encore de contacts à enregistrer.</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="197"/>
         <source>The list was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n’a pas été enregistrée.</translation>
     </message>
     <message>
         <location filename="../contacts/integration.py" line="204"/>
         <source>Saved {n} contacts as the list “{name}” ({m} added to the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contacts enregistrés dans la liste «&#xa0;{name}&#xa0;» ({m} ajoutés au carnet d’adresses)</translation>
     </message>
 </context>
 <context>
@@ -925,97 +925,97 @@
     <message>
         <location filename="../contacts/import_flow.py" line="51"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="52"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="53"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="54"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième prénom</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="55"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="56"/>
         <source>Role / job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction / intitulé du poste</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="58"/>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone professionnel</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="59"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone mobile</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="60"/>
         <source>Out-of-hours phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone hors heures ouvrées</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="61"/>
         <source>Other phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre téléphone</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="62"/>
         <source>Phone (kind from its type column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone (type lu dans la colonne de type associée)</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="63"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="64"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="65"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="66"/>
         <source>Address (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (conservée dans les notes)</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="67"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="68"/>
         <source>Last verified</source>
-        <translation type="unfinished">Dernière vérification</translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="69"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="70"/>
         <source>Presskit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant Presskit</translation>
     </message>
     <message>
         <location filename="../contacts/import_flow.py" line="123"/>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../contacts/insert_dialogs.py" line="395"/>
         <source>Contacts Not Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts non vérifiés</translation>
     </message>
     <message>
         <location filename="../contacts/insert_dialogs.py" line="396"/>
         <source>Some inserted contacts were not verified for 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains contacts insérés n’ont pas été vérifiés depuis 12 mois.</translation>
     </message>
 </context>
 <context>
@@ -2207,22 +2207,22 @@
     <message>
         <location filename="../contacts/edit_dialog.py" line="95"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionnel</translation>
     </message>
     <message>
         <location filename="../contacts/edit_dialog.py" line="96"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../contacts/edit_dialog.py" line="97"/>
         <source>Out of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors heures ouvrées</translation>
     </message>
     <message>
         <location filename="../contacts/edit_dialog.py" line="98"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../contacts/edit_dialog.py" line="104"/>
@@ -2736,147 +2736,147 @@
     <message>
         <location filename="../profiles_support.py" line="131"/>
         <source>Delete the letterhead profile “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil d’en-tête «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="132"/>
         <source>Releases that use it keep their letterhead. Export the profile first if you may need it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les communiqués qui l’utilisent conservent leur en-tête. Exportez d’abord le profil si vous risquez d’en avoir à nouveau besoin.</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="134"/>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="145"/>
         <source>A profile named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="146"/>
         <source>Replace it with the imported one, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplacer par le profil importé, ou conserver les deux&#x202f;?</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="147"/>
         <source>Replace</source>
-        <translation type="unfinished">Remplacer</translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="148"/>
         <source>Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les deux</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="158"/>
         <source>Import Letterhead Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un profil d’en-tête</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="159"/>
         <source>Letterhead profiles (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils d’en-tête (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="165"/>
         <source>Export Letterhead Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le profil d’en-tête</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="166"/>
         <source>Letterhead profiles (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils d’en-tête (*{suffix})</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="180"/>
         <source>organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’organisation</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="180"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="181"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>site web</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="181"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="181"/>
         <source>second logo</source>
-        <translation type="unfinished"></translation>
+        <translation>second logo</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="182"/>
         <source>social handles</source>
-        <translation type="unfinished"></translation>
+        <translation>réseaux sociaux</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="182"/>
         <source>accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur d’accent</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="182"/>
         <source>font</source>
-        <translation type="unfinished"></translation>
+        <translation>police</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="183"/>
         <source>paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>format du papier</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="183"/>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>marges</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="183"/>
         <source>footer line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de pied de page</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="184"/>
         <source>logo on continuation pages</source>
-        <translation type="unfinished"></translation>
+        <translation>logo sur les pages suivantes</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="204"/>
         <source>Letterhead Profile Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil d’en-tête modifié</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="205"/>
         <source>This release&apos;s letterhead differs from the saved profile “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête de ce communiqué diffère du profil enregistré «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="206"/>
         <source>Different: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences&#xa0;: {fields}.</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="207"/>
         <source>Update the release from the saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le communiqué d’après le profil enregistré</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="209"/>
         <source>Update the saved profile from the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le profil enregistré d’après le communiqué</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="211"/>
         <source>Keep both as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les deux tels quels</translation>
     </message>
 </context>
 <context>
@@ -2884,22 +2884,22 @@
     <message>
         <location filename="../profiles_integration.py" line="53"/>
         <source>&amp;Letterhead Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils d’en-tête…</translation>
     </message>
     <message>
         <location filename="../profiles_integration.py" line="54"/>
         <source>Create, edit, import and export letterhead profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, modifier, importer et exporter des profils d’en-tête</translation>
     </message>
     <message>
         <location filename="../profiles_integration.py" line="151"/>
         <source>Letterhead Profiles</source>
-        <translation type="unfinished">Profils d’en-tête</translation>
+        <translation>Profils d’en-tête</translation>
     </message>
     <message>
         <location filename="../profiles_integration.py" line="152"/>
         <source>The saved profile could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil enregistré n’a pas pu être mis à jour.</translation>
     </message>
 </context>
 <context>
@@ -3365,57 +3365,57 @@
     <message>
         <location filename="../form/validation.py" line="31"/>
         <source>Not a valid email address ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail non valide ({reason})</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="42"/>
         <source>Not recognised as a phone number; it will print exactly as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone non reconnu&#x202f;; il sera imprimé tel qu’il a été saisi</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="62"/>
         <source>A colour is written #RRGGBB, for example #1F3A5F</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couleur s’écrit #RRVVBB, par exemple #1F3A5F</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="68"/>
         <source>The release needs a headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Le communiqué doit avoir un titre</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="75"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caractère</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="75"/>
         <source>{n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caractères</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="79"/>
         <source>headlines over {limit} are often cut by newswires</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de {limit} caractères, les titres sont souvent tronqués par les agences de presse</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="81"/>
         <source>subheadlines over {limit} are hard to read at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de {limit} caractères, les sous-titres sont difficiles à lire d’un coup d’œil</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="87"/>
         <source>Choose the embargo&apos;s time zone from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fuseau horaire de l’embargo dans la liste</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="89"/>
         <source>The embargo lifts before the release date</source>
-        <translation type="unfinished"></translation>
+        <translation>L’embargo est levé avant la date du communiqué</translation>
     </message>
     <message>
         <location filename="../form/validation.py" line="95"/>
         <source>Choose a language from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une langue dans la liste</translation>
     </message>
 </context>
 <context>
