@@ -113,7 +113,7 @@
     <message>
         <location filename="../form/body_editor.py" line="256"/>
         <source>Web address or email (empty removes the link):</source>
-        <translation>Adresse web ou e-mail (vide pour retirer le lien)&#x202f;:</translation>
+        <translation>Adresse web ou e-mail (vide pour retirer le lien)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../profile_editor.py" line="347"/>
         <source>Empty: the standard dark blue is used.</source>
-        <translation>Vide&#x202f;: le bleu foncé standard est utilisé.</translation>
+        <translation>Vide&#xa0;: le bleu foncé standard est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -777,7 +777,7 @@
     <message>
         <location filename="../form/contacts.py" line="105"/>
         <source>One contact per row: name, role, phone and email</source>
-        <translation>Un contact par ligne&#x202f;: nom, fonction, téléphone et e-mail</translation>
+        <translation>Un contact par ligne&#xa0;: nom, fonction, téléphone et e-mail</translation>
     </message>
     <message>
         <location filename="../form/contacts.py" line="352"/>
@@ -792,7 +792,7 @@
     <message>
         <location filename="../form/contacts.py" line="353"/>
         <source>Contact {n}, {what}: {message}</source>
-        <translation>Contact {n}, {what}&#x202f;: {message}</translation>
+        <translation>Contact {n}, {what}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@
     <message>
         <location filename="../dialogs.py" line="90"/>
         <source>A backup of the previous version exists: “{name}”. Open it as a new, untitled copy?</source>
-        <translation>Une sauvegarde de la version précédente existe&#x202f;: «&#xa0;{name}&#xa0;». L’ouvrir comme une nouvelle copie sans titre&#x202f;?</translation>
+        <translation>Une sauvegarde de la version précédente existe&#xa0;: «&#xa0;{name}&#xa0;». L’ouvrir comme une nouvelle copie sans titre&#x202f;?</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="93"/>
@@ -1173,7 +1173,7 @@
     <message>
         <location filename="../dialogs.py" line="356"/>
         <source>Warnings:</source>
-        <translation>Avertissements&#x202f;:</translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="357"/>
@@ -1272,7 +1272,7 @@
     <message>
         <location filename="../export_actions.py" line="139"/>
         <source>Some files already exist in “{folder}”:</source>
-        <translation>Certains fichiers existent déjà dans «&#xa0;{folder}&#xa0;»&#x202f;:</translation>
+        <translation>Certains fichiers existent déjà dans «&#xa0;{folder}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location filename="../export_actions.py" line="140"/>
@@ -1297,7 +1297,7 @@
     <message>
         <location filename="../export_actions.py" line="189"/>
         <source>Exported: {files}</source>
-        <translation>Exporté&#x202f;: {files}</translation>
+        <translation>Exporté&#xa0;: {files}</translation>
     </message>
     <message>
         <location filename="../export_actions.py" line="202"/>
@@ -1434,7 +1434,7 @@
     <message>
         <location filename="../form/headline.py" line="29"/>
         <source>Optional: the key figure or the context</source>
-        <translation>Facultatif&#x202f;: le chiffre clé ou le contexte</translation>
+        <translation>Facultatif&#xa0;: le chiffre clé ou le contexte</translation>
     </message>
     <message>
         <location filename="../form/headline.py" line="31"/>
@@ -1680,7 +1680,7 @@
     <message>
         <location filename="../form/letterhead.py" line="211"/>
         <source>{file}: {problem}</source>
-        <translation>{file}&#x202f;: {problem}</translation>
+        <translation>{file}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1798,7 @@
     <message>
         <location filename="../profile_editor.py" line="179"/>
         <source>Choose a file for: {field}</source>
-        <translation>Choisir un fichier pour&#x202f;: {field}</translation>
+        <translation>Choisir un fichier pour&#xa0;: {field}</translation>
     </message>
     <message>
         <location filename="../profile_editor.py" line="180"/>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../profile_editor.py" line="181"/>
         <source>Remove: {field}</source>
-        <translation>Retirer&#x202f;: {field}</translation>
+        <translation>Retirer&#xa0;: {field}</translation>
     </message>
     <message>
         <location filename="../profile_editor.py" line="225"/>
@@ -1823,7 +1823,7 @@
     <message>
         <location filename="../profile_editor.py" line="233"/>
         <source>{file}: use a PNG, JPEG or SVG file</source>
-        <translation>{file}&#x202f;: utilisez un fichier PNG, JPEG ou SVG</translation>
+        <translation>{file}&#xa0;: utilisez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
         <location filename="../profile_editor.py" line="235"/>
@@ -1833,7 +1833,7 @@
     <message>
         <location filename="../profile_editor.py" line="267"/>
         <source>{file}: {problem}</source>
-        <translation>{file}&#x202f;: {problem}</translation>
+        <translation>{file}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2099,7 @@
     <message>
         <location filename="../main_window.py" line="331"/>
         <source>The preview could not be updated: {error}</source>
-        <translation>L’aperçu n’a pas pu être mis à jour&#x202f;: {error}</translation>
+        <translation>L’aperçu n’a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="355"/>
@@ -2109,7 +2109,7 @@
     <message>
         <location filename="../main_window.py" line="422"/>
         <source>Autosave failed: {error}</source>
-        <translation>Échec de l’enregistrement automatique&#x202f;: {error}</translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="439"/>
@@ -2119,7 +2119,7 @@
     <message>
         <location filename="../main_window.py" line="440"/>
         <source>An offline editor for press releases: one draft, a letterhead PDF, a Word document and email text.</source>
-        <translation>Un éditeur de communiqués de presse hors ligne&#x202f;: un brouillon, un PDF avec en-tête, un document Word et le texte d’un e-mail.</translation>
+        <translation>Un éditeur de communiqués de presse hors ligne&#xa0;: un brouillon, un PDF avec en-tête, un document Word et le texte d’un e-mail.</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2261,7 @@
     <message>
         <location filename="../dialogs.py" line="267"/>
         <source>&amp;Interface language:</source>
-        <translation>Langue de l’&amp;interface&#x202f;:</translation>
+        <translation>Langue de l’&amp;interface&#xa0;:</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="270"/>
@@ -2276,7 +2276,7 @@
     <message>
         <location filename="../dialogs.py" line="273"/>
         <source>&amp;Autosave every:</source>
-        <translation>Enregistrement &amp;automatique toutes les&#x202f;:</translation>
+        <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="278"/>
@@ -2286,7 +2286,7 @@
     <message>
         <location filename="../dialogs.py" line="279"/>
         <source>&amp;New releases in:</source>
-        <translation>&amp;Nouveaux communiqués en&#x202f;:</translation>
+        <translation>&amp;Nouveaux communiqués en&#xa0;:</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="280"/>
@@ -2625,7 +2625,7 @@
     <message>
         <location filename="../profiles_dialog.py" line="232"/>
         <source>Some profile files were skipped: {problems}</source>
-        <translation>Certains fichiers de profil ont été ignorés&#x202f;: {problems}</translation>
+        <translation>Certains fichiers de profil ont été ignorés&#xa0;: {problems}</translation>
     </message>
     <message>
         <location filename="../profiles_dialog.py" line="269"/>
@@ -2640,7 +2640,7 @@
     <message>
         <location filename="../profiles_dialog.py" line="311"/>
         <source>Not saved: {error}</source>
-        <translation>Non enregistré&#x202f;: {error}</translation>
+        <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../profiles_dialog.py" line="314"/>
@@ -2656,7 +2656,7 @@
     <message>
         <location filename="../profiles_dialog.py" line="337"/>
         <source>Name of the new profile:</source>
-        <translation>Nom du nouveau profil&#x202f;:</translation>
+        <translation>Nom du nouveau profil&#xa0;:</translation>
     </message>
     <message>
         <location filename="../profiles_dialog.py" line="354"/>
@@ -2667,7 +2667,7 @@
     <message>
         <location filename="../profiles_dialog.py" line="354"/>
         <source>Name of the copy:</source>
-        <translation>Nom de la copie&#x202f;:</translation>
+        <translation>Nom de la copie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../profiles_dialog.py" line="355"/>
@@ -2683,7 +2683,7 @@
     <message>
         <location filename="../profiles_dialog.py" line="366"/>
         <source>New name:</source>
-        <translation>Nouveau nom&#x202f;:</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../profiles_dialog.py" line="384"/>
@@ -2731,7 +2731,7 @@
     <message>
         <location filename="../profiles_dialog.py" line="491"/>
         <source>The preview could not be drawn: {error}</source>
-        <translation>L’aperçu n’a pas pu être dessiné&#x202f;: {error}</translation>
+        <translation>L’aperçu n’a pas pu être dessiné&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../profiles_support.py" line="131"/>
@@ -2952,17 +2952,17 @@
     <message>
         <location filename="../form/quotes.py" line="80"/>
         <source>Quote {n}: text</source>
-        <translation>Citation {n}&#x202f;: texte</translation>
+        <translation>Citation {n}&#xa0;: texte</translation>
     </message>
     <message>
         <location filename="../form/quotes.py" line="81"/>
         <source>Quote {n}: speaker</source>
-        <translation>Citation {n}&#x202f;: auteur</translation>
+        <translation>Citation {n}&#xa0;: auteur</translation>
     </message>
     <message>
         <location filename="../form/quotes.py" line="82"/>
         <source>Quote {n}: speaker&apos;s role</source>
-        <translation>Citation {n}&#x202f;: fonction de l’auteur</translation>
+        <translation>Citation {n}&#xa0;: fonction de l’auteur</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +2993,7 @@
     <message>
         <location filename="../dialogs.py" line="201"/>
         <source>Presskit was not closed properly. Your work from the last session was saved automatically. Tick what to recover:</source>
-        <translation>Presskit ne s’est pas fermé correctement. Votre travail de la dernière session a été enregistré automatiquement. Cochez ce que vous voulez récupérer&#x202f;:</translation>
+        <translation>Presskit ne s’est pas fermé correctement. Votre travail de la dernière session a été enregistré automatiquement. Cochez ce que vous voulez récupérer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="206"/>
