@@ -59,7 +59,6 @@ class ExportController(QObject):
         self.menu = window.menus.menu("export")
         self.menu.aboutToShow.connect(self.refresh)
         self.busy = False
-        self._reference = ""  # of the release being exported, remembered when it succeeds
         self.refresh()
         copy = window.menus.actions["copy_email"]
         copy.triggered.connect(self.copy_email_text)
@@ -160,7 +159,7 @@ class ExportController(QObject):
 
         self.busy = True
         self._set_enabled(False)
-        self._reference = str(getattr(release, "reference", "") or "")
+        reference = str(getattr(release, "reference", "") or "")
         steps = len(targets)
         done = [0]
         status = self.window.status
@@ -173,8 +172,8 @@ class ExportController(QObject):
             status.set_busy(self.tr("Exporting {format}…").format(format=fmt.upper()), steps, done[0])
             done[0] += 1
 
-        self.window.runner.submit(work, on_success=self._done, on_failure=self._failed,
-                                  on_progress=on_progress)
+        self.window.runner.submit(work, on_success=lambda result: self._done(result, reference),
+                                  on_failure=self._failed, on_progress=on_progress)
         return True
 
     def _finish(self) -> None:
@@ -182,9 +181,9 @@ class ExportController(QObject):
         self._set_enabled(True)
         self.window.status.set_busy(None)
 
-    def _done(self, result: ExportResult) -> None:
+    def _done(self, result: ExportResult, reference: str) -> None:
         self._finish()
-        self.window.remember_reference(self._reference)
+        self.window.remember_reference(reference)
         written = list(result.written.values())
         self.window.status.show_message(self.tr("Exported: {files}").format(
             files=", ".join(p.name for p in written)))

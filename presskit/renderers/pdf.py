@@ -15,11 +15,10 @@ from presskit import doctree as dtree
 from presskit.doctree import Document
 from presskit.renderers import pdf_images, rl_patches
 from presskit.renderers.fonts import FontSet, bundled, default_finder, needs_shaping
-from presskit.renderers.pdf_images import LOGO_BOX
+from presskit.renderers.pdf_images import LOGO_BOX, MM
 from presskit.renderers.pdf_text import MarkupBuilder, shaping_needed
 from presskit.textclean import Warning
 
-MM = 72.0 / 25.4
 PAPER_SIZES = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
 INK = "#1A1A1A"
 GREY = "#5F6368"

@@ -1,4 +1,4 @@
-"""Two corrections to reportlab's paragraph machinery, installed once before a PDF is built.
+"""Corrections to reportlab's paragraph machinery, installed once before a PDF is built.
 
 1. No-break spaces. reportlab's word splitter lists NARROW NO-BREAK SPACE (U+202F) and
    FIGURE SPACE (U+2007) among breaking whitespace (as does Python's ``str.split()``), so
