@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[gui,test]'
+	$(PY) -m compileall -q presskit ui resources >/dev/null  # as pip does for a wheel install
 	touch $(STAMP)
 
 # Debian packages the tests and the app need (LibreOffice for the DOCX comparison, poppler

@@ -72,6 +72,9 @@ def _version() -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from presskit import deferred
+
+    deferred.defer()  # HarfBuzz and Pillow load only if this release needs them
     from presskit import draft
     from presskit.errors import PresskitError
     from presskit.export import EXTENSIONS, FORMAT_ORDER, RENDERERS, default_path, export

@@ -31,6 +31,7 @@ MAX_PIXELS = 40_000_000  # our own cap, well under Pillow's (about 89 million)
 MAX_SIDE = 12_000
 MAX_BYTES = 20 * 1024 * 1024  # encoded size of one image
 PRINT_LONG_SIDE = 1800  # 300 dpi over 6 inches
+NORMALISE_FORMAT = 1  # bump when normalise_image() changes what it produces (cache key)
 # Raster formats accepted from the user; whatever comes in leaves as PNG.
 FORMATS = ("PNG", "JPEG", "GIF", "BMP", "WEBP")
 
@@ -264,9 +265,21 @@ def load_logo_for_render(data_url: str, *, source: str) -> NormalisedImage | Non
     """
     if not data_url or not data_url.strip():
         return None
+    import PIL
+
+    from presskit import diskcache
+
+    # A draft's logo rarely changes between exports: keep the checked result on disk
+    # (only successes; a broken logo is checked again to report it).
+    key = f"{diskcache.digest(data_url)}|Pillow {PIL.__version__}|{NORMALISE_FORMAT}"
+    cached = diskcache.load("logos", key)
+    if isinstance(cached, NormalisedImage):
+        return cached
     _mime, data = decode_data_url(data_url, source=source)
     # No PNG optimisation here: the renderers re-compress the pixels anyway.
-    return normalise_image(data, source=source, optimize=False)
+    image = normalise_image(data, source=source, optimize=False)
+    diskcache.store("logos", key, image)
+    return image
 
 
 def normalise_data_url(data_url: str, *, source: str) -> str:

@@ -1,6 +1,6 @@
-"""Where Presskit keeps its data and configuration.
+"""Where Presskit keeps its data, configuration and caches.
 
-``PRESSKIT_DATA_DIR`` overrides both folders (tests always set it); otherwise
+``PRESSKIT_DATA_DIR`` overrides all three folders (tests always set it); otherwise
 platformdirs gives the per-user folders of the platform.
 """
 
@@ -39,3 +39,14 @@ def config_dir(create: bool = True) -> Path:
     if create:
         path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir() -> Path:
+    """The folder for caches that can be deleted at any time. Under ``PRESSKIT_DATA_DIR``
+    it is a sub-folder; it is not created here (see ``presskit.diskcache``)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override).expanduser() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -13,7 +13,9 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from presskit.resources import font_path
 
@@ -45,6 +47,68 @@ def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
+def load_ttfont(name: str, path: str) -> Any:
+    """``reportlab.pdfbase.ttfonts.TTFont(name, path)``, its parsed metrics kept on disk.
+
+    reportlab reads a TrueType file's tables in pure Python (about 6 ms for each Noto
+    style, far more for a CJK fallback). The parsed face is cached (``presskit.diskcache``)
+    keyed by the file's size and modification time and reportlab's version; the file's
+    bytes are read again each time, as reportlab needs them to build the embedded subset.
+    """
+    from reportlab import Version
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+    from presskit import diskcache
+
+    try:
+        key = f"{diskcache.file_key(path)}|reportlab {Version}"
+    except OSError:
+        return TTFont(name, path)  # let reportlab report the problem
+    state = diskcache.load("fonts", key)
+    if isinstance(state, dict):
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            return TTFont(name, path)
+        face = TTFontFace.__new__(TTFontFace)
+        face.__dict__.update(state)
+        face._ttf_data = data
+        face._pdfScale = _pdf_scale(state["unitsPerEm"])
+        return _ttfont_with_face(name, face)
+    font = TTFont(name, path)
+    keep = {k: v for k, v in font.face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
+    diskcache.store("fonts", key, keep, limit=48)
+    return font
+
+
+def _pdf_scale(units_per_em: int) -> Callable[[float], float]:
+    """reportlab's font-unit to 1/1000 em conversion (a lambda it cannot pickle)."""
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
+
+
+def _ttfont_with_face(name: str, face: Any) -> Any:
+    """A TTFont around an already-parsed face: the steps of ``TTFont.__init__`` after its
+    ``TTFontFace(filename)`` (tests compare the result with a freshly parsed font)."""
+    from fnmatch import fnmatch
+    from weakref import WeakKeyDictionary
+
+    from reportlab import rl_config
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
+
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, g) for g in rl_config.unShapedFontGlob)
+    return font
+
+
 @dataclass
 class FontSet:
     """The registered names of one family's four styles."""
@@ -71,14 +135,13 @@ def bundled(family: str = "Noto Sans") -> FontSet:
     """Register the bundled family with reportlab (once per process)."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     stem = FAMILIES.get(family, "NotoSans")
     names = {}
     cmap: frozenset[int] = frozenset()
     for style in STYLES:
         name = f"{stem}-{style}"
-        font = TTFont(name, str(font_path(f"{name}.ttf")))
+        font = load_ttfont(name, str(font_path(f"{name}.ttf")))
         pdfmetrics.registerFont(font)
         names[style] = name
         if style == "Regular":
@@ -148,12 +211,11 @@ class FallbackFinder:
         if path in self._loaded:
             return self._loaded[path]
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
         name = "FB-" + path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace(" ", "")
         fb: Fallback | None = None
         try:
-            font = TTFont(name, path, subfontIndex=0)
+            font = load_ttfont(name, path)
             pdfmetrics.registerFont(font)
             from reportlab.lib.fonts import addMapping
 

@@ -33,8 +33,23 @@ def prepare(png: bytes) -> PreparedImage:
     """A logo scaled to 300 dpi at the largest size the letterhead draws it.
 
     Normalised logos may be 1800 px wide; embedding that would cost a zlib pass over
-    megabytes of pixels on every render.
+    megabytes of pixels on every render. The prepared streams are also kept on disk
+    (``presskit.diskcache``), so a cold export of the same letterhead skips Pillow.
     """
+    from reportlab import Version
+
+    from presskit import diskcache
+
+    key = f"{diskcache.digest(png)}|reportlab {Version}|{LOGO_BOX}"
+    cached = diskcache.load("pdf-images", key)
+    if isinstance(cached, PreparedImage):
+        return cached
+    image = _prepare(png)
+    diskcache.store("pdf-images", key, image)
+    return image
+
+
+def _prepare(png: bytes) -> PreparedImage:
     from PIL import Image
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfdoc
