@@ -16,7 +16,7 @@ from presskit.doctree import Document
 from presskit.renderers import pdf_images, rl_patches
 from presskit.renderers.fonts import FontSet, bundled, default_finder, needs_shaping
 from presskit.renderers.pdf_images import LOGO_BOX, MM
-from presskit.renderers.pdf_text import MarkupBuilder, shaping_needed
+from presskit.renderers.pdf_text import Marked, MarkupBuilder
 from presskit.textclean import Warning
 
 PAPER_SIZES = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
@@ -56,7 +56,12 @@ class _Styles:
         base = ParagraphStyle("Body", fontName=f.regular, fontSize=10.5, leading=15.2,
                               textColor=ink, spaceAfter=7.5, alignment=TA_LEFT,
                               splitLongWords=1, allowWidows=0, allowOrphans=0,
-                              uriWasteReduce=0.3)
+                              uriWasteReduce=0.3,
+                              # Ragged-right text keeps even word spacing: no line is
+                              # squeezed past the margin by shrinking its spaces (reportlab
+                              # allows 5%, and checks it with a loop over the whole line
+                              # for every word of a paragraph that mixes styles).
+                              spaceShrinkage=0)
         self.body = base
         self.kind = ParagraphStyle("Kind", parent=base, fontName=f.bold, fontSize=11,
                                    leading=14, textColor=tc, spaceAfter=2)
@@ -154,13 +159,14 @@ class _PdfBuilder:
                         footer)
 
     # -- flowables ---------------------------------------------------------------------
-    def para(self, markup: str, style: Any, runs: list[dtree.Run] | None = None) -> Any:
+    def para(self, marked: Marked, style: Any, bullet: str | None = None) -> Any:
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph
 
-        if needs_shaping(markup):
+        plain = marked.plain()
+        if needs_shaping(plain):
             style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
-        return Paragraph(markup, style)
+        return Paragraph(plain, style, bulletText=bullet, frags=self.mk.frags(marked, style))
 
     def flowables(self) -> list[Any]:
         from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
@@ -206,9 +212,9 @@ class _PdfBuilder:
                 out.append(self.para(mk.text(b.text, f), st.subtitle))
             elif isinstance(b, dtree.Paragraph):
                 style = st.boilerplate if b.style == "boilerplate" else st.body
-                out.append(self.para(mk.runs(b.runs, f), style, b.runs))
+                out.append(self.para(mk.runs(b.runs, f), style))
             elif isinstance(b, dtree.Intertitle):
-                out.append(self.para(mk.runs(b.runs, f), st.intertitle, b.runs))
+                out.append(self.para(mk.runs(b.runs, f), st.intertitle))
             elif isinstance(b, dtree.ListBlock):
                 out.extend(self._list(b))
             elif isinstance(b, dtree.QuoteBlock):
@@ -236,17 +242,14 @@ class _PdfBuilder:
 
     def _list(self, b: dtree.ListBlock) -> list[Any]:
         from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph
 
         items = []
         for item in b.items:
             indent = 16 + 16 * item.level
             style = ParagraphStyle(f"List{item.level}", parent=self.st.list, leftIndent=indent,
-                                   bulletIndent=indent - 12,
-                                   shaping=1 if shaping_needed(item.runs) else 0)
+                                   bulletIndent=indent - 12)
             bullet = f"{item.number}." if item.ordered else ("•" if item.level % 2 == 0 else "–")
-            items.append(Paragraph(self.mk.runs(item.runs, b.field), style,
-                                   bulletText=bullet))
+            items.append(self.para(self.mk.runs(item.runs, b.field), style, bullet))
         if items:
             items[-1].style = ParagraphStyle("ListLast", parent=items[-1].style, spaceAfter=8)
         return items
@@ -256,7 +259,7 @@ class _PdfBuilder:
 
         cells: list[Any] = []
         if b.runs:
-            cells.append(self.para(self.mk.runs(b.runs, b.field + ".text"), self.st.quote, b.runs))
+            cells.append(self.para(self.mk.runs(b.runs, b.field + ".text"), self.st.quote))
         if b.attribution:
             cells.append(self.para(self.mk.text(b.attribution, b.field + ".speaker"),
                                    self.st.attribution))
@@ -288,7 +291,7 @@ class _PdfBuilder:
                 lines.append(mk.runs([dtree.Run(c.email_label + " "),
                                       dtree.Run(c.email, href=f"mailto:{c.email}")],
                                      c.field + ".email"))
-            cells.append(self.para("<br/>".join(lines), st.contact))
+            cells.append(self.para(Marked.lines(lines), st.contact))
         cols = 2 if len(cells) > 1 else 1
         rows = [cells[k:k + cols] + [""] * (cols - len(cells[k:k + cols]))
                 for k in range(0, len(cells), cols)]

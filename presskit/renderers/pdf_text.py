@@ -1,71 +1,121 @@
-"""Inline runs to reportlab Paragraph markup, with escaping and per-character font fallback.
+"""Inline runs to reportlab paragraph fragments, with per-character font fallback.
 
-User text is never markup: every run is XML-escaped before it reaches
-Paragraph's parser. Characters the family lacks are set in a fallback font;
-characters no installed font has are printed as a visible ``[U+XXXX]`` and
-reported, so nothing disappears and nothing prints as a black box.
+User text is never markup: the fragments reportlab lays out are built directly,
+so no parser ever reads what a user typed (and none spends a fifth of a long
+release's render time re-reading it). Characters the family lacks are set in a
+fallback font; characters no installed font has are printed as a visible
+``[U+XXXX]`` and reported, so nothing disappears and nothing prints as a black box.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Any
 
 from presskit.doctree import Run
-from presskit.renderers.fonts import FallbackFinder, FontSet, needs_shaping
+from presskit.renderers import rl_patches
+from presskit.renderers.fonts import FallbackFinder, FontSet
 from presskit.textclean import Warning
 
 _ALWAYS_OK = {"\n", " ", "\t"}
+MISSING_GREY = "#8A8A8A"
 
 
-def escape(text: str) -> str:
-    """XML-escape text for reportlab's paragraph parser (xml.sax.saxutils costs 17 ms to import)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_MARK = "\x00"  # where the markup had a tag; clean_text() leaves no NUL in user text
 
 
-def quoteattr(value: str) -> str:
-    return '"' + escape(value).replace('"', "&quot;") + '"'
+@dataclass(frozen=True)
+class _Look:
+    """How a piece of text is set, relative to the paragraph's style."""
+
+    bold: bool = False
+    italic: bool = False
+    link: tuple[int, str] | None = None  # (serial of the run, target)
+    face: str | None = None  # a fallback font for characters the family lacks
+    missing: bool = False  # a visible [U+XXXX] code for a character no font has
+
+
+@dataclass
+class Marked:
+    """Text with its looks, ready to become a paragraph: a list of tokens.
+
+    A token is ``_MARK`` (a tag boundary), a ``(text, look)`` pair, or a ``(None, look)``
+    line break. Tag boundaries sit exactly where the markup Presskit used to hand to
+    reportlab's parser had tags, so whitespace is cleaned exactly as that parser did.
+    """
+
+    tokens: list[Any]
+
+    @staticmethod
+    def lines(parts: list[Marked]) -> Marked:
+        """*parts* one under the other (a line break between each)."""
+        tokens: list[Any] = []
+        for k, part in enumerate(parts):
+            if k:
+                tokens.append((None, _Look()))
+            tokens.extend(part.tokens)
+        return Marked(tokens)
+
+    def plain(self) -> str:
+        return "".join("\n" if t is not _MARK and t[0] is None else ("" if t is _MARK else t[0])
+                       for t in self.tokens)
 
 
 class MarkupBuilder:
+    """Inline runs to paragraph content, with per-character font fallback.
+
+    User text never passes through a markup parser: ``frags()`` builds reportlab's
+    fragments directly, so nothing a user types can be read as a tag or an entity.
+    """
+
     def __init__(self, fonts: FontSet, finder: FallbackFinder, link_color: str):
+        from reportlab.lib.colors import HexColor
+
         self.fonts = fonts
         self.finder = finder
-        self.link_color = link_color
+        self.link_color = HexColor(link_color)
+        self.missing_color = HexColor(MISSING_GREY)
         self.missing: dict[str, set[str]] = defaultdict(set)  # field -> characters
         self.fallback_used: set[str] = set()
+        self._serial = 0
 
-    def text(self, text: str, field: str, *, bold: bool = False, italic: bool = False) -> str:
+    def text(self, text: str, field: str, *, bold: bool = False, italic: bool = False) -> Marked:
         return self.runs([Run(text, bold, italic)], field)
 
-    def runs(self, runs: list[Run], field: str) -> str:
-        parts: list[str] = []
+    def runs(self, runs: list[Run], field: str) -> Marked:
+        tokens: list[Any] = []
         for run in runs:
-            body = self._chars(run.text, field)
-            if run.bold:
-                body = f"<b>{body}</b>"
-            if run.italic:
-                body = f"<i>{body}</i>"
+            link = None
             if run.href:
-                body = (f"<a href={quoteattr(run.href)} color={quoteattr(self.link_color)}>"
-                        f"{body}</a>")
-            parts.append(body)
-        return "".join(parts)
+                self._serial += 1
+                link = (self._serial, run.href.strip())
+            look = _Look(run.bold, run.italic, link)
+            tags = (1 if run.href else 0) + (1 if run.italic else 0) + (1 if run.bold else 0)
+            tokens.extend([_MARK] * tags)
+            self._chars(run.text, field, look, tokens)
+            tokens.extend([_MARK] * tags)
+        return Marked(tokens)
 
-    def _chars(self, text: str, field: str) -> str:
+    def _chars(self, text: str, field: str, look: _Look, out: list[Any]) -> None:
         cmap = self.fonts.cmap
         if all(ord(ch) in cmap or ch in _ALWAYS_OK for ch in set(text)):
-            return escape(text).replace("\n", "<br/>")  # fast path: the family has every glyph
-        out: list[str] = []
+            self._text(text, look, out)  # fast path: the family has every glyph
+            return
         segment: list[str] = []
         seg_font: str | None = None  # None = the family's own font
 
         def flush() -> None:
             if not segment:
                 return
-            chunk = escape("".join(segment)).replace("\n", "<br/>")
-            out.append(chunk if seg_font is None else f"<font face={quoteattr(seg_font)}>{chunk}</font>")
+            chunk = "".join(segment)
+            if seg_font is None:
+                self._text(chunk, look, out)
+            else:
+                out.append(_MARK)
+                self._text(chunk, replace(look, face=seg_font), out)
+                out.append(_MARK)
             segment.clear()
 
         for ch in text:
@@ -81,7 +131,7 @@ class MarkupBuilder:
                     self.missing[field].add(ch)
                     flush()
                     seg_font = None
-                    out.append(f'<font color="#8A8A8A">[U+{ord(ch):04X}]</font>')
+                    out.extend([_MARK, (f"[U+{ord(ch):04X}]", replace(look, missing=True)), _MARK])
                     continue
                 font = fb.name
                 self.fallback_used.add(fb.name)
@@ -90,7 +140,68 @@ class MarkupBuilder:
                 seg_font = font
             segment.append(ch)
         flush()
-        return "".join(out)
+
+    @staticmethod
+    def _text(text: str, look: _Look, out: list[Any]) -> None:
+        for k, line in enumerate(text.split("\n")):
+            if k:
+                out.append((None, look))  # a line break is a tag too
+            if line:
+                out.append((line, look))
+
+    def frags(self, marked: Marked, style: Any) -> list[Any]:
+        """reportlab ``ParaFrag``s for *marked* set in *style*: what ``Paragraph(markup,
+        style)`` would parse out of the equivalent markup, built without parsing."""
+        from reportlab.lib.fonts import ps2tt, tt2ps
+        from reportlab.platypus.paraparser import ParaFrag
+
+        P = rl_patches.paragraph_module()
+        tokens = marked.tokens
+        # Whitespace, cleaned as reportlab cleans paragraph text (cleanBlockQuotedText):
+        # runs of breaking spaces become one, none at the ends. A tag is not a space.
+        joined = "".join(_MARK if t is _MARK or t[0] is None else t[0] for t in tokens)
+        cleaned = " ".join(
+            line for line in (" ".join(w for w in P.split(P.strip(raw)) if w)
+                              for raw in joined.split("\n")) if line)
+        segments = cleaned.split(_MARK)
+        family, bold0, italic0 = ps2tt(style.fontName)
+        size = style.fontSize
+        links: dict[tuple[int, str], int] = {}
+        out: list[Any] = []
+
+        def frag(text: str, look: _Look) -> Any:
+            bold, italic = bold0 or look.bold, italic0 or look.italic
+            if look.missing:
+                color = self.missing_color
+            elif look.link:
+                color = self.link_color
+            else:
+                color = style.textColor
+            link = []
+            if look.link:
+                link = [(links.setdefault(look.link, len(links)), look.link[1])]
+            return ParaFrag(rise=0, greek=0, link=link,
+                            fontName=look.face or tt2ps(family, bold, italic),
+                            bold=int(bold), italic=int(italic), fontSize=size,
+                            textColor=color, us_lines=[], text=text)
+
+        seg = 0
+        look: _Look | None = None  # of the text since the last tag
+        for token in tokens:
+            if token is _MARK or token[0] is None:
+                if look is not None and segments[seg]:
+                    out.append(frag(segments[seg], look))
+                look = None
+                seg += 1
+                if token is not _MARK:
+                    br = frag("", token[1])
+                    br.lineBreak = True
+                    out.append(br)
+            else:
+                look = token[1]
+        if look is not None and segments[seg]:
+            out.append(frag(segments[seg], look))
+        return out
 
     def warnings(self) -> list[Warning]:
         out = []
@@ -100,16 +211,3 @@ class MarkupBuilder:
             out.append(Warning(field, f"no installed font can print {shown}{more}; "
                                       "printed as [U+XXXX] codes"))
         return out
-
-
-def shaping_needed(runs: list[Run]) -> bool:
-    return any(needs_shaping(r.text) for r in runs)
-
-
-_TAG = re.compile(r"<[^>]+>")
-
-
-def markup_plain(markup: str) -> str:
-    """The visible text of builder markup (for tests and measurements)."""
-    plain = _TAG.sub("", markup.replace("<br/>", "\n"))
-    return plain.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")

@@ -19,7 +19,9 @@
    module's ``stringWidth`` is memoised per (word, font, size). Fonts are registered once
    under names that identify their file, so a width never changes for a key.
 
-4. No-break spaces in the text layer. ``TTFont.splitString`` turns every U+00A0 into a
+4. ``sameFrag`` without exceptions (see ``_cheap_same_frag``).
+
+5. No-break spaces in the text layer. ``TTFont.splitString`` turns every U+00A0 into a
    plain space before choosing its code in the font subset, so a French "dit : oui" copied
    out of the PDF lost its no-break space. We give U+00A0 its own code (drawn with the
    space glyph, mapped back to U+00A0 by the ToUnicode table). Presskit never justifies
@@ -78,6 +80,7 @@ def install() -> None:
     _keep_no_break_spaces(P)
     _shape_per_font(P)
     _memoise_widths(P)
+    _cheap_same_frag(P)
     _keep_nbsp_in_text_layer()
     P._presskit_patched = True
 
@@ -199,6 +202,36 @@ def _memoise_widths(P: Any) -> None:
     P.stringWidth = string_width
 
 
+_SAME_FRAG_ATTRS = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor",
+                    "nobr")
+
+
+def _cheap_same_frag(P: Any) -> None:
+    """reportlab's pure-Python ``sameFrag`` in place of its C accelerator.
+
+    The C version looks each attribute up with ``getattr``; on a fragment most of them are
+    absent, and every absent one raises and clears an AttributeError: 4.5 µs a call, made
+    for every word of a paragraph that mixes bold, italic or links (a third of the line
+    breaking of such paragraphs). Reading the instance dictionary, as the fallback
+    reportlab ships for platforms without the accelerator does, gives the same answers.
+    """
+    attrs = _SAME_FRAG_ATTRS
+
+    def same_frag(f: Any, g: Any) -> int:
+        fd = f.__dict__
+        gd = g.__dict__
+        if "cbDefn" in fd or "lineBreak" in fd or "cbDefn" in gd or "lineBreak" in gd:
+            return 0
+        for name in attrs:
+            a = fd.get(name)
+            b = gd.get(name)
+            if a is not b and a != b:
+                return 0
+        return 1
+
+    P.sameFrag = same_frag
+
+
 def _keep_nbsp_in_text_layer() -> None:
     from reportlab.pdfbase import pdfdoc
     from reportlab.pdfbase import ttfonts as T
@@ -208,16 +241,27 @@ def _keep_nbsp_in_text_layer() -> None:
     def split_string(self: Any, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
         if not isinstance(text, str):
             text = text.decode("utf-8")
-        if "\u00a0" not in text or 0xA0 not in self.face.charToGlyph:
-            return upstream(self, text, doc, encoding)
-        # reportlab's own loop, except that U+00A0 keeps its code point.
         try:
             state = self.state[doc]
         except KeyError:
             state = self.state[doc] = T.TTFont.State(self._asciiReadable, self)
+        assignments = state.assignments
+        # Every line is encoded as it is drawn. Once its characters have their codes (after
+        # the first few lines of a document), one comprehension does what the loop below
+        # does character by character; a Latin text's codes all fall in subset 0.
+        if text:
+            try:
+                codes = [assignments[c] for c in map(ord, text)]
+            except KeyError:
+                pass
+            else:
+                if max(codes) < 256:
+                    return [(0, bytes(codes))]
+        if "\u00a0" not in text or 0xA0 not in self.face.charToGlyph:
+            return upstream(self, text, doc, encoding)
+        # reportlab's own loop, except that U+00A0 keeps its code point.
         skip31 = 31 if self._asciiReadable and state.nextCode < 32 else -256
         char_to_glyph = self.face.charToGlyph
-        assignments = state.assignments
         subsets = state.subsets
         results: list[tuple[int, bytes]] = []
         cur_set = -1
