@@ -323,4 +323,7 @@ def _shorten(text: str, limit: int) -> str:
 
 def compose(release: Release) -> Document:
     """Turn a release into the neutral document tree every renderer lays out."""
-    return _Composer(release).document()
+    from presskit.gcpause import paused
+
+    with paused():
+        return _Composer(release).document()

@@ -300,4 +300,7 @@ class _DocxBuilder:
 
 def render_docx(doc: Document, *, now: dt.datetime | None = None) -> DocxResult:
     """Lay the document out as an editable Word document and return its bytes."""
-    return _DocxBuilder(doc, now).build()
+    from presskit.gcpause import paused
+
+    with paused():
+        return _DocxBuilder(doc, now).build()

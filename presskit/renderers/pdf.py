@@ -109,6 +109,7 @@ class _PdfBuilder:
         self.finder = default_finder()
         self.mk = MarkupBuilder(self.fonts, self.finder, self.lh.text_color)
         self.st = _Styles(self.fonts, self.lh.text_color, self.lh.color)
+        self._list_styles: dict[int, Any] = {}
         self.hex = HexColor
         self.logo = self._image(self.lh.logo_png)
         self.logo2 = self._image(self.lh.secondary_logo_png)
@@ -245,9 +246,12 @@ class _PdfBuilder:
 
         items = []
         for item in b.items:
-            indent = 16 + 16 * item.level
-            style = ParagraphStyle(f"List{item.level}", parent=self.st.list, leftIndent=indent,
-                                   bulletIndent=indent - 12)
+            style = self._list_styles.get(item.level)
+            if style is None:
+                indent = 16 + 16 * item.level
+                style = self._list_styles[item.level] = ParagraphStyle(
+                    f"List{item.level}", parent=self.st.list, leftIndent=indent,
+                    bulletIndent=indent - 12)
             bullet = f"{item.number}." if item.ordered else ("•" if item.level % 2 == 0 else "–")
             items.append(self.para(self.mk.runs(item.runs, b.field), style, bullet))
         if items:
@@ -538,7 +542,10 @@ class PdfResult:
 
 def render_pdf(doc: Document) -> PdfResult:
     """Lay the document out as a letterhead PDF and return its bytes."""
-    builder = _PdfBuilder(doc)
-    buf = io.BytesIO()
-    pages = builder.build(buf)
-    return PdfResult(buf.getvalue(), pages, builder.mk.warnings())
+    from presskit.gcpause import paused
+
+    with paused():
+        builder = _PdfBuilder(doc)
+        buf = io.BytesIO()
+        pages = builder.build(buf)
+        return PdfResult(buf.getvalue(), pages, builder.mk.warnings())

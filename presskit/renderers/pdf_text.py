@@ -20,6 +20,7 @@ from presskit.renderers.fonts import FallbackFinder, FontSet
 from presskit.textclean import Warning
 
 _ALWAYS_OK = {"\n", " ", "\t"}
+_ALWAYS_OK_CODES = frozenset(map(ord, _ALWAYS_OK))
 MISSING_GREY = "#8A8A8A"
 
 
@@ -74,6 +75,7 @@ class MarkupBuilder:
         from reportlab.lib.colors import HexColor
 
         self.fonts = fonts
+        self._printable = fonts.cmap | _ALWAYS_OK_CODES
         self.finder = finder
         self.link_color = HexColor(link_color)
         self.missing_color = HexColor(MISSING_GREY)
@@ -99,10 +101,10 @@ class MarkupBuilder:
         return Marked(tokens)
 
     def _chars(self, text: str, field: str, look: _Look, out: list[Any]) -> None:
-        cmap = self.fonts.cmap
-        if all(ord(ch) in cmap or ch in _ALWAYS_OK for ch in set(text)):
+        if self._printable.issuperset(map(ord, text)):
             self._text(text, look, out)  # fast path: the family has every glyph
             return
+        cmap = self.fonts.cmap
         segment: list[str] = []
         seg_font: str | None = None  # None = the family's own font
 
@@ -160,9 +162,9 @@ class MarkupBuilder:
         # Whitespace, cleaned as reportlab cleans paragraph text (cleanBlockQuotedText):
         # runs of breaking spaces become one, none at the ends. A tag is not a space.
         joined = "".join(_MARK if t is _MARK or t[0] is None else t[0] for t in tokens)
-        cleaned = " ".join(
-            line for line in (" ".join(w for w in P.split(P.strip(raw)) if w)
-                              for raw in joined.split("\n")) if line)
+        spaces = rl_patches.breaking_space_runs()
+        cleaned = " ".join(line for line in (spaces.sub(" ", P.strip(raw))
+                                             for raw in joined.split("\n")) if line)
         segments = cleaned.split(_MARK)
         family, bold0, italic0 = ps2tt(style.fontName)
         size = style.fontSize

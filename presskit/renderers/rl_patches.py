@@ -16,7 +16,8 @@
 
 3. Word widths. Line breaking measures every word of every line (and again when a
    paragraph is split across pages); natural text repeats its words, so the paragraph
-   module's ``stringWidth`` is memoised per (word, font, size). Fonts are registered once
+   module's ``stringWidth`` is memoised per (word, font, size), and ``getAscentDescent``
+   per (font, size). Fonts are registered once
    under names that identify their file, so a width never changes for a key.
 
 4. ``sameFrag`` without exceptions (see ``_cheap_same_frag``).
@@ -37,6 +38,7 @@ pattern in its place: the same answer for every URL a release prints, without th
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import threading
@@ -85,13 +87,24 @@ def install() -> None:
     P._presskit_patched = True
 
 
+def breaking_space_runs() -> re.Pattern[str]:
+    """Runs of the whitespace reportlab breaks lines at (no-break spaces excluded)."""
+    install()
+    return _spaces_pattern(paragraph_module()._wsc)
+
+
+@functools.cache
+def _spaces_pattern(wsc: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(wsc)}]+")
+
+
 def _keep_no_break_spaces(P: Any) -> None:
     from reportlab import rl_config
 
     # Binary (Flate only) streams: smaller files and no ASCII85 pass over every font subset.
     rl_config.useA85 = 0
     wsc = P._wsc.replace("\u202f", "").replace("\u2007", "")
-    split_re = re.compile(f"[{re.escape(wsc)}]+").split
+    split_re = _spaces_pattern(wsc).split
 
     def split(text: Any, delim: Any = None) -> list[str]:
         if isinstance(text, bytes):
@@ -200,6 +213,20 @@ def _memoise_widths(P: Any) -> None:
         return width
 
     P.stringWidth = string_width
+
+    # Each word's line-height contribution: reportlab first tries ``font.ascent``, which a
+    # TrueType font does not have, so every call raised and caught an AttributeError.
+    upstream_ad = P.getAscentDescent
+    extents: dict[tuple[str, float | None], tuple[float, float]] = {}
+
+    def ascent_descent(font_name: str, font_size: float | None = None) -> tuple[float, float]:
+        key = (font_name, font_size)
+        found = extents.get(key)
+        if found is None:
+            found = extents[key] = upstream_ad(font_name, font_size)
+        return found
+
+    P.getAscentDescent = ascent_descent
 
 
 _SAME_FRAG_ATTRS = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor",
