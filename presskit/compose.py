@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import replace
 from typing import Any
 
 from presskit import typography
@@ -81,11 +80,16 @@ def _typeset_runs(runs: list[Run], locale: str, *, inner: bool = False) -> list[
     """Apply typography across a paragraph's runs, keeping their boundaries."""
     if not runs:
         return runs
+    if len(runs) == 1:  # most paragraphs: one plain run
+        r = runs[0]
+        text = typography.apply(r.text, locale, inner=inner)
+        return [Run(text, r.bold, r.italic, r.href)] if text else []
     joined = _SEP.join(r.text for r in runs)
     done = typography.apply(joined, locale, inner=inner).split(_SEP)
     if len(done) != len(runs):  # a rule swallowed a separator: fall back to run by run
         done = [typography.apply(r.text, locale, inner=inner) for r in runs]
-    return merge_runs([replace(r, text=t) for r, t in zip(runs, done, strict=True) if t])
+    return merge_runs([Run(t, r.bold, r.italic, r.href)
+                       for r, t in zip(runs, done, strict=True) if t])
 
 
 class _Composer:
