@@ -16,7 +16,7 @@ from presskit.doctree import Document
 from presskit.renderers import pdf_images, rl_patches
 from presskit.renderers.fonts import FontSet, bundled, default_finder, needs_shaping
 from presskit.renderers.pdf_images import LOGO_BOX, MM
-from presskit.renderers.pdf_text import Marked, MarkupBuilder
+from presskit.renderers.pdf_text import FragmentBuilder, Marked
 from presskit.textclean import Warning
 
 PAPER_SIZES = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
@@ -107,7 +107,7 @@ class _PdfBuilder:
         self.lh = doc.letterhead
         self.fonts = bundled(self.lh.font)
         self.finder = default_finder()
-        self.mk = MarkupBuilder(self.fonts, self.finder, self.lh.text_color)
+        self.mk = FragmentBuilder(self.fonts, self.finder, self.lh.text_color)
         self.st = _Styles(self.fonts, self.lh.text_color, self.lh.color)
         self._list_styles: dict[int, Any] = {}
         self.hex = HexColor

@@ -64,7 +64,7 @@ class Marked:
                        for t in self.tokens)
 
 
-class MarkupBuilder:
+class FragmentBuilder:
     """Inline runs to paragraph content, with per-character font fallback.
 
     User text never passes through a markup parser: ``frags()`` builds reportlab's
@@ -145,6 +145,8 @@ class MarkupBuilder:
 
     @staticmethod
     def _text(text: str, look: _Look, out: list[Any]) -> None:
+        if _MARK in text:  # compose removes control characters; never let one pose as a tag
+            text = text.replace(_MARK, "")
         for k, line in enumerate(text.split("\n")):
             if k:
                 out.append((None, look))  # a line break is a tag too

@@ -2,7 +2,7 @@
 
 The reference below is the markup Presskit used to hand to reportlab's paragraph parser
 (every run XML-escaped, <b>, <i>, <a>, <font> and <br/> tags). For any runs, the fragments
-``MarkupBuilder.frags`` builds must set the same text in the same fonts, colours and links
+``FragmentBuilder.frags`` builds must set the same text in the same fonts, colours and links
 as reportlab's parse of that markup, whitespace cleaning included.
 """
 
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from presskit.doctree import Run
 from presskit.renderers import rl_patches
 from presskit.renderers.fonts import bundled, default_finder
-from presskit.renderers.pdf_text import Marked, MarkupBuilder
+from presskit.renderers.pdf_text import FragmentBuilder, Marked
 
 LINK = "#12345A"
 _ALWAYS_OK = {"\n", " ", "\t"}
@@ -121,8 +121,8 @@ def _compare(runs: list[Run], setup: tuple[Any, Any, Any], *, bold_style: bool =
     fonts, style, bstyle = setup
     use = bstyle if bold_style else style
     expected = P.Paragraph(reference_markup(runs, fonts.cmap), use).frags
-    got = MarkupBuilder(fonts, default_finder(), LINK).frags(
-        MarkupBuilder(fonts, default_finder(), LINK).runs(runs, "f"), use)
+    got = FragmentBuilder(fonts, default_finder(), LINK).frags(
+        FragmentBuilder(fonts, default_finder(), LINK).runs(runs, "f"), use)
     assert _merged(got) == _merged(expected)
 
 
@@ -168,9 +168,17 @@ def test_any_runs_give_the_fragments_of_their_markup(runs: list[Run], bold_style
 
 def test_lines_are_joined_with_line_breaks(setup: tuple[Any, Any, Any]) -> None:
     fonts, style, _ = setup
-    mk = MarkupBuilder(fonts, default_finder(), LINK)
+    mk = FragmentBuilder(fonts, default_finder(), LINK)
     marked = Marked.lines([mk.text("Name", "n", bold=True), mk.text("Role", "r")])
     frags = mk.frags(marked, style)
     assert [(f.text, f.fontName, bool(getattr(f, "lineBreak", False))) for f in frags] == [
         ("Name", fonts.bold, False), ("", fonts.regular, True), ("Role", fonts.regular, False)]
     assert marked.plain() == "Name\nRole"
+
+
+def test_a_stray_nul_never_poses_as_a_tag(setup: tuple[Any, Any, Any]) -> None:
+    fonts, style, _ = setup
+    mk = FragmentBuilder(fonts, default_finder(), LINK)
+    frags = mk.frags(mk.runs([Run("a\x00b "), Run("bold", bold=True), Run(" c")], "f"), style)
+    assert [(f.text, f.fontName) for f in frags] == [
+        ("ab ", fonts.regular), ("bold", fonts.bold), (" c", fonts.regular)]
