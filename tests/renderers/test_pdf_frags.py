@@ -182,3 +182,25 @@ def test_a_stray_nul_never_poses_as_a_tag(setup: tuple[Any, Any, Any]) -> None:
     frags = mk.frags(mk.runs([Run("a\x00b "), Run("bold", bold=True), Run(" c")], "f"), style)
     assert [(f.text, f.fontName) for f in frags] == [
         ("ab ", fonts.regular), ("bold", fonts.bold), (" c", fonts.regular)]
+
+
+def test_body_links_become_link_annotations_and_unsafe_ones_do_not() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from presskit.compose import compose
+    from presskit.model import Release
+    from presskit.renderers.pdf import render_pdf
+
+    body = ("See [the **data** portal](https://data.example.org/a?b=1&c=2) and "
+            "[this](javascript:alert(1)) or [mail us](mailto:press@example.org).")
+    data = render_pdf(compose(Release(language="en_US", title="T", body=body))).data
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    uris = [a.get_object()["/A"]["/URI"] for a in page.get("/Annots") or []]
+    # reportlab draws one annotation per stretch of one weight ("the ", "data", " portal").
+    assert set(uris) == {"https://data.example.org/a?b=1&c=2", "mailto:press@example.org"}
+    assert len(uris) == 4
+    # CommonMark refuses the javascript: destination, so that one prints exactly as typed.
+    assert ("See the data portal and [this](javascript:alert(1)) or mail us."
+            in " ".join(page.extract_text().split()))
