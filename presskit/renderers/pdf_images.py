@@ -36,11 +36,12 @@ def prepare(png: bytes) -> PreparedImage:
     megabytes of pixels on every render. The prepared streams are also kept on disk
     (``presskit.diskcache``), so a cold export of the same letterhead skips Pillow.
     """
+    import PIL
     from reportlab import Version
 
     from presskit import diskcache
 
-    key = f"{diskcache.digest(png)}|reportlab {Version}|{LOGO_BOX}"
+    key = f"{diskcache.digest(png)}|reportlab {Version}|Pillow {PIL.__version__}|{LOGO_BOX}"
     cached = diskcache.load("pdf-images", key)
     if isinstance(cached, PreparedImage):
         return cached
