@@ -114,6 +114,17 @@ def make_docx(release: Release, path: Path) -> None:
     d.save(str(path))
 
 
+# What any export must import besides Presskit itself, imported the way the command does.
+_IMPORT_FLOOR = """
+from presskit import deferred
+deferred.defer()
+from presskit.renderers import rl_patches
+rl_patches.paragraph_module()
+import reportlab.platypus, reportlab.pdfbase.ttfonts, reportlab.pdfgen.canvas
+import markdown_it, babel.dates, babel.core, phonenumbers
+"""
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=30)
@@ -162,6 +173,13 @@ def main() -> None:
             subprocess.run([sys.executable, "-c", "pass"], check=True)
             py.append(time.perf_counter() - t)
         print(f"  (bare Python start-up: {ms(statistics.median(py))})")
+        floor = []
+        for _ in range(9):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", _IMPORT_FLOOR], check=True)
+            floor.append(time.perf_counter() - t)
+        print(f"  (start-up plus the third-party imports every export needs: "
+              f"{ms(statistics.median(floor))})")
 
         if not args.no_libreoffice:
             docx = Path(tmp) / "two.docx"
