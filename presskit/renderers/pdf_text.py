@@ -60,8 +60,8 @@ class Marked:
         return Marked(tokens)
 
     def plain(self) -> str:
-        return "".join("\n" if t is not _MARK and t[0] is None else ("" if t is _MARK else t[0])
-                       for t in self.tokens)
+        """The visible text, line breaks as newlines."""
+        return "".join("\n" if t[0] is None else t[0] for t in self.tokens if t is not _MARK)
 
 
 class FragmentBuilder:
