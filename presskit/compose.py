@@ -93,8 +93,13 @@ def _typeset_runs(runs: list[Run], locale: str, *, inner: bool = False) -> list[
 
 
 class _Composer:
-    def __init__(self, release: Release):
+    def __init__(self, release: Release, home_country: str | None = None):
         self.r = release
+        # Country of numbers typed without +CC: the profile's home country, else the caller's
+        # (Preferences, then the system locale). Never the release language's.
+        from presskit.phones import home_country as _home
+
+        self.home_country = _home(release.letterhead.home_country, home_country)
         self.warnings: list[Warning] = []
         self.locale, note = resolve_locale(release.language or "en_US")
         if note:
@@ -231,7 +236,7 @@ class _Composer:
                 field=field,
                 name=self.text(c.name, field + ".name"),
                 role=self.text(c.role, field + ".role"),
-                phone=self.phone(c.phone, field + ".phone"),
+                phone=self.phone(c.phone, field + ".phone", c.country),
                 email=self.plain(c.email, field + ".email"),
                 phone_label=self.labels.phone,
                 email_label=self.labels.email,
@@ -240,13 +245,14 @@ class _Composer:
                 out.append(block)
         return out
 
-    def phone(self, raw: str, field: str) -> str:
+    def phone(self, raw: str, field: str, country: str = "") -> str:
         text = self.plain(raw, field)
         if not text:
             return ""
-        from presskit.phones import format_number, release_country
+        from presskit.phones import format_number, home_country, release_country
 
-        formatted, ok = format_number(text, release_country(self.locale))
+        number_country = home_country(country, self.home_country)
+        formatted, ok = format_number(text, release_country(self.locale), number_country)
         # The digits of a recognised number never break across lines; anything else is kept as typed.
         return formatted.replace(" ", typography.NBSP) if ok else text
 
@@ -325,9 +331,14 @@ def _shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def compose(release: Release) -> Document:
-    """Turn a release into the neutral document tree every renderer lays out."""
+def compose(release: Release, *, home_country: str | None = None) -> Document:
+    """Turn a release into the neutral document tree every renderer lays out.
+
+    *home_country* (ISO code) is the country of phone numbers typed without
+    +CC when neither the contact nor the letterhead profile names one: the
+    Preferences' home country, else the system locale's territory.
+    """
     from presskit.gcpause import paused
 
     with paused():
-        return _Composer(release).document()
+        return _Composer(release, home_country).document()

@@ -27,7 +27,7 @@ _RELEASE_KEYS = (
     "subtitle", "body", "quotes", "boilerplate", "contacts", "letterhead", "paper",
 )
 _QUOTE_KEYS = ("text", "speaker", "role")
-_CONTACT_KEYS = ("name", "role", "phone", "email", "book_id", "book_updated")
+_CONTACT_KEYS = ("name", "role", "phone", "email", "country", "book_id", "book_updated")
 
 
 class _Fail(Exception):
@@ -141,12 +141,24 @@ def release_from_dict(data: Any) -> Release:
         w = f"contacts[{i}]."
         r.contacts.append(Contact(
             name=_str(c, "name", w), role=_str(c, "role", w), phone=_str(c, "phone", w),
-            email=_str(c, "email", w), book_id=_str(c, "book_id", w) or None,
+            email=_str(c, "email", w), country=_country(c, w),
+            book_id=_str(c, "book_id", w) or None,
             book_updated=_str(c, "book_updated", w) or None,
             extra={k: v for k, v in c.items() if k not in _CONTACT_KEYS}))
     r.letterhead = _letterhead(data.get("letterhead"))
     r.extra = {k: v for k, v in data.items() if k not in _RELEASE_KEYS}
     return r
+
+
+def _country(obj: dict[str, Any], where: str) -> str:
+    """A contact's optional ISO country ("FR"): the country of its number typed without +CC."""
+    from presskit.phones import region
+
+    value = _str(obj, "country", where).strip()
+    if value and region(value) is None:
+        raise _Fail(where + "country", f"must be a two-letter country code such as FR, not "
+                    f"'{value[:20]}'")
+    return region(value) or ""
 
 
 def release_to_dict(r: Release) -> dict[str, Any]:
@@ -170,6 +182,8 @@ def release_to_dict(r: Release) -> dict[str, Any]:
     contacts = []
     for c in r.contacts:
         item: dict[str, Any] = {"name": c.name, "role": c.role, "phone": c.phone, "email": c.email}
+        if c.country:
+            item["country"] = c.country
         if c.book_id:
             item["book_id"] = c.book_id
         if c.book_updated:

@@ -28,6 +28,8 @@ class Contact:
     role: str = ""
     phone: str = ""
     email: str = ""
+    # ISO country a number typed without +CC belongs to ("FR"); "" = the home country.
+    country: str = ""
     # Link back to the contact book entry this copy came from (issue 5), if any.
     book_id: str | None = None
     book_updated: str | None = None
@@ -60,6 +62,8 @@ class Letterhead:
     margins: Margins | None = None
     footer: str = ""
     repeat_logo: bool = False
+    # ISO country of phone numbers typed without +CC ("FR"); "" = the Preferences' home country.
+    home_country: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -14,6 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "recent_files": [],
     "autosave_seconds": 30,
     "default_language": "en_US",
+    "home_country": "",  # ISO code of numbers typed without +CC; "" = the system locale's
     "window_geometry": "",  # base64 of QWidget.saveGeometry()
     "window_state": "",
     "preview_zoom": "fit_width",
@@ -48,6 +49,13 @@ class Preferences:
 
     def set(self, key: str, value: Any) -> None:
         self._values[key] = value
+
+    @property
+    def home_country(self) -> str | None:
+        """The country of phone numbers typed without +CC: as set, else the system locale's."""
+        from presskit.phones import home_country, system_country
+
+        return home_country(str(self.get("home_country") or ""), system_country())
 
     def add_recent(self, path: str) -> None:
         recent = [p for p in self._values.get("recent_files", []) if p != path]

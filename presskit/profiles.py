@@ -38,13 +38,13 @@ MARGIN_RANGE_MM = (5.0, 60.0)
 DEFAULT_RESOURCE = ("profiles", "default" + SUFFIX)
 
 _TEXT_KEYS = ("organization", "address", "website", "logo", "color", "profile",
-              "secondary_logo", "font", "paper", "footer")
+              "secondary_logo", "font", "paper", "footer", "home_country")
 # Key order in written files: the draft format's order.
 KEYS = ("organization", "address", "website", "logo", "color", "profile", "secondary_logo",
-        "social", "font", "paper", "margins", "footer", "repeat_logo")
+        "social", "font", "paper", "margins", "footer", "repeat_logo", "home_country")
 # What compare() looks at: everything that shows on the page (not the name, not extras).
 COMPARED_FIELDS = ("organization", "address", "website", "logo", "secondary_logo", "social",
-                   "color", "font", "paper", "margins", "footer", "repeat_logo")
+                   "color", "font", "paper", "margins", "footer", "repeat_logo", "home_country")
 _LOGO_URL = re.compile(r"^data:image/(png|jpeg|jpg);base64,", re.I)
 _SIDES = ("top", "right", "bottom", "left")
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
@@ -104,6 +104,13 @@ def letterhead_from_dict(obj: Any, *, where: str = "letterhead") -> Letterhead:
         if url and not _LOGO_URL.match(url):
             raise LetterheadError("must be a data: URL of a PNG or JPEG image "
                                   "(data:image/png;base64,…)", field=_field(where, key))
+    if lh.home_country:
+        from presskit.phones import region
+
+        if region(lh.home_country) is None:
+            raise LetterheadError("must be a two-letter country code such as FR, not "
+                                  f"'{lh.home_country[:20]}'", field=_field(where, "home_country"))
+        lh.home_country = lh.home_country.upper()
     if lh.paper and lh.paper not in PAPERS:
         raise LetterheadError(f"'{lh.paper[:20]}' must be one of {', '.join(PAPERS)}",
                               field=_field(where, "paper"))

@@ -164,9 +164,11 @@ class ExportController(QObject):
         done = [0]
         status = self.window.status
         status.set_busy(self.tr("Exporting…"), steps, 0)
+        home = self.window.ctx.prefs.home_country  # read here, on the GUI thread
 
         def work(progress):  # worker thread
-            return export(release, targets, progress=progress)  # type: ignore[arg-type]
+            return export(release, targets, progress=progress,  # type: ignore[arg-type]
+                          home_country=home)
 
         def on_progress(fmt: str) -> None:
             status.set_busy(self.tr("Exporting {format}…").format(format=fmt.upper()), steps, done[0])
@@ -211,12 +213,13 @@ class ExportController(QObject):
         if not text_renderer_available():
             return
         release = self.window.current_release()
+        home = self.window.ctx.prefs.home_country
 
         def work(_progress):  # worker thread
             from presskit.compose import compose
             from presskit.renderers.text import render_text  # type: ignore[import-not-found]
 
-            out = render_text(compose(release))
+            out = render_text(compose(release, home_country=home))
             for attr in ("text", "data"):
                 out = getattr(out, attr, out)
             return out.decode("utf-8") if isinstance(out, bytes) else str(out)

@@ -33,21 +33,21 @@ def _region(code: str | None) -> str | None:
 
 
 def format_phone(raw: str, release_country: str | None,
-                 default_region: str | None = None) -> tuple[str, bool]:
-    """Format *raw* for a release in *release_country*; returns ``(text, ok)``.
+                 number_country: str | None = None) -> tuple[str, bool]:
+    """Format *raw* for a release printed in *release_country*; returns ``(text, ok)``.
 
     National format ("01 44 76 75 39") when the number belongs to the release's
-    country, international ("+33 1 44 76 75 39") otherwise. *default_region*
-    (the contact's country) is assumed for numbers typed without +CC; it
-    defaults to the release's country. Unparseable input comes back exactly as
-    typed with ``ok`` false.
+    country, international ("+33 1 44 76 75 39") otherwise. *number_country*
+    (the contact's country, else the home country) is the country of a number
+    typed without +CC; the release's country is never assumed for it. Input
+    that is not a valid number there comes back exactly as typed, ``ok`` false.
     """
     from presskit.phones import format_number
 
     text = raw.strip()
     if not text:
         return raw, False
-    out, ok = format_number(text, _region(release_country), _region(default_region))
+    out, ok = format_number(text, _region(release_country), _region(number_country))
     return (out, True) if ok else (raw, False)
 
 
@@ -166,24 +166,22 @@ def release_role(contact: BookContact) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def to_release_contact(contact: BookContact, release_language: str) -> Contact:
-    """A copy of *contact* for a release written in *release_language* (fr_FR, en…).
+def to_release_contact(contact: BookContact, release_language: str = "") -> Contact:
+    """A copy of *contact* for a release, linked back to the book.
 
-    The phone is the best number formatted for the release's country; the
-    copy links back to the book with ``book_id`` and ``book_updated``.
+    The phone is the best number exactly as stored in the book, with the
+    entry's country: it is formatted when the release is composed, never here,
+    so inserting a contact cannot rewrite a number. *release_language* is kept
+    for callers; the copy does not depend on it.
     """
     from presskit.model import Contact
 
-    country = release_country(release_language)
     phone = best_phone(contact)
-    phone_text = ""
-    if phone is not None:
-        phone_text, _ = format_phone(phone.number, country, contact.country or None)
-        phone_text = phone_text.strip()
+    phone_text = phone.number.strip() if phone is not None else ""
     email = next((e.strip() for e in contact.emails if e.strip()), "")
     return Contact(name=contact.name(), role=release_role(contact), phone=phone_text,
-                   email=email, book_id=contact.id or None,
-                   book_updated=contact.updated or None)
+                   email=email, country=_region(contact.country) or "",
+                   book_id=contact.id or None, book_updated=contact.updated or None)
 
 
 def _parse_ts(value: str | None) -> dt.datetime | None:

@@ -31,10 +31,16 @@ from presskit.contacts.validate import (
     ("+33144767539", "FR", None, ("01 44 76 75 39", True)),
     ("+33 1 44 76 75 39", "US", None, ("+33 1 44 76 75 39", True)),
     ("+33 1 44 76 75 39", "DE", "FR", ("+33 1 44 76 75 39", True)),
-    ("01 44 76 75 39", "FR", None, ("01 44 76 75 39", True)),
+    # Typed without +CC and with no country: never read in the release's country (issue 10).
+    ("01 44 76 75 39", "FR", None, ("01 44 76 75 39", False)),
+    ("01 44 76 75 39", "FR", "FR", ("01 44 76 75 39", True)),
+    ("01 44 76 75 39", "US", "FR", ("+33 1 44 76 75 39", True)),
     ("01 44 76 75 39", "DE", "FR", ("+33 1 44 76 75 39", True)),
     ("01 44 76 75 39", "fr", "fr", ("01 44 76 75 39", True)),
-    ("030 1234567", "DE", None, ("030 1234567", True)),
+    ("030 1234567", "DE", None, ("030 1234567", False)),
+    ("030 1234567", "DE", "DE", ("030 1234567", True)),
+    # Possible but not valid in the contact's country: printed exactly as typed.
+    ("01 44 76 75 39", "US", "US", ("01 44 76 75 39", False)),
     ("+49 30 1234567", "GB", None, ("+49 30 1234567", True)),
     ("+1 212-555-0123", "US", None, ("(212) 555-0123", True)),
     ("+1 212-555-0123", "FR", None, ("+1 212-555-0123", True)),
@@ -107,25 +113,28 @@ def _journalist() -> BookContact:
                        updated="2025-03-01T10:00:00.000000+00:00")
 
 
-def test_to_release_contact_formats_for_the_release_country() -> None:
+def test_to_release_contact_copies_the_number_as_stored() -> None:
+    """Inserting a contact never rewrites its number: compose formats it (issue 10)."""
     c = _journalist()
+    c.country = "FR"
     fr = to_release_contact(c, "fr_FR")
-    assert (fr.name, fr.role, fr.phone, fr.email) == (
-        "Camille Rousseau", "Attachée de presse, Maison Verdier", "01 44 76 75 39",
-        "camille@verdier.example")
+    assert (fr.name, fr.role, fr.phone, fr.email, fr.country) == (
+        "Camille Rousseau", "Attachée de presse, Maison Verdier", "+33 1 44 76 75 39",
+        "camille@verdier.example", "FR")
     assert fr.book_id == c.id and fr.book_updated == c.updated
-    assert to_release_contact(c, "fr").phone == "01 44 76 75 39"
-    assert to_release_contact(c, "en").phone == "+33 1 44 76 75 39"
-    assert to_release_contact(c, "de").phone == "+33 1 44 76 75 39"
-    assert to_release_contact(c, "en_GB").phone == "+33 1 44 76 75 39"
+    for language in ("fr", "en", "en_US", "de", "en_GB"):
+        assert to_release_contact(c, language).phone == "+33 1 44 76 75 39"
     # The best phone: work first, a valid one; else the mobile; else as typed.
     assert best_phone(c) == Phone("+33 1 44 76 75 39", "work")
     c.phones = [Phone("06 12 34 56 78", "mobile"), Phone("not known", "work")]
-    assert to_release_contact(c, "en_US").phone == "+33 6 12 34 56 78"
+    copy = to_release_contact(c, "en_US")
+    assert (copy.phone, copy.country) == ("06 12 34 56 78", "FR")
     c.phones = [Phone("ask reception", "work")]
     assert to_release_contact(c, "fr_FR").phone == "ask reception"
     c.phones = []
     assert to_release_contact(c, "fr_FR").phone == ""
+    c.country = ""
+    assert to_release_contact(c, "fr_FR").country == ""
 
 
 def test_changed_since(book: ContactBook) -> None:

@@ -192,8 +192,10 @@ def test_editing_every_field_changes_release_and_emits_edited(qtbot, shown, exam
         qtbot.keyClicks(rs.reference, "CP030-2026")
     edit_check(qtbot, form, reference, lambda r: r.reference == "CP030-2026")
 
+    # The clock is frozen: on the example's own date "Today" would change nothing (issue 10).
+    rs.clock = lambda: dt.date(2031, 7, 14)
     edit_check(qtbot, form, lambda: qtbot.mouseClick(rs.today, Qt.MouseButton.LeftButton),
-               lambda r: r.date == dt.date.today())
+               lambda r: r.date == dt.date(2031, 7, 14))
     edit_check(qtbot, form, lambda: qtbot.mouseClick(rs.clear_date, Qt.MouseButton.LeftButton),
                lambda r: r.date is None)
 

@@ -61,7 +61,8 @@ def entry_from_release(contact: Contact) -> BookContact:
                        family_name=family, role=contact.role.strip(),
                        phones=[Phone(contact.phone.strip(), "work")] if contact.phone.strip()
                        else [],
-                       emails=[contact.email.strip()] if contact.email.strip() else [])
+                       emails=[contact.email.strip()] if contact.email.strip() else [],
+                       country=contact.country)
 
 
 def linked(contact: Contact, entry: BookContact) -> Contact:

@@ -15,7 +15,6 @@ from presskit_ui.context import AppContext
 from PySide6.QtCore import QObject, Signal
 
 from presskit.contacts.db import ContactBook, open_book
-from presskit.contacts.validate import release_country
 
 BOOK = "contacts"
 NOTIFIER = "contacts_notifier"
@@ -30,8 +29,8 @@ class ContactsNotifier(QObject):
 
 
 def default_region(ctx: AppContext) -> str | None:
-    """The region assumed for numbers typed without +CC: the default release language's."""
-    return release_country(str(ctx.prefs.get("default_language") or ""))
+    """The region of book numbers typed without +CC and with no country: the home country."""
+    return ctx.prefs.home_country
 
 
 def contact_book(ctx: AppContext) -> ContactBook:

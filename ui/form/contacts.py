@@ -82,6 +82,7 @@ class ContactsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.language = "en_US"
+        self.home_country: str | None = None  # numbers typed without +CC belong here
         self._setting = False
         self.toolbar = QToolBar(self)
         self.toolbar.setAccessibleName(self.tr("Contacts"))
@@ -165,6 +166,7 @@ class ContactsEditor(QWidget):
             values = [self._text(row, col) for col in range(len(COLUMNS))]
             hidden = self._hidden(row)
             out.append(Contact(name=values[0], role=values[1], phone=values[2], email=values[3],
+                               country=str(hidden.get("country") or ""),
                                book_id=hidden.get("book_id"),
                                book_updated=hidden.get("book_updated"),
                                extra=copy.deepcopy(hidden.get("extra") or {})))
@@ -185,7 +187,7 @@ class ContactsEditor(QWidget):
                             self.table.setItem(row, col, QTableWidgetItem(value))
                         elif item.text() != value:
                             item.setText(value)
-                    self._set_hidden(row, {"book_id": c.book_id, "book_updated": c.book_updated,
+                    self._set_hidden(row, {"book_id": c.book_id, "book_updated": c.book_updated, "country": c.country,
                                            "extra": copy.deepcopy(c.extra)})
             else:
                 row, col = self.table.currentRow(), self.table.currentColumn()
@@ -224,7 +226,7 @@ class ContactsEditor(QWidget):
         for col, value in enumerate((c.name, c.role, c.phone, c.email)):
             item = QTableWidgetItem(value)
             self.table.setItem(row, col, item)
-        self._set_hidden(row, {"book_id": c.book_id, "book_updated": c.book_updated,
+        self._set_hidden(row, {"book_id": c.book_id, "book_updated": c.book_updated, "country": c.country,
                                "extra": copy.deepcopy(c.extra)})
 
     def _text(self, row: int, col: int) -> str:
@@ -319,10 +321,17 @@ class ContactsEditor(QWidget):
             self.language = language
             self.validate()
 
+    def set_home_country(self, country: str | None) -> None:
+        """The country of numbers typed without +CC in rows that name none (profile, Preferences)."""
+        if country != self.home_country:
+            self.home_country = country
+            self.validate()
+
     def problems(self) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         for row in range(self.table.rowCount()):
-            msg = validation.phone_problem(self._text(row, 2), self.language)
+            country = str(self._hidden(row).get("country") or "") or self.home_country
+            msg = validation.phone_problem(self._text(row, 2), country)
             if msg:
                 out.append((f"contacts[{row}].phone", msg))
             msg = validation.email_problem(self._text(row, 3))

@@ -130,11 +130,17 @@ class ReleaseForm(QScrollArea):
             self.body_editor.set_markdown(release.body)
             self.quotes_editor.set_quotes(release.quotes)
             self.contacts_editor.set_language(release.language)
+            self.contacts_editor.set_home_country(self._home_country(release))
             self.contacts_editor.set_contacts(release.contacts)
             self.about.set_release(release)
             self.letterhead_editor.set_letterhead(release.letterhead)
         finally:
             self._loading = False
+
+    def _home_country(self, release: Release) -> str | None:
+        from presskit.phones import home_country
+
+        return home_country(release.letterhead.home_country, self.ctx.prefs.home_country)
 
     def release(self) -> Release:
         """A new Release from the widgets (no disk access; the body's Markdown is cached)."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.form import validation
 from presskit_ui.form.common import ExactLineEdit, FieldMessage, plain_label, stacked
+from presskit_ui.form.date_field import NO_DATE, DateField
 from presskit_ui.form.language_combo import LanguageCombo
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,10 +30,13 @@ from PySide6.QtWidgets import (
 from presskit.model import KINDS, Release
 from presskit.references import suggest_next
 
-NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "No date"
 _OFFSETS = (-720, -660, -600, -570, -540, -480, -420, -360, -300, -240, -210, -180, -120, -60,
             0, 60, 120, 180, 210, 240, 270, 300, 330, 345, 360, 390, 420, 480, 525, 540, 570,
             600, 630, 660, 720, 765, 780, 840)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def offset_label(minutes: int) -> str:
@@ -81,20 +86,6 @@ def default_zone_key() -> str:
     return key if key in keys else "offset:0"
 
 
-class _CalendarOpensToday(QObject):
-    """With "No date" shown, the calendar pop-up opens on this month, not on 1900."""
-
-    def __init__(self, edit: QDateEdit):
-        super().__init__(edit)
-        self.edit = edit
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
-        if event.type() == QEvent.Type.Show and self.edit.date() == NO_DATE:
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-
 class ReleaseSection(QWidget):
     edited = Signal()
     languageChanged = Signal(str)
@@ -110,6 +101,7 @@ class ReleaseSection(QWidget):
         self._loaded_embargo: dt.datetime | None = None
         self._embargo_touched = False
         self._setting = False
+        self.clock: Callable[[], dt.date] = dt.date.today  # "Today"; tests freeze it
 
         self.language = LanguageCombo(self)
         self.language.setAccessibleName(self.tr("Language of the release"))
@@ -135,13 +127,8 @@ class ReleaseSection(QWidget):
         row.addWidget(self.use_reference)
         self._row(self.tr("&Reference"), row, buddy=self.reference)
 
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("No date"))
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(self.tr("Release date"))
-        self.date.calendarWidget().installEventFilter(_CalendarOpensToday(self.date))
+        self.date = DateField(self, today=lambda: self.clock())
+        self.date.line.setAccessibleName(self.tr("Release date"))
         self.today = QToolButton(self)
         self.today.setText(self.tr("Today"))
         self.today.setAccessibleName(self.tr("Set the release date to today"))
@@ -157,7 +144,9 @@ class ReleaseSection(QWidget):
         row.addWidget(self.today)
         row.addWidget(self.clear_date)
         row.addWidget(self.printed_date, 1)
-        self._row(self.tr("&Date"), row, buddy=self.date)
+        self.date_msg = FieldMessage(self.date.line, self)
+        self.date.problemChanged.connect(self._on_date_problem)
+        self._row(self.tr("&Date"), row, self.date_msg, buddy=self.date.line)
 
         self.place = ExactLineEdit(self)
         self.place.setAccessibleName(self.tr("Place (dateline)"))
@@ -198,8 +187,7 @@ class ReleaseSection(QWidget):
         self._row(self.tr("E&mbargo"), stacked(self.embargo, self.embargo_when, self.embargo_offset,
                                                self.embargo_msg), buddy=self.embargo)
         self._set_zone(default_zone_key())
-        today = QDate.currentDate()
-        self.embargo_date.setDate(today)
+        self.embargo_date.setDate(_qdate(self.clock()))
         self.embargo_time.setTime(QTime(9, 0))
         self._update_embargo_enabled()
 
@@ -209,7 +197,7 @@ class ReleaseSection(QWidget):
         self.use_reference.clicked.connect(self._use_suggestion)
         self.date.dateChanged.connect(self._on_date)
         self.clear_date.clicked.connect(lambda: self.date.setDate(NO_DATE))
-        self.today.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
+        self.today.clicked.connect(lambda: self.date.setDate(_qdate(self.clock())))
         self.place.userEdited.connect(self._user_edit)
         self.embargo.toggled.connect(self._on_embargo_toggled)
         self.embargo_date.dateChanged.connect(self._on_embargo_edit)
@@ -344,7 +332,7 @@ class ReleaseSection(QWidget):
         if self._setting:
             return
         if on and self._loaded_embargo is None:
-            start = self.current_date() or dt.date.today()
+            start = self.current_date() or self.clock()
             self.embargo_date.setDate(QDate(start.year, start.month, start.day))
             self.embargo_time.setTime(QTime(9, 0))
         self._embargo_touched = True
@@ -373,6 +361,9 @@ class ReleaseSection(QWidget):
         self._update_suggestion()
         self.dateChanged.emit()
         self._user_edit()
+
+    def _on_date_problem(self, message: str) -> None:
+        self.validate()
 
     def _update_printed_date(self) -> None:
         day = self.current_date()
@@ -420,6 +411,8 @@ class ReleaseSection(QWidget):
         msg = validation.language_problem(self.language.code() is not None)
         if msg:
             out.append(("language", msg))
+        if self.date.problem():
+            out.append(("date", self.date.problem()))
         if self.embargo.isChecked():
             d, t = self.embargo_date.date(), self.embargo_time.time()
             naive = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
@@ -433,12 +426,13 @@ class ReleaseSection(QWidget):
         problems = self.problems()
         found = dict(problems)
         self.language_msg.show_message(found.get("language", ""))
+        self.date_msg.show_message(found.get("date", ""))
         self.embargo_msg.show_message(found.get("embargo", ""))
         return problems
 
     def widget_for(self, field: str) -> QWidget | None:
         return {
             "language": self.language, "kind": self.kind, "reference": self.reference,
-            "date": self.date, "place": self.place,
+            "date": self.date.line, "place": self.place,
             "embargo": self.embargo_date if self.embargo.isChecked() else self.embargo,
         }.get(field)

@@ -32,13 +32,22 @@ def email_problem(email: str) -> str | None:
     return None
 
 
-def phone_problem(phone: str, language: str) -> str | None:
+def phone_problem(phone: str, country: str | None) -> str | None:
+    """Why *phone* will print as typed, or None when it is a valid number.
+
+    *country* is the contact's country (else the home country): a number typed
+    without +CC is read there, never in the release language's country.
+    """
     value = phone.strip()
     if not value:
         return None
-    from presskit.phones import parse, release_country
+    from presskit.phones import parse, region
 
-    if parse(value, release_country(language or "en_US")) is None:
+    if parse(value, country) is None:
+        if not value.startswith("+") and region(country) is None:
+            return QCoreApplication.translate(
+                "Validation", "No country for this number: add +CC, or set the home country in "
+                "Preferences; it will print exactly as typed")
         return QCoreApplication.translate("Validation", "Not recognised as a phone number; it will print exactly as typed")
     return None
 
