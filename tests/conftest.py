@@ -27,6 +27,10 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("PRESSKIT_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(data / "xdg-data"))
+    # Never the machine's locale: no home country, C dates (phones.system_country reads these).
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for name in ("LC_ALL", "LC_TELEPHONE", "LC_TIME", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
     return data
 
 

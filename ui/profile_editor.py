@@ -19,6 +19,7 @@ from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import CountryCombo
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -449,6 +450,12 @@ class ProfileEditor(QWidget):
         self.footer.setPlaceholderText(self.tr("Printed at the foot of every page"))
         self._row(self.tr("Foo&ter"), self.footer)
 
+        self.home_country = CountryCombo(self.tr("As in Preferences"), self)
+        self.home_country.setAccessibleName(self.tr("Home country of phone numbers"))
+        self.home_country.setToolTip(self.tr("Phone numbers typed without +CC, for contacts with "
+                                             "no country of their own, belong to this country"))
+        self._row(self.tr("&Home country"), self.home_country)
+
         self.repeat_logo = QCheckBox(self.tr("Continuation pages &repeat the logo"), self)
         self.repeat_logo.setAccessibleName(self.tr("Continuation pages repeat the logo"))
         self.form.addRow("", self.repeat_logo)
@@ -466,6 +473,7 @@ class ProfileEditor(QWidget):
         for spin in self.margins.values():
             spin.valueChanged.connect(lambda _v: self._touch("margins"))
         self.repeat_logo.toggled.connect(self._changed)
+        self.home_country.currentIndexChanged.connect(self._changed)
         self.set_profile(Letterhead())
 
     def _row(self, text: str, field: QWidget | QHBoxLayout | QGridLayout, *,
@@ -497,6 +505,7 @@ class ProfileEditor(QWidget):
             for edit in (self.organization, self.website, self.footer):
                 edit.setCursorPosition(0)
             self.repeat_logo.setChecked(profile.repeat_logo)
+            self.home_country.set_code(profile.home_country)
         finally:
             self._loading = False
 
@@ -519,6 +528,7 @@ class ProfileEditor(QWidget):
             lh.margins = Margins(**{side: spin.value() for side, spin in self.margins.items()})
         lh.footer = self.footer.text()
         lh.repeat_logo = self.repeat_logo.isChecked()
+        lh.home_country = self.home_country.code()
         return lh
 
     def is_busy(self) -> bool:

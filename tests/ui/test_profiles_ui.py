@@ -153,6 +153,21 @@ def test_create_and_edit_every_field_is_saved_to_the_file(dlg, qtbot, monkeypatc
     assert path.name == "acme-press-office" + SUFFIX
 
 
+def test_home_country_is_saved_with_the_profile(dlg, qtbot, monkeypatch) -> None:
+    """The profile's home country reads numbers typed without +CC (issue 10)."""
+    answer(monkeypatch, ProfileDialogs, "ask_name", "Bonn Office")
+    qtbot.mouseClick(dlg.new_button, Qt.MouseButton.LeftButton)
+    ed = dlg.editor
+    assert ed.home_country.code() == ""  # as in Preferences
+    ed.home_country.setCurrentIndex(ed.home_country.findData("DE"))
+    assert ed.home_country.code() == "DE"
+    path = profile_store(dlg.ctx).path_of("Bonn Office")
+    qtbot.waitUntil(lambda: read_json(path).get("home_country") == "DE", timeout=5000)
+    assert for_draft(profile_store(dlg.ctx).get("Bonn Office")).home_country == "DE"
+    ed.home_country.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: "home_country" not in read_json(path), timeout=5000)
+
+
 def test_live_preview_shows_the_edited_organization(dlg, qtbot) -> None:
     wait_preview(qtbot, dlg, DEFAULT)
     type_text(dlg.editor.organization, "Zephyr Lighthouse Trust")
