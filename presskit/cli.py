@@ -15,7 +15,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from presskit.export import Target
+    from presskit.model import Release
 
 PROG = "presskit"
 EXIT_OK = 0
@@ -46,16 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Export a draft. With no format option, writes the PDF "
                                      "next to the draft, named from the reference and title.")
     exp.add_argument("draft", type=Path, help="the .presskit draft")
-    exp.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the letterhead PDF")
-    exp.add_argument("--docx", type=Path, metavar="OUT.docx", help="write a Word document")
-    exp.add_argument("--txt", type=Path, metavar="OUT.txt", help="write the email body text")
-    exp.add_argument("--eml", type=Path, metavar="OUT.eml",
+    # Kept as typed (str): Path("./-") would become "-", which means standard output.
+    exp.add_argument("--pdf", metavar="OUT.pdf", help="write the letterhead PDF ('-': to standard output)")
+    exp.add_argument("--docx", metavar="OUT.docx", help="write a Word document")
+    exp.add_argument("--txt", metavar="OUT.txt", help="write the email body text")
+    exp.add_argument("--eml", metavar="OUT.eml",
                      help="write a ready-to-send email with the PDF attached")
     exp.add_argument("--all", action="store_true",
                      help="write every format next to the draft, with the default names")
     exp.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings")
     edit = sub.add_parser("edit", help="open the editor (the default with no command)")
-    edit.add_argument("draft", nargs="?", type=Path)
+    edit.add_argument("drafts", nargs="*", type=Path, metavar="DRAFT")
     try:
         from presskit.contacts.cli import add_parser as add_contacts
     except ImportError:  # pragma: no cover - contacts ship with presskit
@@ -71,71 +76,120 @@ def _version() -> str:
     return __version__
 
 
-def _export(args: argparse.Namespace) -> int:
-    from presskit import deferred
+STDOUT = "-"
+_BINARY = ("pdf", "docx")
 
-    deferred.defer()  # HarfBuzz and Pillow load only if this release needs them
-    from presskit import draft
-    from presskit.errors import PresskitError
-    from presskit.export import EXTENSIONS, FORMAT_ORDER, RENDERERS, default_path, export
 
-    try:
-        release = draft.load(args.draft)
-    except PresskitError as exc:
-        _err(str(exc))
-        return EXIT_BAD_INPUT
-    targets: dict[str, Path] = {}
+class _Refused(Exception):
+    """The export was refused before anything was written; the message is the whole line."""
+
+
+def _targets(args: argparse.Namespace, release: Release) -> dict[str, Target]:
+    """The outputs asked for: files, or standard output for at most one format (``-``)."""
+    from presskit.export import FORMAT_ORDER, RENDERERS, Stream, default_path
+
+    targets: dict[str, Target] = {}
+    to_stdout = [fmt for fmt in FORMAT_ORDER if getattr(args, fmt, None) == STDOUT]
+    if len(to_stdout) > 1:
+        raise _Refused(f"{args.draft}: only one format can go to standard output ('-'), not "
+                       f"{' and '.join(f.upper() for f in to_stdout)}")
     for fmt in FORMAT_ORDER:
         value = getattr(args, fmt, None)
-        if value is not None:
-            targets[fmt] = value
+        if value == STDOUT:
+            if fmt in _BINARY and sys.stdout.isatty():
+                raise _Refused(f"{args.draft}: refusing to write the {fmt.upper()} to a terminal; "
+                               "redirect standard output to a file or a pipe")
+            targets[fmt] = Stream(sys.stdout.buffer)
+        elif value is not None:
+            targets[fmt] = Path(value)
     if args.all:
         for fmt in FORMAT_ORDER:
             if fmt in RENDERERS:
                 targets.setdefault(fmt, default_path(release, args.draft, fmt))
     if not targets:
         targets["pdf"] = default_path(release, args.draft, "pdf")
-    for fmt in list(targets):
+    for fmt in targets:
         if fmt not in RENDERERS:
-            _err(f"{args.draft}: {fmt.upper()} export is not available in this version")
-            return EXIT_BAD_INPUT
-    draft_abs = args.draft.resolve()
+            raise _Refused(f"{args.draft}: {fmt.upper()} export is not available in this version")
+    return targets
+
+
+def _check_files(args: argparse.Namespace, targets: dict[str, Target]) -> None:
+    """Refuse before anything is written: two formats in one file, an export over the draft."""
+    from presskit.export import EXTENSIONS, check_targets, file_key
+
+    check_targets(targets)
+    draft_key = file_key(args.draft)
     for fmt, path in targets.items():
-        if path.resolve() == draft_abs:
-            _err(f"{path}: refusing to overwrite the draft with the {fmt.upper()} export")
-            return EXIT_BAD_INPUT
+        if not isinstance(path, Path):
+            continue
+        if file_key(path) == draft_key:
+            raise _Refused(f"{path}: refusing to overwrite the draft with the {fmt.upper()} export")
         if path.suffix.lower() != EXTENSIONS[fmt] and not args.quiet:
             _warn(f"{path}: {fmt.upper()} written to a file not ending in {EXTENSIONS[fmt]}")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from presskit import deferred
+
+    deferred.defer()  # HarfBuzz and Pillow load only if this release needs them
+    from presskit import draft
+    from presskit.errors import PresskitError
+    from presskit.export import export
+
     try:
+        release = draft.load(args.draft)
+        targets = _targets(args, release)
+        _check_files(args, targets)
         result = export(release, targets)
     except PresskitError as exc:
         _err(str(exc))
         return EXIT_BAD_INPUT
+    except _Refused as exc:
+        _err(str(exc))
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader stopped reading (``| head``): nothing to say
+        return EXIT_OK
+    # Messages go to stderr when standard output carries an export.
+    info = sys.stderr if any(not isinstance(t, Path) for t in targets.values()) else sys.stdout
     for w in result.warnings:
         _warn(f"{args.draft}: {w}")
     if not args.quiet:
         for fmt, path in result.written.items():
             extra = f" ({result.pages} page{'s' if result.pages != 1 else ''})" \
                 if fmt == "pdf" and result.pages else ""
-            print(f"{fmt.upper()}: {path}{extra}")
+            print(f"{fmt.upper()}: {path}{extra}", file=info)
     return EXIT_OK
 
 
-def _edit(draft: Path | None) -> int:
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush is silent."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _edit(drafts: list[Path]) -> int:
     try:
         from presskit_ui.app import run as run_editor
     except ImportError as exc:
         _err(f"the editor is not available ({exc}); install presskit[gui] or use "
              "'presskit export DRAFT'")
         return EXIT_INTERNAL
-    return int(run_editor([str(draft)] if draft else []))
+    return int(run_editor([str(d) for d in drafts]))
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # "presskit FILE.presskit" opens the draft in the editor.
-    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in ("export", "edit", "contacts"):
-        argv = ["edit", argv[0]]
+    # "presskit FILE.presskit [FILE…]" opens the drafts in the editor.
+    if argv and not argv[0].startswith("-") and argv[0] not in ("export", "edit", "contacts"):
+        argv = ["edit", *argv]
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -145,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             from presskit.contacts.cli import run as run_contacts
 
             return int(run_contacts(args))
-        return _edit(getattr(args, "draft", None))
+        return _edit(list(getattr(args, "drafts", None) or []))
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_BAD_INPUT
     except KeyboardInterrupt:

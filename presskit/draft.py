@@ -12,9 +12,13 @@ import datetime as dt
 import json
 import os
 import re
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from presskit.draft_json import BadJson
+from presskit.draft_json import parse as parse_json
 from presskit.errors import DraftError, NewerFormatError
 from presskit.model import KINDS, PAPERS, Contact, Letterhead, Quote, Release
 
@@ -204,31 +208,155 @@ def dumps(r: Release) -> str:
     return json.dumps(release_to_dict(r), ensure_ascii=False, indent=2) + "\n"
 
 
-def loads(text: str, path: str | os.PathLike[str] = "<draft>") -> Release:
+def _parse(text: str, path: str | os.PathLike[str]) -> Any:
+    """The draft's JSON, with every value checked (``draft_json``); ``DraftError`` otherwise."""
     try:
-        data = json.loads(text)
+        return parse_json(text)
     except json.JSONDecodeError as exc:
         truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
         what = "truncated JSON, the file is incomplete" if truncated else "not valid JSON"
         raise DraftError(f"{what} (line {exc.lineno}, column {exc.colno}: {exc.msg})",
                          path=str(path)) from None
-    except RecursionError:
-        raise DraftError("not valid JSON (nested too deeply)", path=str(path)) from None
+    except BadJson as bad:
+        raise DraftError(bad.message, path=str(path), field=bad.field or None) from None
+    except (ValueError, RecursionError) as exc:  # anything else the parser refuses
+        raise DraftError(f"not valid JSON ({type(exc).__name__})", path=str(path)) from None
+
+
+def _refuse(fail: _Fail, path: str | os.PathLike[str]) -> DraftError:
+    cls = NewerFormatError if fail.field == "presskit" and "newer" in fail.message else DraftError
+    return cls(fail.message, path=str(path), field=fail.field or None)
+
+
+def loads(text: str, path: str | os.PathLike[str] = "<draft>") -> Release:
+    data = _parse(text, path)
     try:
         return release_from_dict(data)
     except _Fail as fail:
-        cls = NewerFormatError if fail.field == "presskit" and "newer" in fail.message else DraftError
-        raise cls(fail.message, path=str(path), field=fail.field or None) from None
+        raise _refuse(fail, path) from None
 
 
-def load(path: str | os.PathLike[str]) -> Release:
-    """Read and validate a draft file."""
+# -- opening a draft with unusable fields ----------------------------------------------------
+MAX_FIELD_PROBLEMS = 10
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """A field ``load_lenient`` left empty because its value could not be used."""
+
+    field: str  # named as in DraftError: "date", "contacts[0].phone", "letterhead.color"
+    message: str
+
+    def __str__(self) -> str:
+        return f"field '{self.field}': {self.message}"
+
+
+def _field_path(field: str) -> list[str | int] | None:
+    """``"contacts[0].phone"`` -> ``["contacts", 0, "phone"]``; None if it is not a path."""
+    steps: list[str | int] = []
+    pos = 0
+    for m in _STEP.finditer(field):
+        if m.start() != pos and field[pos:m.start()] != ".":
+            return None
+        steps.append(m.group(1) if m.group(1) is not None else int(m.group(2)))
+        pos = m.end()
+    return steps if steps and pos == len(field) else None
+
+
+_MISSING = object()
+
+
+def _child(node: Any, step: str | int) -> Any:
+    if isinstance(step, int):
+        return node[step] if isinstance(node, list) and step < len(node) else _MISSING
+    return node.get(step, _MISSING) if isinstance(node, dict) else _MISSING
+
+
+def _empty_field(data: Any, field: str) -> bool:
+    """Empty *field* in parsed draft *data* (a key is removed, a list item becomes ``{}``)."""
+    steps = _field_path(field)
+    if not steps or steps[0] == "presskit":
+        return False
+    node = data
+    for step in steps[:-1]:
+        node = _child(node, step)
+        if node is _MISSING:
+            return False
+    last = steps[-1]
+    if isinstance(last, str) and isinstance(node, dict) and last in node:
+        del node[last]
+        return True
+    if isinstance(last, int) and isinstance(node, list) and last < len(node) and node[last] != {}:
+        node[last] = {}
+        return True
+    return False
+
+
+def loads_lenient(text: str, path: str | os.PathLike[str] = "<draft>"
+                  ) -> tuple[Release, list[FieldProblem]]:
+    """Like ``loads``, but a field whose value cannot be used is left empty and reported.
+
+    The JSON itself must be sound (syntax, numbers, nesting) and the format version known:
+    those still raise ``DraftError``, as does a draft with more than ``MAX_FIELD_PROBLEMS``
+    unusable fields. Nothing is written.
+    """
+    data = _parse(text, path)
+    problems: list[FieldProblem] = []
+    while True:
+        try:
+            return release_from_dict(data), problems
+        except _Fail as fail:
+            if len(problems) >= MAX_FIELD_PROBLEMS or not _empty_field(data, fail.field):
+                raise _refuse(fail, path) from None
+            problems.append(FieldProblem(fail.field, fail.message))
+
+
+def load_lenient(path: str | os.PathLike[str]) -> tuple[Release, list[FieldProblem]]:
+    """Read a draft file with ``loads_lenient``: ``(release, problems)``."""
     p = Path(path)
+    return loads_lenient(_read_text(p), p)
+
+
+# -- reading the file ------------------------------------------------------------------------
+def _read_regular(p: Path) -> bytes:
+    """The bytes of the regular file *p*, at most ``MAX_DRAFT_BYTES`` of them.
+
+    Anything else (a FIFO, a device such as /dev/zero) is refused before it is read; the
+    file is opened non-blocking, so a FIFO swapped in meanwhile cannot block either, and
+    the size is what is read, not what ``stat`` says.
+    """
+    from presskit.atomic import file_kind
+
+    mode = os.stat(p).st_mode
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise DraftError(f"is {file_kind(mode)}, not a draft file", path=str(p))
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
-        size = p.stat().st_size
-        if size > MAX_DRAFT_BYTES:
-            raise DraftError(f"file is too large for a draft ({size // (1024 * 1024)} MB)", path=str(p))
-        raw = p.read_bytes()
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(p)
+        if not stat.S_ISREG(mode):
+            raise DraftError(f"is {file_kind(mode)}, not a draft file", path=str(p))
+        chunks: list[bytes] = []
+        left = MAX_DRAFT_BYTES + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    if left <= 0:
+        raise DraftError(f"file is too large for a draft (more than "
+                         f"{MAX_DRAFT_BYTES // (1024 * 1024)} MB)", path=str(p))
+    return b"".join(chunks)
+
+
+def _read_text(p: Path) -> str:
+    try:
+        raw = _read_regular(p)
     except FileNotFoundError:
         raise DraftError("no such file", path=str(p)) from None
     except IsADirectoryError:
@@ -243,7 +371,13 @@ def load(path: str | os.PathLike[str]) -> Release:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DraftError(f"not UTF-8 text (invalid byte at offset {exc.start})", path=str(p)) from None
-    return loads(text, p)
+    return text
+
+
+def load(path: str | os.PathLike[str]) -> Release:
+    """Read and validate a draft file (a regular file, read with a bound)."""
+    p = Path(path)
+    return loads(_read_text(p), p)
 
 
 def save(r: Release, path: str | os.PathLike[str], *, backup: bool = True) -> None:

@@ -303,6 +303,30 @@ def list_recoverable(data_dir: Path) -> list[AutosaveEntry]:
 
 
 def backup_path(path: str | os.PathLike[str]) -> Path:
-    """Where ``presskit.draft.save`` keeps the previous version of *path*."""
-    p = Path(path)
+    """Where ``presskit.draft.save`` keeps the previous version of *path*: beside the
+    real file when *path* is a symlink (saves write the link's target)."""
+    from presskit.atomic import real_target
+
+    p = real_target(path) if os.path.islink(path) else Path(path)
     return p.with_name(p.name + ".bak")
+
+
+def sweep_leftovers(data_dir: Path, drafts: list[str | os.PathLike[str]]) -> int:
+    """At start-up: remove the temp files killed writes left in the data folder (autosaves,
+    locks, preferences…) and beside the given drafts (the recent files). Never raises."""
+    from presskit.atomic import remove_leftovers, remove_leftovers_in
+
+    removed = 0
+    for folder in (data_dir, *_subfolders(data_dir)):
+        removed += remove_leftovers_in(folder)
+    for path in drafts:
+        with contextlib.suppress(OSError, ValueError):
+            removed += remove_leftovers(path)
+    return removed
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    try:
+        return [p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()]
+    except OSError:
+        return []

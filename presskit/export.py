@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from presskit.doctree import Document
 from presskit.errors import ExportError
@@ -95,11 +96,58 @@ def render(fmt: str, doc: Document, release: Release,
     return renderer(doc, release, done if done is not None else {})
 
 
+@dataclass(frozen=True)
+class Stream:
+    """An export target that is an open binary stream (``-`` on the command line)."""
+
+    fh: BinaryIO
+    name: str = "standard output"
+
+
+Target = Path | Stream
+
+
+def file_key(path: Path) -> tuple[object, ...]:
+    """What makes two spellings of a path the same file: symlinks, ``..``, hard links."""
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ("path", os.path.normcase(os.path.realpath(path)))
+    return ("inode", st.st_dev, st.st_ino)
+
+
+def check_targets(targets: Mapping[str, Target]) -> None:
+    """Refuse two formats written to one file (``--pdf X --txt X``) or to one stream."""
+    seen: dict[tuple[object, ...], str] = {}
+    for fmt in FORMAT_ORDER:
+        target = targets.get(fmt)
+        if target is None:
+            continue
+        key = ("stream", id(target.fh)) if isinstance(target, Stream) else file_key(target)
+        if key in seen:
+            where = target.name if isinstance(target, Stream) else str(target)
+            raise ExportError(f"the {seen[key].upper()} and the {fmt.upper()} exports would both "
+                              "be written here; give each format its own file", path=where)
+        seen[key] = fmt
+
+
+def write_target(target: Target, data: bytes) -> None:
+    if isinstance(target, Stream):
+        target.fh.write(data)
+        target.fh.flush()
+    else:
+        write_file(target, data)
+
+
 def write_file(path: Path, data: bytes) -> None:
-    from presskit.atomic import write_bytes
+    from presskit.atomic import RefusedTarget, write_bytes
 
     try:
         write_bytes(path, data)
+    except RefusedTarget as exc:
+        raise ExportError(exc.strerror or str(exc), path=str(path)) from None
     except FileNotFoundError:
         raise ExportError("the folder does not exist", path=str(path)) from None
     except PermissionError:
@@ -112,20 +160,24 @@ def write_file(path: Path, data: bytes) -> None:
 
 @dataclass
 class ExportResult:
-    written: dict[str, Path]
+    written: dict[str, Path]  # the files written (streams are not listed)
     warnings: list[Warning]
     pages: int | None = None
 
 
-def export(release: Release, targets: dict[str, Path], *,
-           progress: Callable[[str], None] | None = None) -> ExportResult:
+def export(release: Release, targets: Mapping[str, Target], *,
+           progress: Callable[[str], None] | None = None,
+           home_country: str | None = None) -> ExportResult:
     """Compose once, render each format in *targets*, write each file atomically.
 
-    All renders happen before the first write, so a renderer failure writes nothing.
+    All renders happen before the first write, so a renderer failure writes nothing, and
+    two formats aimed at the same file are refused before anything is rendered.
     """
     from presskit.compose import compose
 
-    doc = compose(release)
+    check_targets(targets)
+
+    doc = compose(release, home_country=home_country)
     rendered: dict[str, Rendered] = {}
     for fmt in FORMAT_ORDER:
         if fmt in targets:
@@ -140,6 +192,7 @@ def export(release: Release, targets: dict[str, Path], *,
                 seen.add(str(w))
                 warnings.append(w)
     for fmt, out in rendered.items():
-        write_file(targets[fmt], out.data)
+        write_target(targets[fmt], out.data)
     pages = rendered["pdf"].pages if "pdf" in rendered else None
-    return ExportResult(written=dict(targets), warnings=warnings, pages=pages)
+    files = {fmt: t for fmt, t in targets.items() if isinstance(t, Path)}
+    return ExportResult(written=files, warnings=warnings, pages=pages)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presskit import draft
+from presskit.draft import FieldProblem
 from presskit.model import Release
 
 SUFFIX = draft.SUFFIX
@@ -121,14 +122,32 @@ class EditorSession:
         self._pending_snapshot = False
         self._autosave_since: float | None = None
         self.autosaved_text: str | None = None
+        # Fields left empty when the draft was opened anyway (``open_lenient``).
+        self.problems: list[FieldProblem] = []
 
     # -- construction ----------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], **kw: object) -> EditorSession:
-        """Load a draft; ``DraftError`` / ``NewerFormatError`` propagate untouched."""
+        """Load a draft; ``DraftError`` / ``NewerFormatError`` propagate untouched.
+
+        Temp files that killed saves of this draft left beside it are removed first.
+        """
         p = Path(path)
+        remove_leftovers(p)
         release = draft.load(p)
         return cls(release, p, **kw)  # type: ignore[arg-type]
+
+    @classmethod
+    def open_lenient(cls, path: str | os.PathLike[str], **kw: object) -> EditorSession:
+        """Open a draft with unusable fields anyway: they are left empty and listed in
+        ``problems``. The file is not touched; the session counts as unmodified, so only
+        an explicit Save writes it (without the unusable values)."""
+        p = Path(path)
+        remove_leftovers(p)
+        release, problems = draft.load_lenient(p)
+        session = cls(release, p, **kw)  # type: ignore[arg-type]
+        session.problems = problems
+        return session
 
     @classmethod
     def new(cls, language: str = "en_US", **kw: object) -> EditorSession:
@@ -292,6 +311,16 @@ class EditorSession:
         self._group_start = None
         self._autosave_since = None
         return release
+
+
+def remove_leftovers(path: Path) -> int:
+    """Temp files of killed saves of *path*, removed when the draft is opened (never raises)."""
+    from presskit import atomic
+
+    try:
+        return atomic.remove_leftovers(path)
+    except OSError:
+        return 0
 
 
 def with_suffix(path: str | os.PathLike[str]) -> Path:

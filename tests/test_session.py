@@ -278,3 +278,35 @@ def test_word_count() -> None:
     assert word_count(["Hello, world!", "l'équipe d’IOV a-t-il 3 ans"]) == 7
     doc = compose(release(title="Three word title", body="Four words in body."))
     assert word_count(document_texts(doc)) == 7
+
+
+def test_open_lenient_leaves_the_bad_field_empty_and_the_file_alone(tmp_path: Path) -> None:
+    path = tmp_path / "r.presskit"
+    data = json.loads(draft.dumps(release("Kept title")))
+    data["date"] = "2018-02-30"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(DraftError):
+        EditorSession.open(path)
+    s = EditorSession.open_lenient(path)
+    assert [(p.field, p.message) for p in s.problems] == [
+        ("date", "'2018-02-30' is not a real date (day is out of range for month)")]
+    loaded = draft.loads(s.text)
+    assert loaded.title == "Kept title" and loaded.date is None and loaded.contacts[0].name == "Bob"
+    assert s.path == path and not s.dirty and not s.needs_autosave
+    assert path.read_bytes() == before  # not rewritten until the user saves
+    s.save(loaded)
+    assert "date" not in json.loads(path.read_text(encoding="utf-8"))
+    assert draft.load(path).title == "Kept title"
+
+
+def test_backup_of_a_draft_opened_through_a_symlink_is_beside_its_target(tmp_path: Path) -> None:
+    real = tmp_path / "real.presskit"
+    draft.save(release("One"), real, backup=False)
+    link = tmp_path / "link.presskit"
+    link.symlink_to(real)
+    s = EditorSession.open(link)
+    s.save(release("Two"))
+    assert link.is_symlink() and draft.load(real).title == "Two"
+    assert backup_path(link) == tmp_path / "real.presskit.bak"
+    assert draft.load(backup_path(link)).title == "One"

@@ -130,3 +130,17 @@ def test_core_and_cli_never_import_qt() -> None:
         proc = subprocess.run([sys.executable, "-c", code, str(ex), str(Path(tmp) / "o.pdf")],
                               capture_output=True, text=True, timeout=120)
     assert proc.stdout.strip() == "0 []", proc.stderr
+
+
+def test_several_drafts_on_the_command_line_all_reach_the_editor(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import presskit.cli as cli
+
+    opened: list[list[Path]] = []
+    monkeypatch.setattr(cli, "_edit", lambda drafts: opened.append(drafts) or 0)
+    a, b, c = (tmp_path / f"{n}.presskit" for n in "abc")
+    assert main([str(a), str(b), str(c)]) == 0
+    assert main([str(a)]) == 0
+    assert main(["edit", str(a), str(b)]) == 0
+    assert main([]) == 0
+    assert opened == [[a, b, c], [a], [a, b], []]

@@ -131,3 +131,60 @@ def test_stale_temp_files_from_a_killed_save_are_cleaned(tmp_path: Path, example
     draft.save(draft.load(examples_dir / "release-en.presskit"), path)
     assert not old_tmp.exists()
     assert fresh_tmp.exists()  # may belong to a save still running
+
+
+# -- opening a draft with unusable fields (the editor's "open anyway") ---------------------
+def _example_with(examples_dir: Path, **changes: object) -> dict:
+    data = json.loads((examples_dir / "release-en.presskit").read_text(encoding="utf-8"))
+    data.update(changes)
+    return data
+
+
+def test_load_lenient_leaves_an_impossible_date_empty(tmp_path: Path, examples_dir: Path) -> None:
+    data = _example_with(examples_dir, date="2018-02-30")
+    path = tmp_path / "bad-date.presskit"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(DraftError):
+        draft.load(path)  # the strict reader (command line) still refuses it
+    release, problems = draft.load_lenient(path)
+    assert problems == [draft.FieldProblem(
+        "date", "'2018-02-30' is not a real date (day is out of range for month)")]
+    assert str(problems[0]).startswith("field 'date': ")
+    expected = draft.load(examples_dir / "release-en.presskit")
+    expected.date = None
+    assert release == expected  # every other field intact
+    assert path.read_bytes() == before  # nothing written
+
+
+def test_load_lenient_names_each_unusable_field(examples_dir: Path) -> None:
+    data = _example_with(examples_dir, kind="tweet")
+    data["contacts"][0]["name"] = ["not", "text"]
+    data["quotes"][0] = "a bare string"
+    data["letterhead"] = {**data.get("letterhead", {}), "color": "blue"}
+    release, problems = draft.loads_lenient(json.dumps(data))
+    assert [p.field for p in problems] == ["kind", "quotes[0]", "contacts[0].name", "letterhead.color"]
+    original = draft.load(examples_dir / "release-en.presskit")
+    assert release.kind == "press_release" and release.quotes[0].text == ""
+    assert release.quotes[1:] == original.quotes[1:]
+    assert release.contacts[0].name == "" and release.contacts[0].email == original.contacts[0].email
+    assert release.letterhead.color == "" and release.title == original.title
+
+
+@pytest.mark.parametrize("text", [
+    '{"presskit": 1, "title": "half',  # syntax
+    '{"presskit": 2, "date": "2018-02-30"}',  # newer format
+    '{"date": "2018-02-30"}',  # no format version
+    '[1, 2]',
+    '{"presskit": 1, "x": ' + "9" * 5000 + "}",
+])
+def test_load_lenient_still_refuses_what_is_not_a_field(text: str) -> None:
+    with pytest.raises(DraftError):
+        draft.loads_lenient(text)
+
+
+def test_load_lenient_gives_up_on_a_draft_that_is_mostly_wrong() -> None:
+    data = {"presskit": 1, "contacts": [{"name": 1} for _ in range(draft.MAX_FIELD_PROBLEMS + 1)]}
+    with pytest.raises(DraftError) as info:
+        draft.loads_lenient(json.dumps(data))
+    assert info.value.field == f"contacts[{draft.MAX_FIELD_PROBLEMS}].name"
