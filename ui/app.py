@@ -154,10 +154,10 @@ def run(argv: list[str] | None = None) -> int:
 
         devhooks.install(app, manager)
 
+    _sweep_leftovers(ctx)
     manager.offer_recovery()
     files = [a for a in argv if not a.startswith("-")]
-    for name in files:
-        manager.open_path(Path(name))
+    manager.open_paths([Path(name) for name in files])
     if not manager.windows:
         sample = _sample_session(ctx) if first_run and not files else None
         manager.new_window(sample)
@@ -169,6 +169,14 @@ def run(argv: list[str] | None = None) -> int:
             w.shutdown()
         sys.excepthook = hook.previous
         _close_crash_log(ctx.data_dir)
+
+
+def _sweep_leftovers(ctx: AppContext) -> None:
+    """Temp files of saves and autosaves killed last time go before anything is offered."""
+    from presskit.draft_safety import sweep_leftovers
+
+    recent = [r for r in ctx.prefs.get("recent_files") or [] if isinstance(r, str)]
+    sweep_leftovers(ctx.data_dir, recent)  # never raises
 
 
 def _close_crash_log(data_dir: Path) -> None:

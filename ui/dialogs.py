@@ -9,6 +9,7 @@ file names, error messages quoting them) is shown as plain text, never as HTML.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
@@ -33,8 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from presskit.draft import FieldProblem
 from presskit.draft_safety import AutosaveEntry
 from presskit.preferences import Preferences
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing *text* exactly: Qt takes any tooltip that looks like HTML for HTML
+    (a path holding ``<b>`` would show bold), so it is given as escaped rich text."""
+    if not text:
+        return ""
+    return f"<p style='white-space:pre'>{html.escape(text, quote=False)}</p>"
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
@@ -102,6 +112,34 @@ class DamagedDraftDialog:
             box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         return opened is not None and box.clickedButton() is opened
+
+
+class UnusableFieldsDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, problems: list[FieldProblem],
+            backup: Path | None) -> str:
+        """Some fields of *path* cannot be used: ``"open"`` it anyway with them left empty,
+        open the ``"backup"`` instead (when there is one) or ``"cancel"``."""
+        if len(problems) == 1:
+            text = QCA.translate("Dialogs", "One field of “{name}” cannot be used.").format(name=path.name)
+        else:
+            text = QCA.translate("Dialogs", "{n} fields of “{name}” cannot be used.").format(
+                n=len(problems), name=path.name)
+        info = QCA.translate("Dialogs", "Open it anyway with those fields left empty and marked? "
+                             "The file is not changed until you save it.")
+        info += "\n\n" + "\n".join(f"{p.field}: {p.message}" for p in problems)
+        box = message_box(parent, QMessageBox.Icon.Warning, QCA.translate("Dialogs", "Open draft"),
+                          text, info)
+        opened = box.addButton(QCA.translate("Dialogs", "Open Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        mapping: dict[QAbstractButton, str] = {opened: "open"}
+        if backup is not None:
+            bak = box.addButton(QCA.translate("Dialogs", "Open Backup"), QMessageBox.ButtonRole.ActionRole)
+            mapping[bak] = "backup"
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        mapping[cancel] = "cancel"
+        box.setDefaultButton(opened)
+        box.setEscapeButton(cancel)
+        return _clicked_role(box, mapping, "cancel")
 
 
 class AlreadyOpenDialog:
@@ -209,7 +247,7 @@ class RecoveryDialog(QDialog):
             name = Path(entry.original).name if entry.original else self.tr("Never saved")
             title = entry.title or self.tr("(no title)")
             item = QListWidgetItem(f"{title}\n{name} · {when}")
-            item.setToolTip(entry.original or "")
+            item.setToolTip(plain_tooltip(entry.original or ""))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(Qt.ItemDataRole.UserRole, entry.ident)

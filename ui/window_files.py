@@ -9,15 +9,26 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.dialogs import ConfirmDialog, FileDialogs, InfoDialog
+from presskit_ui.dialogs import ConfirmDialog, FileDialogs, InfoDialog, plain_tooltip
 from presskit_ui.statusbar import action_text
 
+from presskit.draft import FieldProblem
 from presskit.draft_safety import DraftLock
 from presskit.errors import DraftError
 from presskit.session import with_suffix
+
+
+@runtime_checkable
+class FlaggableForm(Protocol):
+    """A form that can mark a field it was given empty because the draft's value was unusable."""
+
+    def flag_field(self, field: str, message: str) -> bool:
+        """Show *message* at *field* (named as in draft errors) and list it among the form's
+        problems until the field gets a value; False if the form has no such field."""
+        ...
 
 
 class FileActions:
@@ -27,6 +38,8 @@ class FileActions:
     ctx: Any
     session: Any
     manager: Any
+    form: Any
+    status: Any
 
     def default_folder(self) -> Path:
         recent = self.ctx.prefs.get("recent_files") or []
@@ -57,7 +70,7 @@ class FileActions:
         recent = [p for p in self.ctx.prefs.get("recent_files") or [] if isinstance(p, str)]
         for p in recent:
             act = menu.addAction(action_text(Path(p).name))
-            act.setToolTip(p)
+            act.setToolTip(plain_tooltip(p))
             act.setStatusTip(p)
             act.triggered.connect(lambda _=False, path=p: self.open_path(Path(path)))
         if recent:
@@ -67,6 +80,18 @@ class FileActions:
         else:
             empty = menu.addAction(self.tr("No recent drafts"))
             empty.setEnabled(False)
+
+    def flag_load_problems(self, problems: list[FieldProblem]) -> None:
+        """Mark the fields a draft opened anyway had to leave empty, and list them below."""
+        if isinstance(self.form, FlaggableForm):
+            for problem in problems:
+                self.form.flag_field(problem.field, problem.message)
+        self._update_problems()
+        if len(problems) == 1:
+            message = self.tr("Opened with one field left empty; it is marked.")
+        else:
+            message = self.tr("Opened with {n} fields left empty; they are marked.").format(n=len(problems))
+        self.status.show_message(message)
 
     def _clear_recent(self) -> None:
         self.ctx.prefs.set("recent_files", [])

@@ -3,19 +3,28 @@
 Opening a draft goes through here so that every safety check happens once:
 the same draft already open in this process (show that window instead) or in
 another Presskit (warn), damaged or newer drafts (explain, offer the ``.bak``,
-never overwrite), and autosaves left by a crash (offer to recover).
+never overwrite), drafts with a few unusable fields (offer to open them anyway,
+those fields left empty and flagged), and autosaves left by a crash (offer to recover).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Callable
+import sys
+import traceback
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext
-from presskit_ui.dialogs import AlreadyOpenDialog, DamagedDraftDialog, InfoDialog, RecoveryDialog
+from presskit_ui.dialogs import (
+    AlreadyOpenDialog,
+    DamagedDraftDialog,
+    InfoDialog,
+    RecoveryDialog,
+    UnusableFieldsDialog,
+)
 from presskit_ui.main_window import FormFactory, MainWindow
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -99,6 +108,23 @@ class WindowManager(QObject):
             fn()
 
     # -- opening ---------------------------------------------------------------------------
+    def open_paths(self, paths: Iterable[Path], *, parent: QWidget | None = None) -> list[MainWindow]:
+        """Open several drafts (the command line's): each bad one is reported on its own and
+        never stops the others from opening."""
+        opened: list[MainWindow] = []
+        for path in paths:
+            try:
+                window = self.open_path(path, parent=parent)
+            except Exception as exc:  # a bug opening one draft must not lose the others
+                traceback.print_exc(file=sys.stderr)
+                InfoDialog.show(parent, self.tr("Open"),
+                                self.tr("“{name}” could not be opened.").format(name=Path(path).name),
+                                f"{type(exc).__name__}: {exc}", warning=True)
+                continue
+            if window is not None:
+                opened.append(window)
+        return opened
+
     def open_path(self, path: Path, *, parent: QWidget | None = None,
                   reuse: MainWindow | None = None) -> MainWindow | None:
         """Open a draft, with every safety check; returns its window or None."""
@@ -136,6 +162,8 @@ class WindowManager(QObject):
             window.load_session(session)
         else:
             window = self.new_window(session)
+        if session.problems:
+            window.flag_load_problems(session.problems)
         if session.path is not None:
             self.ctx.prefs.add_recent(str(session.path.resolve()))
             with contextlib.suppress(OSError):
@@ -145,10 +173,24 @@ class WindowManager(QObject):
     def _damaged(self, path: Path, exc: DraftError, parent: QWidget | None) -> EditorSession | None:
         bak = backup_path(path)
         usable = bak if bak.exists() and _loads(bak) else None
+        lenient = None if isinstance(exc, NewerFormatError) else self._lenient(path)
+        if lenient is not None:
+            choice = UnusableFieldsDialog.ask(parent, path, lenient.problems, usable)
+            if choice == "open":
+                return lenient
+            return self._load_backup(usable, path, parent) if choice == "backup" and usable else None
         if not DamagedDraftDialog.ask(parent, path, str(exc), usable,
                                       newer=isinstance(exc, NewerFormatError)):
             return None
         return self._load_backup(usable, path, parent) if usable else None
+
+    def _lenient(self, path: Path) -> EditorSession | None:
+        """The draft opened with its unusable fields left empty, if only fields are wrong."""
+        try:
+            session = EditorSession.open_lenient(path, autosave_interval=self._interval())
+        except DraftError:
+            return None
+        return session if session.problems else None
 
     def _load_backup(self, bak: Path, original: Path, parent: QWidget | None) -> EditorSession | None:
         try:

@@ -65,6 +65,7 @@ class FakeForm(QWidget):
             self.widgets[name] = w
         self._loading = False
         self.extra_problems: list[tuple[str, str]] = []
+        self.flagged: dict[str, str] = {}  # flag_field(): field -> message
 
     def _plain_changed(self) -> None:
         if not self._loading:
@@ -106,8 +107,12 @@ class FakeForm(QWidget):
         w.setFocus()
         return True
 
+    def flag_field(self, field: str, message: str) -> bool:
+        self.flagged[field] = message
+        return field in self.widgets
+
     def problems(self) -> list[tuple[str, str]]:
-        out = list(self.extra_problems)
+        out = list(self.extra_problems) + list(self.flagged.items())
         email = self.widgets["contacts[0].email"]
         assert isinstance(email, QLineEdit)
         if email.text() and "@" not in email.text():
@@ -151,7 +156,7 @@ DIALOGS = (
     ("ConfirmDialog", "ask"), ("InfoDialog", "show"), ("ErrorDialog", "show_error"),
     ("RecoveryDialog", "ask"), ("PreferencesDialog", "edit"), ("FileDialogs", "open_drafts"),
     ("FileDialogs", "save_draft"), ("FileDialogs", "export_file"), ("FileDialogs", "export_folder"),
-    ("ExportDoneDialog", "ask"),
+    ("ExportDoneDialog", "ask"), ("UnusableFieldsDialog", "ask"),
 )
 
 

@@ -683,3 +683,150 @@ def test_failed_save_explains_and_keeps_the_changes(window, tmp_path, monkeypatc
     assert told and told[0][1] == "Save failed"
     assert window.isWindowModified() and window.session.path is None
     assert window.current_release().title.endswith("unsaved")
+
+
+# -- drafts with one unusable field, several drafts on the command line --------------------
+def bad_date_draft(tmp_path: Path, name: str = "bad-date.presskit") -> Path:
+    import json
+
+    data = json.loads(draft.dumps(sample_release()))
+    data["date"] = "2018-02-30"
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+DATE_PROBLEM = "'2018-02-30' is not a real date (day is out of range for month)"
+
+
+def test_draft_with_one_unusable_field_opens_anyway(manager, tmp_path, monkeypatch) -> None:
+    path = bad_date_draft(tmp_path)
+    before = path.read_bytes()
+    asked = answer(monkeypatch, "UnusableFieldsDialog.ask", "open")
+    w = manager.open_path(path)
+    assert w is not None
+    (call,) = asked
+    assert call[1] == path and [(p.field, p.message) for p in call[2]] == [("date", DATE_PROBLEM)]
+    release = w.current_release()
+    expected = sample_release()
+    expected.date = None
+    assert draft.dumps(release) == draft.dumps(expected)  # the rest is intact
+    assert w.form.flagged == {"date": DATE_PROBLEM}
+    assert ("date", DATE_PROBLEM) in w.status._problems
+    assert w.session.path == path and not w.isWindowModified()
+    assert path.read_bytes() == before
+    assert w.close()  # unmodified: no prompt, and the file is still not rewritten
+    assert path.read_bytes() == before
+
+
+def test_draft_with_one_unusable_field_can_be_left_closed_or_its_backup_opened(
+        manager, tmp_path, monkeypatch) -> None:
+    path = saved_draft(tmp_path, "bad-date.presskit", title="Backed up")
+    draft.save(sample_release(), path)  # .bak holds "Backed up"
+    bad_date_draft(tmp_path)
+    before = path.read_bytes()
+    asked = answer(monkeypatch, "UnusableFieldsDialog.ask", "cancel")
+    assert manager.open_path(path) is None and not manager.windows
+    assert asked[0][3] == backup_path(path)
+    answer(monkeypatch, "UnusableFieldsDialog.ask", "backup")
+    w = manager.open_path(path)
+    assert w is not None and w.current_release().title == "Backed up" and w.session.path is None
+    assert path.read_bytes() == before
+
+
+def test_command_line_drafts_open_good_ones_and_report_the_bad_one(manager, tmp_path,
+                                                                   monkeypatch) -> None:
+    good1 = saved_draft(tmp_path, "one.presskit", title="First good")
+    bad = tmp_path / "huge.presskit"
+    bad.write_text('{"presskit": 1, "title": "x", "x-n": ' + "9" * 5000 + "}", encoding="utf-8")
+    deep = tmp_path / "deep.presskit"
+    deep.write_text('{"presskit": 1, "x-deep": ' + "[" * 600 + "]" * 600 + "}", encoding="utf-8")
+    good2 = saved_draft(tmp_path, "two.presskit", title="Second good")
+    told = answer(monkeypatch, "DamagedDraftDialog.ask", False)
+    windows = manager.open_paths([good1, bad, deep, good2])
+    assert [w.current_release().title for w in windows] == ["First good", "Second good"]
+    assert [(c[1], c[2]) for c in told] == [
+        (bad, f"{bad}: field 'x-n': a number with 5000 digits is too long (at most 4300)"),
+        (deep, f"{deep}: field 'x-deep[0][0][0]…': nested more than 64 levels deep")]
+
+
+def test_recent_files_menu_tooltip_is_plain_text(manager, window, tmp_path) -> None:
+    from PySide6 import QtGui
+    from PySide6.QtGui import QTextDocument
+
+    path = str(tmp_path / "<b>bold</b> &amp; co.presskit")
+    manager.ctx.prefs.set("recent_files", [path])
+    window._fill_recent()
+    (act,) = [a for a in window.menus.menu("recent").actions() if a.statusTip() == path]
+    tip = act.toolTip()
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    assert (doc.toPlainText() if QtGui.Qt.mightBeRichText(tip) else tip) == path
+
+
+def test_real_form_flags_the_field_a_draft_left_empty(qtbot, dialogs, tmp_path, monkeypatch) -> None:
+    try:
+        from presskit_ui.form import ReleaseForm  # noqa: F401
+    except ImportError:
+        pytest.skip("presskit_ui.form.ReleaseForm not available yet")
+    from presskit_ui.form.common import FieldMessage
+    from PySide6.QtCore import QDate
+
+    path = bad_date_draft(tmp_path)
+    before = path.read_bytes()
+    answer(monkeypatch, "UnusableFieldsDialog.ask", "open")
+    m = WindowManager(AppContext.create())
+    try:
+        w = m.open_path(path)
+        assert w is not None
+        form = w.form
+        assert form.release_section.current_date() is None
+        assert form.release().title == "Initial title" and form.release().contacts[0].name == "Bob Press"
+        shown = [f for f in form.findChildren(FieldMessage) if f.text() == DATE_PROBLEM]
+        assert len(shown) == 1 and not shown[0].isHidden()
+        date_line = form.release_section.date.line
+        assert shown[0].field is date_line and date_line.accessibleDescription() == DATE_PROBLEM
+        # Under the date row, in the release section.
+        assert form.release_section.isAncestorOf(shown[0])
+        assert shown[0].mapTo(form.release_section, shown[0].rect().topLeft()).y() > \
+            date_line.mapTo(form.release_section, date_line.rect().topLeft()).y()
+        assert ("date", DATE_PROBLEM) in form.problems()
+        assert ("date", DATE_PROBLEM) in w.status._problems
+        assert not w.isWindowModified() and path.read_bytes() == before
+        form.release_section.date.setDate(QDate(2018, 2, 28))  # the user gives it a date
+        assert ("date", DATE_PROBLEM) not in form.problems()
+        assert shown[0].isHidden() or not shown[0].text()
+    finally:
+        close_all(m, qtbot)
+
+
+@pytest.mark.parametrize(("button", "expected"), [("Open Anyway", "open"), ("Open Backup", "backup"),
+                                                  ("Cancel", "cancel")])
+def test_unusable_fields_dialog_answers(qtbot, tmp_path, button: str, expected: str) -> None:
+    from presskit_ui.dialogs import UnusableFieldsDialog
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from presskit.draft import FieldProblem
+
+    seen: dict[str, object] = {}
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen["text"] = box.text()
+        seen["info"] = box.informativeText()
+        seen["format"] = box.textFormat()
+        (target,) = [b for b in box.buttons() if b.text().replace("&", "") == button]
+        target.click()
+
+    QTimer.singleShot(0, click)
+    problems = [FieldProblem("date", "'<b>2018-02-30</b>' is not a real date")]
+    answer_ = UnusableFieldsDialog.ask(None, tmp_path / "r.presskit", problems,
+                                       tmp_path / "r.presskit.bak")
+    assert answer_ == expected
+    assert seen["text"] == "One field of “r.presskit” cannot be used."
+    assert "date: '<b>2018-02-30</b>' is not a real date" in str(seen["info"])
+    assert seen["format"] == Qt.TextFormat.PlainText

@@ -190,3 +190,23 @@ def test_recovery_dialog_lists_entries(qtbot, tmp_path) -> None:
     qtbot.addWidget(dlg)
     assert dlg.list.count() == 1 and dlg.list.item(0).text().startswith("<b>T</b>")
     assert dlg.checked() == entries
+
+
+def test_recovery_dialog_tooltip_shows_the_path_as_plain_text(qtbot, tmp_path) -> None:
+    from presskit_ui.dialogs import RecoveryDialog
+    from PySide6 import QtGui
+    from PySide6.QtGui import QTextDocument
+
+    original = str(tmp_path / "<b>Bold</b> & <i>co</i>.presskit")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    saver = Autosaver(tmp_path, Owner(dead.pid, "linux:1", "gone"))
+    saver.write(draft.dumps(draft.loads('{"presskit": 1, "title": "T"}')), original, "T")
+    dlg = RecoveryDialog(None, list_recoverable(tmp_path))
+    qtbot.addWidget(dlg)
+    tip = dlg.list.item(0).toolTip()
+    # What the tooltip shows: Qt renders it as HTML when it looks like HTML, else as is.
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    shown = doc.toPlainText() if QtGui.Qt.mightBeRichText(tip) else tip
+    assert shown == original

@@ -10,6 +10,7 @@ window only uses the contract below; the sections do the work.
   letterhead profile extras); cheap enough to call on every preview refresh.
 * ``focus_field(field)`` — compose warning field names (``contacts[0].email``…).
 * ``problems()`` — (field, message) for what the form flags beside the fields.
+* ``flag_field(field, message)`` — a field a draft opened anyway had to leave empty.
 * ``contacts_editor`` / ``letterhead_editor`` — hooks for the contact book and profiles.
 """
 
@@ -24,6 +25,7 @@ from presskit_ui.form.about import AboutSection
 from presskit_ui.form.body_editor import BodyEditor
 from presskit_ui.form.common import Section
 from presskit_ui.form.contacts import ContactsEditor
+from presskit_ui.form.flags import FieldFlags
 from presskit_ui.form.headline import HeadlineSection
 from presskit_ui.form.letterhead import LetterheadEditor
 from presskit_ui.form.quotes import QuotesEditor
@@ -50,6 +52,7 @@ class ReleaseForm(QScrollArea):
         self.history = ReferenceHistory(ctx.data_dir)
         self._base = Release()
         self._loading = False
+        self.flags = FieldFlags()
 
         inner = QWidget(self)
         inner.setObjectName("releaseFormContents")
@@ -157,8 +160,15 @@ class ReleaseForm(QScrollArea):
         return r
 
     def problems(self) -> list[tuple[str, str]]:
-        return (self.release_section.problems() + self.headline.problems()
+        flagged = self.flags.problems(self.release()) if self.flags else []
+        return (flagged + self.release_section.problems() + self.headline.problems()
                 + self.contacts_editor.problems() + self.letterhead_editor.problems())
+
+    def flag_field(self, field: str, message: str) -> bool:
+        """Mark *field* (named as in draft errors), left empty because the draft's value was
+        unusable: *message* shows under it and in ``problems()`` until it gets a value."""
+        target = self._widget_for(field.strip())
+        return self.flags.flag(field, message, target[1] if target is not None else None)
 
     def focus_field(self, field: str) -> bool:
         """Show and focus the widget of a field named as in compose warnings."""
