@@ -34,12 +34,11 @@ from presskit.doctree import (
     Title,
 )
 from presskit.labels import Labels, has_catalog, labels_for
-from presskit.markdown_body import body_blocks, merge_runs
+from presskit.markdown_body import body_blocks
 from presskit.model import Release
 from presskit.textclean import Warning, clean_text
 
 DEFAULT_ACCENT = "#1F3A5F"
-_SEP = "\x00"  # joins runs while typography runs over a whole paragraph; never in clean text
 
 
 @functools.cache
@@ -76,22 +75,6 @@ def format_embargo(when: dt.datetime, locale: str, labels: Labels) -> str:
     return labels.embargo.format(time=f"{time} {zone}", date=format_date(when.date(), locale))
 
 
-def _typeset_runs(runs: list[Run], locale: str, *, inner: bool = False) -> list[Run]:
-    """Apply typography across a paragraph's runs, keeping their boundaries."""
-    if not runs:
-        return runs
-    if len(runs) == 1:  # most paragraphs: one plain run
-        r = runs[0]
-        text = typography.apply(r.text, locale, inner=inner)
-        return [Run(text, r.bold, r.italic, r.href)] if text else []
-    joined = _SEP.join(r.text for r in runs)
-    done = typography.apply(joined, locale, inner=inner).split(_SEP)
-    if len(done) != len(runs):  # a rule swallowed a separator: fall back to run by run
-        done = [typography.apply(r.text, locale, inner=inner) for r in runs]
-    return merge_runs([Run(t, r.bold, r.italic, r.href)
-                       for r, t in zip(runs, done, strict=True) if t])
-
-
 class _Composer:
     def __init__(self, release: Release, home_country: str | None = None):
         self.r = release
@@ -106,10 +89,12 @@ class _Composer:
             self.warnings.append(Warning("language", note))
         self.lang = self.locale.split("_")[0]
         self.labels = labels_for(self.locale)
+        self.typo = typography.typesetter(
+            self.locale, single_first=release.letterhead.british_quotes == "single")
 
     def text(self, value: str, field: str, *, inner: bool = False) -> str:
         cleaned = clean_text(value, field, self.warnings)
-        return typography.apply(cleaned.strip(), self.locale, inner=inner)
+        return self.typo.text(cleaned.strip(), inner=inner)
 
     def plain(self, value: str, field: str) -> str:
         """Cleaned but not typeset (URLs, emails, phone numbers)."""
@@ -187,19 +172,18 @@ class _Composer:
             page_label=labels.page_n_of_m,
             more_mark=labels.more_mark,
             kind_label=kind_label,
-            email_subject=typography.apply(
-                f"{kind_label}: {title}" if kind_label and title else (kind_label or title),
-                self.locale),
+            email_subject=self.typo.text(
+                f"{kind_label}: {title}" if kind_label and title else (kind_label or title)),
         )
         doc.warnings = self.warnings
         return doc
 
     def typeset_block(self, b: Block) -> None:
         if isinstance(b, (Paragraph, Intertitle)):
-            b.runs = _typeset_runs(b.runs, self.locale)
+            b.runs = self.typo.runs(b.runs)
         elif isinstance(b, ListBlock):
             for item in b.items:
-                item.runs = _typeset_runs(item.runs, self.locale)
+                item.runs = self.typo.runs(item.runs)
 
     def body(self) -> list[Block]:
         text = clean_text(self.r.body, "body", self.warnings)
@@ -224,7 +208,7 @@ class _Composer:
                 attribution = "— " + (speaker or role)
             else:
                 attribution = ""
-            runs = [Run(typography.quote(text, self.locale))] if text else []
+            runs = self.typo.quote_runs(text) if text else []
             out.append(QuoteBlock(field=field, runs=runs, attribution=attribution))
         return out
 

@@ -18,6 +18,8 @@ class Run:
     bold: bool = False
     italic: bool = False
     href: str | None = None
+    sup: bool = False  # superscript: the letters of a French ordinal (1er, XXIe)
+    code: bool = False  # inline code: typography leaves it exactly as typed
 
 
 @dataclass

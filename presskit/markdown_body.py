@@ -82,15 +82,16 @@ def inline_pieces(children: list[Any]) -> list[InlinePiece]:
 
 
 def inline_runs(children: list[Any]) -> list[Run]:
-    return merge_runs([Run(p.text, p.bold, p.italic, safe_href(p.href))
+    return merge_runs([Run(p.text, p.bold, p.italic, safe_href(p.href), code=p.code)
                        for p in inline_pieces(children)])
 
 
 def merge_runs(runs: list[Run]) -> list[Run]:
     out: list[Run] = []
     for r in runs:
-        if out and (out[-1].bold, out[-1].italic, out[-1].href) == (r.bold, r.italic, r.href):
-            out[-1] = Run(out[-1].text + r.text, r.bold, r.italic, r.href)
+        if out and (out[-1].bold, out[-1].italic, out[-1].href, out[-1].sup, out[-1].code) == (
+                r.bold, r.italic, r.href, r.sup, r.code):
+            out[-1] = Run(out[-1].text + r.text, r.bold, r.italic, r.href, sup=r.sup, code=r.code)
         else:
             out.append(r)
     return out
@@ -138,7 +139,7 @@ def body_blocks(markdown: str, field: str = "body") -> list[Block]:
         elif t == "inline":
             runs = inline_runs(tok.children or [])
             if quote_depth:
-                runs = [Run(r.text, r.bold, True, r.href) for r in runs]
+                runs = [Run(r.text, r.bold, True, r.href, code=r.code) for r in runs]
             open_item = levels[-1][2] if levels else None
             if open_item is not None:
                 if open_item.runs:
@@ -151,5 +152,5 @@ def body_blocks(markdown: str, field: str = "body") -> list[Block]:
         elif t in ("code_block", "fence"):
             text = tok.content.rstrip("\n")
             if text:
-                blocks.append(Paragraph(field=field, runs=[Run(text)]))
+                blocks.append(Paragraph(field=field, runs=[Run(text, code=True)]))
     return [b for b in blocks if not (isinstance(b, ListBlock) and not b.items)]

@@ -1,109 +1,177 @@
-"""Language typography applied to whatever the user typed.
+"""Language typography applied to whatever the user typed (compose calls it; renderers don't).
 
-- quote marks per language (« » French, “ ” English, „ “ German, « » Spanish/Italian);
-- French spacing: U+202F before ; ! ? and U+00A0 before : and % and inside « »;
-- no line break between a number and its unit, nor inside "M. Dupont" / "Dr. Okafor";
-- typewriter apostrophes become ’.
+The rules of each language are data (:mod:`presskit.typography_rules`); quotation marks
+and apostrophes are read in context and paired (:mod:`presskit.typography_quotes`); this
+module runs the rules in order over a paragraph, across its inline runs, and leaves URLs,
+e-mail addresses, code, times and feet and inches exactly as typed:
+
+1. quotation marks of any nesting and apostrophes;
+2. ``...`` → ``…``;
+3. spaced hyphens between words → the language's dash; number ranges → en dash (en, de);
+4. French spaces (before ``: ; ! ?``, inside « », in numbers and before ``%``);
+5. no line break between a number and its unit, nor in "M. Dupont", "n° 5", "10 h 30";
+6. French ordinals (``1er``, ``2e``, ``XXIe``) marked as superscript runs.
+
+Every rule is idempotent: typesetting typeset text changes nothing.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-NBSP = "\u00a0"
-NNBSP = "\u202f"
+from presskit.doctree import Run
+from presskit.typography_quotes import UnbalancedQuote, quote_replacements, scan_marks, unbalanced
+from presskit.typography_rules import NBSP, NNBSP, LanguageRules, rules_for
 
+__all__ = ["NBSP", "NNBSP", "Typesetter", "UnbalancedQuote", "apply", "find_unbalanced_quotes",
+           "quote", "typesetter"]
 
-@dataclass(frozen=True)
-class QuoteStyle:
-    open: str
-    close: str
-    inner_open: str
-    inner_close: str
-    spaced: bool = False  # French: a non-breaking space inside the marks
+Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
 
-_STYLES: dict[str, QuoteStyle] = {
-    "fr": QuoteStyle("«", "»", "“", "”", spaced=True),
-    "en": QuoteStyle("“", "”", "‘", "’"),
-    "de": QuoteStyle("„", "“", "‚", "‘"),
-    "es": QuoteStyle("«", "»", "“", "”"),
-    "it": QuoteStyle("«", "»", "“", "”"),
-    "pt": QuoteStyle("«", "»", "“", "”"),
-    "nl": QuoteStyle("“", "”", "‘", "’"),
-    "pl": QuoteStyle("„", "”", "«", "»"),
-    "ru": QuoteStyle("«", "»", "„", "“"),
-}
-# Swiss French/German use « » without the French spacing for German.
-_REGIONAL: dict[str, QuoteStyle] = {
-    "de_CH": QuoteStyle("«", "»", "‹", "›"),
-    "fr_CH": QuoteStyle("«", "»", "‹", "›", spaced=True),
-}
+# --- text that keeps track of its run boundaries and protected spans ---------------------------
 
+def _map_positions(positions: list[int], edits: list[Edit], *, after_insert: bool) -> list[int]:
+    """Where sorted *positions* land once the sorted, non-overlapping *edits* are made.
 
-def quote_style(locale: str) -> QuoteStyle:
-    if locale in _REGIONAL:
-        return _REGIONAL[locale]
-    return _STYLES.get(locale.split("_")[0], _STYLES["en"])
-
-
-def quote(text: str, locale: str) -> str:
-    """Wrap *text* in the language's outer quotation marks."""
-    st = quote_style(locale)
-    if st.spaced:
-        return f"{st.open}{NBSP}{text}{NBSP}{st.close}"
-    return f"{st.open}{text}{st.close}"
-
-
-# --- straight quotes to curly -------------------------------------------------------------
-
-_DQ = re.compile(r'"([^"\n]*)"')
-_APOS = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$|[.,;:!?])")
-_SQ = re.compile(r"(?<![\w])'([^'\n]+)'(?![\w])")
-
-
-def _curl(text: str, st: QuoteStyle, inner: bool) -> str:
-    if '"' in text:
-        o, c = (st.inner_open, st.inner_close) if inner else (st.open, st.close)
-        if st.spaced and not inner and o == "«":
-            text = _DQ.sub(lambda m: f"{o}{NBSP}{m.group(1).strip()}{NBSP}{c}", text)
+    A position inside a replaced stretch keeps its offset (at most the replacement's
+    length); text inserted exactly at a position goes after it, or before it with
+    *after_insert*.
+    """
+    out: list[int] = []
+    k, delta = 0, 0
+    for p in positions:
+        while k < len(edits):
+            s, t, r = edits[k]
+            if t < p or (t == p and (s < t or after_insert)):
+                delta += len(r) - (t - s)
+                k += 1
+            else:
+                break
+        if k < len(edits) and edits[k][0] < p < edits[k][1]:
+            s, _, r = edits[k]
+            out.append(s + delta + min(p - s, len(r)))
         else:
-            text = _DQ.sub(lambda m: f"{o}{m.group(1)}{c}", text)
-    if "'" in text:
-        text = _APOS.sub("’", text)
-        text = _SQ.sub(lambda m: f"{st.inner_open}{m.group(1)}{st.inner_close}", text)
-        text = text.replace("'", "’")
-    return text
+            out.append(p + delta)
+    return out
 
 
-# --- French spacing ----------------------------------------------------------------------
+@dataclass
+class _Text:
+    text: str
+    cuts: list[int] = field(default_factory=list)  # run boundaries
+    guarded: list[tuple[int, int]] = field(default_factory=list)  # sorted, disjoint
+
+    def protected(self, i: int) -> bool:
+        k = bisect.bisect_right(self.guarded, (i, len(self.text) + 1)) - 1
+        return k >= 0 and self.guarded[k][0] <= i < self.guarded[k][1]
+
+    def touches_guarded(self, s: int, t: int) -> bool:
+        """Does text[s:t] overlap a protected span (an insertion, s == t: fall inside one)?"""
+        k = bisect.bisect_left(self.guarded, (t, t))  # the spans before k start before t
+        return k > 0 and self.guarded[k - 1][1] > s
+
+    def edit(self, edits: list[Edit]) -> None:
+        if not edits:
+            return
+        pieces: list[str] = []
+        last = 0
+        for s, t, r in edits:
+            pieces.append(self.text[last:s])
+            pieces.append(r)
+            last = t
+        pieces.append(self.text[last:])
+        self.text = "".join(pieces)
+        if self.cuts:
+            self.cuts = _map_positions(self.cuts, edits, after_insert=False)
+        if self.guarded:
+            starts = _map_positions([a for a, _ in self.guarded], edits, after_insert=True)
+            ends = _map_positions([b for _, b in self.guarded], edits, after_insert=False)
+            self.guarded = list(zip(starts, ends, strict=True))
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str | None] | str) -> None:
+        """Replace every match outside the protected spans (*repl* returning None: keep)."""
+        edits: list[Edit] = []
+        for m in pattern.finditer(self.text):
+            s, t = m.span()
+            if self.guarded and self.touches_guarded(s, t):
+                continue
+            new = m.expand(repl) if isinstance(repl, str) else repl(m)
+            if new is not None and new != m.group(0):
+                edits.append((s, t, new))
+        self.edit(edits)
+
+
+# --- what is never changed -----------------------------------------------------------------------
+
+_STOP = "\\s<>\"“”«»‘’„‚"
+_URL_END = f"[^{_STOP}.,;:!?)\\]'*]"
+# (cheap test on the text, pattern): a pattern runs only when its test character is present.
+_PROTECTED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("`", re.compile(r"`[^`\n]+`")),
+    (":", re.compile(rf"\b(?:https?|ftp|mailto):[^{_STOP}]*{_URL_END}", re.I)),
+    (".", re.compile(rf"\bwww\.[^{_STOP}]*{_URL_END}", re.I)),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w(?:[\w.]*\w)?")),
+    (":", re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")),  # times
+    ("'", re.compile(r"(?<![\w'])\d+(?:[.,]\d+)?'\s?\d+(?:[.,]\d+)?(?:\"|'')?")),  # 5'10"
+    ("-", re.compile(r"(?<![\w\-–—])--?[A-Za-z][\w-]*")),  # command-line options
+    ("_", re.compile(r"(?<!\w)(?=\w*_)(?=\w*[^\W_])\w+")),  # snake_case, __init__
+    (".", re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z][a-z0-9]{1,9}\b(?:/[^\s\"“”«»]*[^\s\"“”«».,;:!?)])?")),
+    ("(", re.compile(r"\b[A-Za-z_][\w.]*\(\)")),  # calls
+)
+_CODE_CHARS = re.compile(r"[\\{}<>=|~^]")
+_CODE_TOKEN = re.compile(r"(?<![^\s(\[\"'“”«»‘’„‚])[^\s\"'“”«»‘’„‚]*[\\{}<>=|~^][^\s\"'“”«»‘’„‚]*")
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) spans the engine leaves exactly as typed."""
+    spans: list[tuple[int, int]] = []
+    for probe, pattern in _PROTECTED:
+        if probe in text:
+            spans.extend(m.span() for m in pattern.finditer(text))
+    if _CODE_CHARS.search(text):
+        spans.extend(m.span() for m in _CODE_TOKEN.finditer(text))
+    return _merge_spans(spans)
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, t in sorted(spans):
+        if s == t:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], t))
+        else:
+            merged.append((s, t))
+    return merged
+
+
+# --- the rules -----------------------------------------------------------------------------------
 
 _SPACES = "[ \t\u00a0\u202f\u2009]"
-# Existing space (any kind) before ; ! ? -> narrow no-break space.
+_ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)")
+_SPACED_HYPHEN = re.compile(r"(?<=\S)[ \t\u00a0]+(?:--|-)[ \t\u00a0]+(?=\S)")
+_SPACED_HYPHEN_ES = re.compile(r"(?<=\S)[ \t\u00a0]+(?:--|-)(?:[ \t\u00a0]+(?=\S)|(?=[.,;:!?…)»”’]))")
+_CLOSED_DOUBLE_HYPHEN = re.compile(r"(?<=[^\W\d_])--(?=[^\W\d_])")
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+_RANGE = re.compile(r"(?<![\w.,/:\-–])(\d+)-([1-9]\d*)(?![\w\-–/]|[.,]\d)")
+
+# French spacing.
 _FR_BEFORE_NARROW = re.compile(_SPACES + r"+([;!?])")
-# Missing space after a letter/closing mark before ; ! ? followed by space/end/closing mark.
 _FR_INSERT_NARROW = re.compile(r"(?<=[\w»)\]’”])([;!?]+)(?=\s|$|[»”)\]])")
 _FR_BEFORE_COLON = re.compile(_SPACES + r"+:")
 _FR_INSERT_COLON = re.compile(r"(?<=[^\W\d])(?<!https)(?<!http):(?=\s|$)")
 _FR_PERCENT = re.compile(r"(?<=\d)" + _SPACES + r"*%")
 _FR_GUILL_OPEN = re.compile(r"«" + _SPACES + r"*")
 _FR_GUILL_CLOSE = re.compile(_SPACES + r"*»")
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![ \u00a0\u202f]\d)")
+_GROUP_SPACE = re.compile(r"[ \u00a0]")
 
-
-def _french_spacing(text: str) -> str:
-    text = _FR_BEFORE_NARROW.sub(NNBSP + r"\1", text)
-    text = _FR_INSERT_NARROW.sub(lambda m: NNBSP + m.group(1), text)
-    text = _FR_BEFORE_COLON.sub(NBSP + ":", text)
-    text = _FR_INSERT_COLON.sub(NBSP + ":", text)
-    text = _FR_PERCENT.sub(NBSP + "%", text)
-    text = _FR_GUILL_OPEN.sub("«" + NBSP, text)
-    text = _FR_GUILL_CLOSE.sub(NBSP + "»", text)
-    return text
-
-
-# --- no break between number and unit, or after an honorific ----------------------------
-
+# No break between a number and its unit, or after an honorific.
 _UNITS = (
     r"%|‰|€|\$|£|¥|°C|°F|°|km/h|km|m|cm|mm|µm|nm|kg|g|mg|t|kt|Mt|l|L|ml|h|min|s|ms|"
     r"Hz|kHz|MHz|GHz|W|kW|MW|GW|kWh|MWh|V|kV|A|mA|Pa|hPa|bar|AU|ua|UA|ly|"
@@ -111,32 +179,228 @@ _UNITS = (
     r"euros?|dollars?|jours?|days?|ans|années|years?|Jahre|Tage|mois|months?"
 )
 _NUM_UNIT = re.compile(r"(?<=\d)[ \t](?=(?:" + _UNITS + r")(?![\w]))")
+_HOUR_MINUTES = re.compile(r"(?<=\d\u00a0h)[ \t](?=\d\d(?!\d))")  # 10 h 30
+_NUMERO = re.compile(r"(?<!\w)([nN][°º]s?)[ \t]+(?=\d)")  # n° 5
 _HONORIFIC = re.compile(
     r"\b(M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Prof\.|Me|Mr\.?|Mrs\.?|Ms\.?|St\.?|Hr\.|Fr\.|Sr\.|Sra\.|Dott\.|Sig\.|Ing\.)[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
 )
-# Thousands groups "1 000 000" stay on one line.
-_THOUSANDS = re.compile(r"(?<=\d)[ \t](?=\d{3}(?!\d))")
+
+# French ordinals: 1er 1re 1ers 1res, 2e 3es, 2d 2de 2ds 2des 2nd 2nde, XXIe Ier IIe.
+_ROMAN = r"(?=[IVXLCDM]{2}|[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_ORDINAL = re.compile(
+    r"(?<![\w,.\-])(?:(1)(ers?|res?)|([2-9]|\d{2,})(es?)|(2)(nde?s?|de?s?)|(" + _ROMAN + r")(ers?|res?|es?))(?!\w)")
 
 
-def _no_breaks(text: str, lang: str) -> str:
-    text = _HONORIFIC.sub(lambda m: m.group(1) + NBSP, text)
-    text = _NUM_UNIT.sub(NBSP, text)
-    if lang == "fr":
-        text = _THOUSANDS.sub(NNBSP, text)
-    return text
+def _dash_edit(rules: LanguageRules, m: re.Match[str]) -> str | None:
+    text = m.string
+    s, t = m.span()
+    if text[s - 1].isdigit() and text[t:t + 1].isdigit():
+        return None  # 10 - 3: a minus sign, or a range typed with spaces
+    return f" {rules.dash} " if rules.dash_spaced else rules.dash
 
 
-def apply(text: str, locale: str, *, inner: bool = False) -> str:
-    """Apply the language's typography to user text.
+def _spanish_dashes(doc: _Text, rules: LanguageRules) -> None:
+    """Rayas around an aside (texto —inciso— texto); a lone spaced hyphen: a spaced raya."""
+    found = [m for m in _SPACED_HYPHEN_ES.finditer(doc.text)
+             if not doc.touches_guarded(*m.span())
+             and not (doc.text[m.start() - 1].isdigit() and doc.text[m.end():m.end() + 1].isdigit())]
+    edits: list[Edit] = []
+    pending: re.Match[str] | None = None
+    for m in found:
+        closes = not m.group(0).endswith((" ", "\t", "\u00a0"))
+        if pending is not None and not _SENTENCE_END.search(doc.text, pending.end(), m.start()):
+            edits.append((pending.start(), pending.end(), f" {rules.dash}"))
+            edits.append((m.start(), m.end(), rules.dash if closes else f"{rules.dash} "))
+            pending = None
+            continue
+        if pending is not None:
+            edits.append((pending.start(), pending.end(), f" {rules.dash} "))
+        pending = None if closes else m
+    if pending is not None:
+        edits.append((pending.start(), pending.end(), f" {rules.dash} "))
+    doc.edit(sorted(edits))
 
-    *inner* marks text that will itself be set inside quotation marks (a quote block),
-    so typed double quotes inside it become the inner marks.
-    """
-    if not text:
-        return text
-    lang = locale.split("_")[0]
-    st = quote_style(locale)
-    text = _curl(text, st, inner)
-    if lang == "fr":
-        text = _french_spacing(text)
-    return _no_breaks(text, lang)
+
+def _range_edit(m: re.Match[str]) -> str | None:
+    left, right = m.group(1), m.group(2)
+    if len(left) == 3 and len(right) == 4:
+        return None  # 555-0142: a telephone number
+    return f"{left}–{right}"
+
+
+def _quotes(doc: _Text, rules: LanguageRules, base: int) -> None:
+    from presskit.typography_quotes import assign_levels
+
+    marks = scan_marks(doc.text, rules, doc.protected if doc.guarded else None)
+    if not marks:
+        return
+    assign_levels(marks, rules, base)
+    doc.edit([(pos, pos + 1, new) for pos, new in quote_replacements(marks, rules)
+              if new != doc.text[pos]])
+
+
+def _french(doc: _Text, rules: LanguageRules) -> None:
+    doc.sub(_FR_BEFORE_NARROW, NNBSP + r"\1")
+    doc.sub(_FR_INSERT_NARROW, lambda m: NNBSP + m.group(1))
+    doc.sub(_FR_BEFORE_COLON, NBSP + ":")
+    doc.sub(_FR_INSERT_COLON, NBSP + ":")
+    doc.sub(_FR_PERCENT, NBSP + "%")
+    if rules.spaced_guillemets:
+        doc.sub(_FR_GUILL_OPEN, "«" + NBSP)
+        doc.sub(_FR_GUILL_CLOSE, NBSP + "»")
+
+
+def _typeset(doc: _Text, rules: LanguageRules, base: int) -> None:
+    text = doc.text
+    if "'" in text or '"' in text:
+        _quotes(doc, rules, base)
+    if "..." in text:
+        doc.sub(_ELLIPSIS, "…")
+    if "-" in text:
+        if rules.dash_paired:
+            _spanish_dashes(doc, rules)
+        else:
+            doc.sub(_SPACED_HYPHEN, functools.partial(_dash_edit, rules))
+        if rules.closed_double_hyphen:
+            doc.sub(_CLOSED_DOUBLE_HYPHEN, rules.dash)
+        if rules.range_dash:
+            doc.sub(_RANGE, _range_edit)
+    if rules.french_spacing:
+        _french(doc, rules)
+    if rules.thin_thousands:
+        doc.sub(_THOUSANDS, lambda m: _GROUP_SPACE.sub(NNBSP, m.group(0)))
+    doc.sub(_HONORIFIC, lambda m: m.group(1) + NBSP)
+    doc.sub(_NUM_UNIT, NBSP)
+    if "h" in doc.text:
+        doc.sub(_HOUR_MINUTES, NBSP)
+    if "°" in doc.text or "º" in doc.text:
+        doc.sub(_NUMERO, lambda m: m.group(1) + NBSP)
+
+
+def _ordinal_spans(doc: _Text) -> list[tuple[int, int]]:
+    """Where the letters of a French ordinal are (they are set as superscripts)."""
+    out: list[tuple[int, int]] = []
+    for m in _ORDINAL.finditer(doc.text):
+        if doc.guarded and doc.touches_guarded(*m.span()):
+            continue
+        k = next(g for g in (2, 4, 6, 8) if m.group(g))
+        out.append(m.span(k))
+    return out
+
+
+# --- the public face -----------------------------------------------------------------------------
+
+class Typesetter:
+    """The typography of one release language (and house style), for text and inline runs."""
+
+    def __init__(self, locale: str, *, single_first: bool = False):
+        self.rules = rules_for(locale, single_first=single_first)
+
+    def text(self, text: str, *, inner: bool = False) -> str:
+        """*text* typeset. *inner*: it will be printed inside quotation marks (a quote
+        block), so its own quotations start at the second level."""
+        if not text:
+            return text
+        doc = _Text(text, guarded=protected_spans(text))
+        _typeset(doc, self.rules, 1 if inner else 0)
+        return doc.text
+
+    def runs(self, runs: list[Run], *, inner: bool = False) -> list[Run]:
+        """A paragraph's runs typeset as one text (a quotation may open in plain text and
+        close after a bold word), their boundaries kept, French ordinals as superscripts."""
+        if not runs:
+            return runs
+        doc = _runs_text(runs)
+        _typeset(doc, self.rules, 1 if inner else 0)
+        sups = _ordinal_spans(doc) if self.rules.ordinals else []
+        return _split_runs(runs, doc, sups)
+
+    def quote(self, text: str) -> str:
+        """*text* between the language's first-level marks (already typeset text)."""
+        open_mark, close_mark = self.rules.quotes[0]
+        if self.rules.spaced_guillemets and open_mark == "«":
+            return f"{open_mark}{NBSP}{text}{NBSP}{close_mark}"
+        return f"{open_mark}{text}{close_mark}"
+
+    def quote_runs(self, text: str) -> list[Run]:
+        """A quote block's text typeset (inner level), inside the first-level marks."""
+        runs = self.runs([Run(text)], inner=True)
+        if not runs:
+            return []
+        open_mark, close_mark = self.quote("\x00").split("\x00")
+        return _merge([Run(open_mark), *runs, Run(close_mark)])
+
+    def unbalanced(self, text: str) -> list[UnbalancedQuote]:
+        guarded = protected_spans(text)
+        doc = _Text(text, guarded=guarded)
+        marks = scan_marks(text, self.rules, doc.protected if guarded else None)
+        return unbalanced(marks)
+
+
+def _runs_text(runs: list[Run]) -> _Text:
+    cuts: list[int] = []
+    guarded: list[tuple[int, int]] = []
+    pos = 0
+    for r in runs:
+        if r.code:
+            guarded.append((pos, pos + len(r.text)))
+        pos += len(r.text)
+        cuts.append(pos)
+    text = "".join(r.text for r in runs)
+    return _Text(text, cuts[:-1], _merge_spans(guarded + protected_spans(text)))
+
+
+def _split_runs(runs: list[Run], doc: _Text, sups: list[tuple[int, int]]) -> list[Run]:
+    bounds = [0, *doc.cuts, len(doc.text)]
+    out: list[Run] = []
+    for r, start, end in zip(runs, bounds[:-1], bounds[1:], strict=True):
+        pos = start
+        for s, t in sups:
+            s, t = max(s, start), min(t, end)
+            if s >= t:
+                continue
+            out.append(_like(r, doc.text[pos:s], sup=r.sup))
+            out.append(_like(r, doc.text[s:t], sup=True))
+            pos = t
+        out.append(_like(r, doc.text[pos:end], sup=r.sup))
+    return _merge([r for r in out if r.text])
+
+
+def _like(r: Run, text: str, *, sup: bool) -> Run:
+    return Run(text, r.bold, r.italic, r.href, sup=sup, code=r.code)
+
+
+def _merge(runs: list[Run]) -> list[Run]:
+    out: list[Run] = []
+    for r in runs:
+        if out and _look(out[-1]) == _look(r):
+            out[-1] = _like(r, out[-1].text + r.text, sup=r.sup)
+        else:
+            out.append(r)
+    return out
+
+
+def _look(r: Run) -> tuple[bool, bool, str | None, bool, bool]:
+    return r.bold, r.italic, r.href, r.sup, r.code
+
+
+@functools.lru_cache(maxsize=32)
+def typesetter(locale: str, *, single_first: bool = False) -> Typesetter:
+    return Typesetter(locale, single_first=single_first)
+
+
+def apply(text: str, locale: str, *, inner: bool = False, single_first: bool = False) -> str:
+    """Apply the language's typography to user text (see :class:`Typesetter`)."""
+    return typesetter(locale, single_first=single_first).text(text, inner=inner)
+
+
+def quote(text: str, locale: str, *, single_first: bool = False) -> str:
+    """Wrap *text* in the language's first-level quotation marks."""
+    return typesetter(locale, single_first=single_first).quote(text)
+
+
+def find_unbalanced_quotes(text: str, locale: str, *, single_first: bool = False) -> list[UnbalancedQuote]:
+    """The quotation marks of *text* the engine leaves as typed because they cannot be
+    paired (never closed, never opened, or neither opening nor closing), with their
+    positions in *text*: what preflight reports."""
+    return typesetter(locale, single_first=single_first).unbalanced(text)
