@@ -12,6 +12,7 @@ from typing import Any
 KINDS = ("press_release", "media_advisory", "statement")
 PAPERS = ("a4", "letter")
 FONT_FAMILIES = ("Noto Sans", "Noto Serif")
+BRITISH_QUOTES = ("double", "single")
 
 
 @dataclass
@@ -64,6 +65,9 @@ class Letterhead:
     repeat_logo: bool = False
     # ISO country of phone numbers typed without +CC ("FR"); "" = the Preferences' home country.
     home_country: str = ""
+    # British English house style (New Hart's Rules allows both): "single" quotation marks
+    # first, or "double" first ("" = double, the default). Other languages ignore it.
+    british_quotes: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -27,7 +27,7 @@ from typing import Any
 from presskit import atomic
 from presskit.color import is_hex_color
 from presskit.errors import ImageError, PresskitError
-from presskit.model import FONT_FAMILIES, PAPERS, Letterhead, Margins
+from presskit.model import BRITISH_QUOTES, FONT_FAMILIES, PAPERS, Letterhead, Margins
 
 FORMAT_KEY = "presskit-letterhead"
 FORMAT_VERSION = 1
@@ -38,13 +38,15 @@ MARGIN_RANGE_MM = (5.0, 60.0)
 DEFAULT_RESOURCE = ("profiles", "default" + SUFFIX)
 
 _TEXT_KEYS = ("organization", "address", "website", "logo", "color", "profile",
-              "secondary_logo", "font", "paper", "footer", "home_country")
+              "secondary_logo", "font", "paper", "footer", "home_country", "british_quotes")
 # Key order in written files: the draft format's order.
 KEYS = ("organization", "address", "website", "logo", "color", "profile", "secondary_logo",
-        "social", "font", "paper", "margins", "footer", "repeat_logo", "home_country")
+        "social", "font", "paper", "margins", "footer", "repeat_logo", "home_country",
+        "british_quotes")
 # What compare() looks at: everything that shows on the page (not the name, not extras).
 COMPARED_FIELDS = ("organization", "address", "website", "logo", "secondary_logo", "social",
-                   "color", "font", "paper", "margins", "footer", "repeat_logo", "home_country")
+                   "color", "font", "paper", "margins", "footer", "repeat_logo", "home_country",
+                   "british_quotes")
 _LOGO_URL = re.compile(r"^data:image/(png|jpeg|jpg);base64,", re.I)
 _SIDES = ("top", "right", "bottom", "left")
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
@@ -114,6 +116,9 @@ def letterhead_from_dict(obj: Any, *, where: str = "letterhead") -> Letterhead:
     if lh.paper and lh.paper not in PAPERS:
         raise LetterheadError(f"'{lh.paper[:20]}' must be one of {', '.join(PAPERS)}",
                               field=_field(where, "paper"))
+    if lh.british_quotes and lh.british_quotes not in BRITISH_QUOTES:
+        raise LetterheadError(f"'{lh.british_quotes[:20]}' must be one of "
+                              f"{', '.join(BRITISH_QUOTES)}", field=_field(where, "british_quotes"))
     social = obj.get("social")
     if social is None:
         social = []

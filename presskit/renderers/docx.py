@@ -4,7 +4,8 @@ Every block becomes a paragraph in a named style ("Kind label", "Meta",
 "Title", "Body", "Intertitle", "List", "Quote", "Attribution", "Contact",
 "Boilerplate", "End mark"…), each based on a Word built-in, with no hand-set
 formatting: bold and italic use the built-in Strong and Emphasis character
-styles, links are real hyperlinks, lists use Word numbering. The letterhead
+styles, links are real hyperlinks, lists use Word numbering; the letters of a
+French ordinal (1er, XXIe) are superscript runs (``w:vertAlign``). The letterhead
 sits in the headers, with a different first page (see ``docx_page``). Raw
 XML is used only where python-docx has no API (``docx_xml``).
 """
@@ -129,6 +130,8 @@ class _DocxBuilder:
             bold = r.bold and style != "Strong"
             italic = r.italic and style != "Emphasis"
             elem = X.run(text, self.ids[style] if style else None, bold=bold, italic=italic)
+            if r.sup:
+                _superscript(elem)
             if r.href:
                 target = X.safe_target(r.href)
                 if target:
@@ -296,6 +299,16 @@ class _DocxBuilder:
             warnings.append(Warning("docx", f"removed {self.clean.removed} character(s) that a "
                                             "Word document cannot hold"))
         return DocxResult(buf.getvalue(), warnings)
+
+
+def _superscript(run: Any) -> None:
+    """Set a ``w:r`` as a superscript (French ordinals: 1er, XXIe). Direct formatting, as
+    bold and italic are when combined with another style: a run has one character style."""
+    rpr = run.find(X.w("rPr"))
+    if rpr is None:
+        rpr = X.el("rPr")
+        run.insert(0, rpr)
+    rpr.append(X.el("vertAlign", {"val": "superscript"}))
 
 
 def render_docx(doc: Document, *, now: dt.datetime | None = None) -> DocxResult:

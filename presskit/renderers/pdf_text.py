@@ -36,6 +36,7 @@ class _Look:
     link: tuple[int, str] | None = None  # (serial of the run, target)
     face: str | None = None  # a fallback font for characters the family lacks
     missing: bool = False  # a visible [U+XXXX] code for a character no font has
+    sup: bool = False  # superscript (French ordinals): smaller, raised; copies as typed
 
 
 @dataclass
@@ -93,8 +94,9 @@ class FragmentBuilder:
             if run.href:
                 self._serial += 1
                 link = (self._serial, run.href.strip())
-            look = _Look(run.bold, run.italic, link)
-            tags = (1 if run.href else 0) + (1 if run.italic else 0) + (1 if run.bold else 0)
+            look = _Look(run.bold, run.italic, link, sup=run.sup)
+            tags = (1 if run.href else 0) + (1 if run.italic else 0) + (1 if run.bold else 0) \
+                + (1 if run.sup else 0)
             tokens.extend([_MARK] * tags)
             self._chars(run.text, field, look, tokens)
             tokens.extend([_MARK] * tags)
@@ -184,9 +186,10 @@ class FragmentBuilder:
             link = []
             if look.link:
                 link = [(links.setdefault(look.link, len(links)), look.link[1])]
-            return ParaFrag(rise=0, greek=0, link=link,
+            return ParaFrag(rise=0.36 * size if look.sup else 0, greek=0, link=link,
                             fontName=look.face or tt2ps(family, bold, italic),
-                            bold=int(bold), italic=int(italic), fontSize=size,
+                            bold=int(bold), italic=int(italic),
+                            fontSize=0.65 * size if look.sup else size,
                             textColor=color, us_lines=[], text=text)
 
         seg = 0
