@@ -16,29 +16,34 @@ from presskit.doctree import Document
 from presskit.renderers import pdf_images, rl_patches
 from presskit.renderers.fonts import FontSet, bundled, default_finder, needs_shaping
 from presskit.renderers.pdf_images import LOGO_BOX, MM
+from presskit.renderers.pdf_page import (
+    GREY,
+    INK,
+    LIGHT_RULE,
+    PAPER_SIZES,
+    SLIM_LOGO_H,
+    Furniture,
+    Geometry,
+)
 from presskit.renderers.pdf_text import FragmentBuilder, Marked
 from presskit.textclean import Warning
 
-PAPER_SIZES = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
-INK = "#1A1A1A"
-GREY = "#5F6368"
-LIGHT_RULE = "#C9CDD2"
 EMBARGO_RED = "#A4161A"
 EMBARGO_FILL = "#FCEDEE"
-SLIM_LOGO_H = 7 * MM
-
-
-@dataclass
-class Geometry:
-    width: float
-    height: float
-    left: float
-    right: float
-    top: float
-    bottom: float
-    header1: float  # height reserved for the page-1 letterhead, below the top margin
-    header_n: float  # height reserved for the slim header on later pages
-    footer: float  # height reserved above the bottom margin
+__all__ = [
+    "EMBARGO_FILL",
+    "EMBARGO_RED",
+    "GREY",
+    "INK",
+    "LIGHT_RULE",
+    "LOGO_BOX",
+    "MM",
+    "PAPER_SIZES",
+    "SLIM_LOGO_H",
+    "Geometry",
+    "PdfResult",
+    "render_pdf",
+]
 
 
 class _Styles:
@@ -96,6 +101,11 @@ class _Styles:
                                       spaceAfter=0)
         self.end = ParagraphStyle("End", parent=base, fontName=f.bold, fontSize=10,
                                   alignment=TA_CENTER, spaceBefore=16, textColor=ink)
+        # Letterhead and footer text too long for the page furniture, set in the flow.
+        self.letterhead = ParagraphStyle("Letterhead", parent=base, alignment=TA_RIGHT,
+                                         spaceAfter=0)
+        self.footer = ParagraphStyle("Footer", parent=base, fontSize=7, leading=9.1,
+                                     alignment=TA_CENTER, textColor=grey, spaceBefore=14)
 
 
 class _PdfBuilder:
@@ -111,9 +121,10 @@ class _PdfBuilder:
         self.st = _Styles(self.fonts, self.lh.text_color, self.lh.color)
         self._list_styles: dict[int, Any] = {}
         self.hex = HexColor
-        self.logo = self._image(self.lh.logo_png)
-        self.logo2 = self._image(self.lh.secondary_logo_png)
-        self.geo = self._geometry()
+        self.page = Furniture(doc, self.fonts, self.finder, self.mk.missing,
+                              self._image(self.lh.logo_png),
+                              self._image(self.lh.secondary_logo_png))
+        self.geo = self.page.geo
 
     # -- images ------------------------------------------------------------------------
     @staticmethod
@@ -122,59 +133,29 @@ class _PdfBuilder:
             return None
         return pdf_images.prepare(png)
 
-    def _logo_size(self, img: Any, box_w: float, box_h: float) -> tuple[float, float]:
-        w, h = img.getSize()
-        if w <= 0 or h <= 0:
-            return 0.0, 0.0
-        scale = min(box_w / w, box_h / h)
-        return w * scale, h * scale
-
-    # -- geometry ----------------------------------------------------------------------
-    def _text_block_lines(self) -> list[tuple[str, str, float]]:
-        """(markup, font, size) lines of the letterhead's text block, top to bottom."""
-        lh = self.lh
-        lines: list[tuple[str, str, float]] = []
-        if lh.organization:
-            lines.append((lh.organization, self.fonts.bold, 12.5))
-        for line in lh.address_lines:
-            lines.append((line, self.fonts.regular, 8.2))
-        web = " · ".join([x for x in [lh.website, *lh.social] if x])
-        if web:
-            lines.append((web, self.fonts.regular, 8.2))
-        return lines
-
-    def _geometry(self) -> Geometry:
-        p = self.doc.page
-        width, height = PAPER_SIZES.get(p.paper, PAPER_SIZES["a4"])
-        lines = self._text_block_lines()
-        text_h = sum(size * 1.32 for _, _, size in lines)
-        logo_h = self._logo_size(self.logo, *LOGO_BOX)[1] if self.logo else 0.0
-        if self.logo2:
-            logo_h = max(logo_h, self._logo_size(self.logo2, LOGO_BOX[0] * 0.8, LOGO_BOX[1])[1])
-        header1 = max(text_h, logo_h)
-        header1 = header1 + 7 * MM if header1 else 0.0  # space for the accent rule below it
-        footer = 8 * MM if (self.lh.footer or self.doc.meta.more_mark) else 5 * MM
-        return Geometry(width, height, p.margin_left * MM, p.margin_right * MM,
-                        p.margin_top * MM, p.margin_bottom * MM, header1,
-                        (SLIM_LOGO_H + 4 * MM) if (self.logo and self.lh.repeat_logo) else 9 * MM,
-                        footer)
-
     # -- flowables ---------------------------------------------------------------------
     def para(self, marked: Marked, style: Any, bullet: str | None = None) -> Any:
         from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph
+
+        from presskit.renderers.pdf_flow import LinearParagraph
 
         plain = marked.plain()
         if needs_shaping(plain):
             style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
-        return Paragraph(plain, style, bulletText=bullet, frags=self.mk.frags(marked, style))
+        return LinearParagraph(plain, style, bulletText=bullet, frags=self.mk.frags(marked, style))
+
+    def _keep(self) -> float:
+        """The tallest row that fits on any page: shorter rows never split."""
+        return min(self.geo.first_frame_height, self.geo.later_frame_height)
 
     def flowables(self) -> list[Any]:
-        from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+        from reportlab.platypus import KeepTogether, Spacer
+
+        from presskit.renderers.pdf_flow import Row, Stack
 
         st, mk = self.st, self.mk
         out: list[Any] = []
-        content_w = self.geo.width - self.geo.left - self.geo.right
+        content_w = self.geo.frame_width
         blocks = self.doc.blocks
         i = 0
         while i < len(blocks):
@@ -184,29 +165,19 @@ class _PdfBuilder:
                 out.append(self.para(mk.text(b.text, f), st.kind))
             elif isinstance(b, dtree.ReleaseLine):
                 if b.embargo:
-                    t = Table([[self.para(mk.text(b.text, f), st.embargo)]], colWidths=[content_w])
-                    t.setStyle(TableStyle([
-                        ("BOX", (0, 0), (-1, -1), 1.4, self.hex(EMBARGO_RED)),
-                        ("BACKGROUND", (0, 0), (-1, -1), self.hex(EMBARGO_FILL)),
-                        ("TOPPADDING", (0, 0), (-1, -1), 6),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                    ]))
                     out.append(Spacer(1, 3))
-                    out.append(t)
+                    out.append(Stack([self.para(mk.text(b.text, f), st.embargo)],
+                                     padding=(6, 6, 7, 9), box=(self.hex(EMBARGO_RED), 1.4),
+                                     fill=self.hex(EMBARGO_FILL)))
                     out.append(Spacer(1, 8))
                 else:
                     out.append(self.para(mk.text(b.text, f), st.release))
             elif isinstance(b, dtree.Meta):
                 left = self.para(mk.text(b.dateline, "date"), st.meta)
                 right = self.para(mk.text(b.reference, "reference"), st.meta_right)
-                t = Table([[left, right]], colWidths=[content_w * 0.62, content_w * 0.38])
-                t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-                out.append(t)
+                out.append(Row([Stack([left], padding=(0, 0, 0, 0)),
+                                Stack([right], padding=(0, 0, 0, 0))],
+                               [content_w * 0.62, content_w * 0.38], keep=self._keep()))
             elif isinstance(b, dtree.Title):
                 out.append(self.para(mk.text(b.text, f), st.title))
             elif isinstance(b, dtree.Subtitle):
@@ -239,7 +210,27 @@ class _PdfBuilder:
             head += 1
         if head > 1:
             out[:head] = [KeepTogether(out[:head])]
-        return out
+        return self._overflow_before() + out + self._overflow_after()
+
+    def _overflow_before(self) -> list[Any]:
+        """A letterhead too long for the top of page 1, printed at the start of the text."""
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Spacer
+
+        out: list[Any] = []
+        for k, (text, bold, size) in enumerate(self.page.overflow.letterhead):
+            color = self.lh.text_color if k == 0 and self.lh.organization else GREY
+            style = ParagraphStyle(f"Letterhead{k}", parent=self.st.letterhead,
+                                   fontName=self.fonts.bold if bold else self.fonts.regular,
+                                   fontSize=size, leading=size * 1.32,
+                                   textColor=self.hex(color))
+            out.append(self.para(self.mk.text(text, "letterhead"), style))
+        return [*out, Spacer(1, 5 * MM)] if out else []
+
+    def _overflow_after(self) -> list[Any]:
+        """A footer too long for the foot of every page, printed once after the text."""
+        text = self.page.overflow.footer
+        return [self.para(self.mk.text(text, "letterhead"), self.st.footer)] if text else []
 
     def _list(self, b: dtree.ListBlock) -> list[Any]:
         from reportlab.lib.styles import ParagraphStyle
@@ -259,7 +250,13 @@ class _PdfBuilder:
         return items
 
     def _quote(self, b: dtree.QuoteBlock, content_w: float) -> Any:
-        from reportlab.platypus import KeepTogether, Table, TableStyle
+        """The quote and its attribution beside an accent rule, 5 pt in from the margin;
+        text 12 pt right of the rule; the quote style's 3 pt below the quote make the
+        same gap as the rows of the table this replaces (2 pt under one, 1 pt over the
+        next). A quote taller than the page runs on to the next one."""
+        from reportlab.platypus import KeepTogether
+
+        from presskit.renderers.pdf_flow import Stack
 
         cells: list[Any] = []
         if b.runs:
@@ -267,19 +264,15 @@ class _PdfBuilder:
         if b.attribution:
             cells.append(self.para(self.mk.text(b.attribution, b.field + ".speaker"),
                                    self.st.attribution))
-        t = Table([[c] for c in cells], colWidths=[content_w - 10])
-        t.setStyle(TableStyle([
-            ("LINEBEFORE", (0, 0), (0, -1), 2.6, self.st.accent),
-            ("LEFTPADDING", (0, 0), (-1, -1), 12),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
-        t.spaceBefore = 6
-        t.spaceAfter = 10
-        return KeepTogether([t])
+        inset = 5.0
+        block = Stack(cells, padding=(1, inset + 6, 2, inset + 12),
+                      rule=(self.st.accent, 2.6, inset), space_before=6, space_after=10)
+        return KeepTogether([block])
 
     def _contacts(self, group: list[dtree.ContactBlock], content_w: float) -> Any:
-        from reportlab.platypus import Table, TableStyle
+        """Contact cards two to a row (top aligned, 10 pt apart, 3 pt over and 8 pt under
+        each). A row moves to the next page whole unless it is taller than a page."""
+        from presskit.renderers.pdf_flow import Row, Stack
 
         mk, st = self.mk, self.st
         cells = []
@@ -295,125 +288,15 @@ class _PdfBuilder:
                 lines.append(mk.runs([dtree.Run(c.email_label + " "),
                                       dtree.Run(c.email, href=f"mailto:{c.email}")],
                                      c.field + ".email"))
-            cells.append(self.para(Marked.lines(lines), st.contact))
+            cells.append(Stack([self.para(Marked.lines(lines), st.contact)],
+                               padding=(3, 10, 8, 0)))
         cols = 2 if len(cells) > 1 else 1
-        rows = [cells[k:k + cols] + [""] * (cols - len(cells[k:k + cols]))
-                for k in range(0, len(cells), cols)]
-        t = Table(rows, colWidths=[content_w / cols] * cols)
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-        return t
-
-    # -- page furniture ----------------------------------------------------------------
-    def first_page(self, canv: Any, _doc: Any) -> None:
-        g, lh = self.geo, self.lh
-        top = g.height - g.top
-        x_right = g.width - g.right
-        canv.saveState()
-        logo_w = 0.0
-        if self.logo:
-            w, h = self._logo_size(self.logo, *LOGO_BOX)
-            pdf_images.draw(canv, self.logo, g.left, top - h, w, h)
-            logo_w = w
-        if self.logo2:
-            w2, h2 = self._logo_size(self.logo2, LOGO_BOX[0] * 0.8, LOGO_BOX[1])
-            x2 = g.left + logo_w + (6 * MM if logo_w else 0)
-            pdf_images.draw(canv, self.logo2, x2, top - h2, w2, h2)
-        lines = self._text_block_lines()
-        y = top
-        for k, (text, font, size) in enumerate(lines):
-            y -= size * 1.1 if k == 0 else size * 1.32
-            canv.setFont(font, size)
-            canv.setFillColor(self.hex(lh.text_color if k == 0 and lh.organization else GREY))
-            self._draw_text_right(canv, x_right, y, text, font, size)
-        if g.header1:
-            rule_y = g.height - g.top - g.header1 + 3 * MM
-            canv.setStrokeColor(self.hex(lh.color))
-            canv.setLineWidth(1.3)
-            canv.line(g.left, rule_y, x_right, rule_y)
-        canv.restoreState()
-
-    def _draw_text_right(self, canv: Any, x: float, y: float, text: str, font: str,
-                         size: float) -> None:
-        """Right-aligned single line, with fallback fonts for characters the family lacks."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        pieces = self._font_pieces(text, font)
-        total = sum(stringWidth(t, f, size) for t, f in pieces)
-        cx = x - total
-        for t, f in pieces:
-            canv.setFont(f, size)
-            canv.drawString(cx, y, t)
-            cx += stringWidth(t, f, size)
-
-    def _font_pieces(self, text: str, font: str) -> list[tuple[str, str]]:
-        pieces: list[tuple[str, str]] = []
-        for ch in text:
-            f = font
-            if ord(ch) not in self.fonts.cmap and not ch.isspace():
-                fb = self.finder.font_for(ch)
-                if fb is None:
-                    self.mk.missing["letterhead"].add(ch)
-                    ch = f"[U+{ord(ch):04X}]"
-                else:
-                    f = fb.name
-            if pieces and pieces[-1][1] == f:
-                pieces[-1] = (pieces[-1][0] + ch, f)
-            else:
-                pieces.append((ch, f))
-        return pieces
-
-    def later_pages(self, canv: Any, _doc: Any) -> None:
-        g, lh = self.geo, self.lh
-        canv.saveState()
-        top = g.height - g.top
-        x = g.left
-        if self.logo and lh.repeat_logo:
-            w, h = self._logo_size(self.logo, LOGO_BOX[0], SLIM_LOGO_H)
-            pdf_images.draw(canv, self.logo, x, top - h, w, h)
-            x += w + 4 * MM
-            base = top - h + 1
-        else:
-            base = top - 8
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        canv.setFillColor(self.hex(GREY))
-        # The short title gets what the right-hand label (organization · Page NN / NN) leaves.
-        label = self.doc.meta.page_label.format(n=88, m=88)
-        org = self.lh.organization
-        right = f"{org}  ·  {label}" if org else label
-        right_w = sum(stringWidth(t, f, 8) for t, f in self._font_pieces(right, self.fonts.regular))
-        room = (g.width - g.right) - right_w - 6 * MM - x
-        pieces = self._font_pieces(self.doc.meta.short_title, self.fonts.regular)
-        for t, f in _fit_pieces(pieces, room, 8):
-            canv.setFont(f, 8)
-            canv.drawString(x, base, t)
-            x += stringWidth(t, f, 8)
-        rule_y = g.height - g.top - g.header_n + 2.5 * MM
-        canv.setStrokeColor(self.hex(LIGHT_RULE))
-        canv.setLineWidth(0.6)
-        canv.line(g.left, rule_y, g.width - g.right, rule_y)
-        canv._presskit_slim_base = base  # page label drawn when the page count is known
-        canv.restoreState()
-
-    def footer_line(self, canv: Any) -> None:
-        g, lh = self.geo, self.lh
-        if not lh.footer:
-            return
-        canv.saveState()
-        canv.setFillColor(self.hex(GREY))
-        pieces = self._font_pieces(lh.footer, self.fonts.regular)
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        total = sum(stringWidth(t, f, 7) for t, f in pieces)
-        cx = (g.width - total) / 2
-        for t, f in pieces:
-            canv.setFont(f, 7)
-            canv.drawString(cx, g.bottom, t)
-            cx += stringWidth(t, f, 7)
-        canv.restoreState()
+        rows: list[Any] = []
+        for k in range(0, len(cells), cols):
+            row: list[Any] = cells[k:k + cols]
+            row += [None] * (cols - len(row))
+            rows.append(Row(row, [content_w / cols] * cols, keep=self._keep()))
+        return Stack(rows, padding=(0, 0, 0, 0))
 
     # -- build ---------------------------------------------------------------------------
     def build(self, out: io.BytesIO) -> int:
@@ -421,28 +304,26 @@ class _PdfBuilder:
 
         g = self.geo
         meta = self.doc.meta
-        frame_w = g.width - g.left - g.right
-        first = Frame(g.left, g.bottom + g.footer, frame_w,
-                      g.height - g.top - g.header1 - g.bottom - g.footer,
+        first = Frame(g.left, g.bottom + g.footer, g.frame_width, g.first_frame_height,
                       id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        later = Frame(g.left, g.bottom + g.footer, frame_w,
-                      g.height - g.top - g.header_n - g.bottom - g.footer,
+        later = Frame(g.left, g.bottom + g.footer, g.frame_width, g.later_frame_height,
                       id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         builder = self
 
         def on_first(canv: Any, d: Any) -> None:
-            builder.first_page(canv, d)
-            builder.footer_line(canv)
+            builder.page.first_page(canv)
+            builder.page.footer_line(canv)
 
         def on_later(canv: Any, d: Any) -> None:
-            builder.later_pages(canv, d)
-            builder.footer_line(canv)
+            builder.page.later_pages(canv)
+            builder.page.footer_line(canv)
 
         template = BaseDocTemplate(
             out, pagesize=(g.width, g.height), leftMargin=g.left, rightMargin=g.right,
             topMargin=g.top, bottomMargin=g.bottom, title=meta.title or meta.kind_label,
             author=meta.author, subject=meta.subject, creator="Presskit",
-            producer="Presskit", keywords="", lang=meta.language, invariant=1,
+            producer="Presskit", keywords="", lang=meta.language,
+            invariant=0,  # CreationDate and ModDate: the export time (rl_patches, 8.)
             pageCompression=1,
         )
         template.addPageTemplates([
@@ -453,56 +334,6 @@ class _PdfBuilder:
         canvasmaker = _numbered_canvas(self)
         template.build(story, canvasmaker=canvasmaker)
         return int(canvasmaker.pages)
-
-    def page_furniture(self, canv: Any, page: int, total: int) -> None:
-        """Drawn once the page count is known: "Page N / M" and the "-more-" mark."""
-        g, meta = self.geo, self.doc.meta
-        label = meta.page_label.format(n=page, m=total)
-        canv.saveState()
-        canv.setFillColor(self.hex(GREY))
-        if page > 1:
-            base = getattr(canv, "_presskit_slim_base", g.height - g.top - 8)
-            org = self.lh.organization
-            text = f"{org}  ·  {label}" if org else label
-            self._draw_text_right(canv, g.width - g.right, base, text, self.fonts.regular, 8)
-        elif total > 1:
-            self._draw_text_right(canv, g.width - g.right, g.bottom, label, self.fonts.regular, 7)
-        if meta.more_mark and page < total:
-            canv.setFont(self.fonts.bold, 8.5)
-            canv.setFillColor(self.hex(INK))
-            canv.drawCentredString(g.width / 2, g.bottom + 4.2 * MM, meta.more_mark)
-        canv.restoreState()
-
-
-def _fit_pieces(pieces: list[tuple[str, str]], width: float, size: float) -> list[tuple[str, str]]:
-    """Cut (text, font) pieces to *width* points, ending with an ellipsis if anything was cut."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    total = sum(stringWidth(t, f, size) for t, f in pieces)
-    if total <= width:
-        return pieces
-    out: list[tuple[str, str]] = []
-    used = 0.0
-    ellipsis_w = stringWidth("…", pieces[0][1], size) if pieces else 0.0
-    for text, font in pieces:
-        kept = ""
-        for ch in text:
-            w = stringWidth(ch, font, size)
-            if used + w + ellipsis_w > width:
-                break
-            kept += ch
-            used += w
-        else:
-            out.append((text, font))
-            continue
-        kept = kept.rstrip(" ,;:—-")
-        if kept:
-            out.append((kept, font))
-        break
-    if out:
-        out.append(("…", out[-1][1]))
-    return out
-
 
 def _numbered_canvas(builder: _PdfBuilder) -> Any:
     from reportlab.pdfgen.canvas import Canvas
@@ -526,7 +357,7 @@ def _numbered_canvas(builder: _PdfBuilder) -> Any:
             NumberedCanvas.pages = total
             for n, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
-                builder.page_furniture(self, n, total)
+                builder.page.page_numbers(self, n, total)
                 super().showPage()
             super().save()
 

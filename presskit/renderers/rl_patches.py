@@ -28,6 +28,30 @@
    space glyph, mapped back to U+00A0 by the ToUnicode table). Presskit never justifies
    text, so PDF word spacing, which applies to code 32 only, is not involved.
 
+6. Words taken off the front of a queue. ``breakLines`` consumes a paragraph's words with
+   ``list.pop(0)``, which moves every word left behind: quadratic in the paragraph's
+   length (a 1 MB title ran for minutes). The word splitter (``split``, patch 1) and
+   ``_getFragWords`` now return a ``FrontQueue`` for more than a few hundred words: it
+   does the few list operations ``breakLines`` and ``_getFragWords`` use, ``pop(0)`` in
+   constant time, and holds the same words in the same order.
+
+7. The rest of a URL broken at a slash is still broken at the margin. When a URL does not
+   fit, reportlab breaks it after a "/" and marks the rest as the tail of a split word,
+   which it never splits again: a URL whose last segment is longer than a line ran off
+   the page. When that tail is wider than the line, it is cut into line-wide pieces the
+   way reportlab cuts any other over-long word.
+
+8. Export time in the PDF's dates. reportlab's ``TimeStamp`` writes 2000-01-01 in
+   invariant mode, crashes on a ``SOURCE_DATE_EPOCH`` that is not an integer, and gets the
+   minutes of a half-hour time zone wrong. ``pdfdoc.TimeStamp`` is replaced by one that
+   reads ``presskit.renderers.pdf_dates.export_time()``: ``SOURCE_DATE_EPOCH`` (UTC) when
+   it is set and valid, else the current local time. The document ID is still reportlab's
+   digest of that time and the document's info, so it is byte-for-byte reproducible
+   under ``SOURCE_DATE_EPOCH`` and different for every export otherwise.
+
+Written for reportlab 5.1 (``RL_PATCHES_WRITTEN_FOR``); ``tests/renderers/test_rl_patches.py``
+checks, for each patch, that what it relies on is still there.
+
 Importing the paragraph module also compiles a case-insensitive URI validator spanning
 U+00A1..U+FFFF that costs ~26 ms — a tenth of a cold ``presskit export``. reportlab uses it
 for one thing: with ``uriWasteReduce`` (which our body style sets, so long URLs break after
@@ -46,6 +70,7 @@ from typing import Any
 
 from presskit.renderers.fonts import needs_shaping
 
+RL_PATCHES_WRITTEN_FOR = "5.1"
 _URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
 _import_lock = threading.Lock()
 
@@ -84,6 +109,9 @@ def install() -> None:
     _memoise_widths(P)
     _cheap_same_frag(P)
     _keep_nbsp_in_text_layer()
+    _queue_frag_words(P)
+    _split_long_tails(P)
+    _export_timestamp()
     P._presskit_patched = True
 
 
@@ -110,7 +138,7 @@ def _keep_no_break_spaces(P: Any) -> None:
         if isinstance(text, bytes):
             text = text.decode("utf8")
         if delim is None:
-            return [w for w in split_re(text)]
+            return _queue_if_long(split_re(text))
         if isinstance(delim, bytes):
             delim = delim.decode("utf8")
         return text.split(delim)
@@ -331,3 +359,131 @@ def _keep_nbsp_in_text_layer() -> None:
         return results
 
     T.TTFont.splitString = split_string
+
+
+class FrontQueue:
+    """A list's operations that ``breakLines`` uses on its words, ``pop(0)`` in O(1).
+
+    The items are kept in reverse order, so the front of the queue is the end of a list.
+    Any other list operation works too, by way of a plain list (never on the hot path).
+    """
+
+    __slots__ = ("_rev",)
+
+    def __init__(self, items: Any = ()):
+        self._rev = list(items)[::-1]
+
+    def __len__(self) -> int:
+        return len(self._rev)
+
+    def __bool__(self) -> bool:
+        return bool(self._rev)
+
+    def __iter__(self) -> Any:
+        return reversed(self._rev)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == (list(other) if isinstance(other, FrontQueue) else other)
+
+    __hash__ = None  # type: ignore[assignment] # mutable, like a list
+
+    def _index(self, index: int) -> int:
+        n = len(self._rev)
+        i = index + n if index < 0 else index
+        if not 0 <= i < n:
+            raise IndexError("FrontQueue index out of range")
+        return n - 1 - i
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(self)[index]
+        return self._rev[self._index(index)]
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        if isinstance(index, slice) and index == slice(0, 0, None):
+            self._rev.extend(reversed(list(value)))  # words[0:0] = pieces: push to the front
+            return
+        items = list(self)
+        items[index] = value
+        self._rev = items[::-1]
+
+    def pop(self, index: int = -1) -> Any:
+        if index == 0:
+            return self._rev.pop()
+        return self._rev.pop(self._index(index))
+
+    def insert(self, index: int, item: Any) -> None:
+        n = len(self._rev)
+        i = max(0, min(n, index + n if index < 0 else index))
+        self._rev.insert(n - i, item)
+
+    def append(self, item: Any) -> None:
+        self._rev.insert(0, item)
+
+
+_QUEUE_FROM = 256  # shorter lists stay lists: their pop(0) is cheap, a method call is not
+
+
+def _queue_if_long(items: list[Any]) -> Any:
+    """*items* as a ``FrontQueue`` when there are enough of them for ``pop(0)`` to cost."""
+    return FrontQueue(items) if len(items) > _QUEUE_FROM else items
+
+
+def _queue_frag_words(P: Any) -> None:
+    upstream = P._getFragWords
+
+    def get_frag_words(frags: Any, maxWidth: Any = None) -> Any:
+        return _queue_if_long(upstream(frags, maxWidth))
+
+    P._getFragWords = get_frag_words
+
+
+def _split_long_tails(P: Any) -> None:
+    upstream_word = P._hyphenateWord
+    upstream_frag_word = P._hyphenateFragWord
+
+    def hyphenate_word(hyphenator: Any, fontName: str, fontSize: float, w: Any, ww: float,
+                       newWidth: float, maxWidth: float, *args: Any, **kwargs: Any) -> Any:
+        parts = upstream_word(hyphenator, fontName, fontSize, w, ww, newWidth, maxWidth,
+                              *args, **kwargs)
+        if not parts or len(parts) != 2 or maxWidth <= 0 or P.isBidiStr(w):
+            return parts
+        head, tail = parts
+        if P.stringWidth(tail, fontName, fontSize) <= maxWidth:
+            return parts
+        return [head, *P._splitWord(tail, 0, [maxWidth], 0, fontName, fontSize)]
+
+    def hyphenate_frag_word(hyphenator: Any, FW: Any, newWidth: float, maxWidth: float,
+                            *args: Any, **kwargs: Any) -> Any:
+        parts = upstream_frag_word(hyphenator, FW, newWidth, maxWidth, *args, **kwargs)
+        if not parts or len(parts) != 2 or maxWidth <= 0 or parts[1][0] <= maxWidth:
+            return parts
+        head, tail = parts
+        return [head, *P._splitFragWord(tail, maxWidth, [maxWidth], 0)]
+
+    P._hyphenateWord = hyphenate_word
+    P._hyphenateFragWord = hyphenate_frag_word
+
+
+def _export_timestamp() -> None:
+    from reportlab.lib.utils import TimeStamp
+    from reportlab.pdfbase import pdfdoc
+
+    from presskit.renderers.pdf_dates import export_time
+
+    class ExportTimeStamp(TimeStamp):
+        """reportlab's TimeStamp, set from ``export_time()`` whatever the invariant flag."""
+
+        def __init__(self, invariant: Any = None):
+            when = export_time()
+            offset = when.utcoffset()
+            minutes = round(offset.total_seconds() / 60) if offset is not None else 0
+            self.t = when.timestamp()  # seeds the document ID
+            self.lt = when.timetuple()
+            self.YMDhms = tuple(self.lt)[:6]
+            sign = -1 if minutes < 0 else 1
+            self.dhh = sign * (abs(minutes) // 60)
+            self.dmm = abs(minutes) % 60
+            self.tzname = when.tzname() or "UTC"
+
+    pdfdoc.TimeStamp = ExportTimeStamp

@@ -123,7 +123,8 @@ def test_logo_is_checked_once_then_read_from_the_cache(monkeypatch: pytest.Monke
 # -- the command line, in fresh processes ---------------------------------------------------------
 
 def _python(code: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PRESSKIT_DATA_DIR=str(data_dir))
+    # A fixed SOURCE_DATE_EPOCH: the PDFs compared byte for byte carry the same dates.
+    env = dict(os.environ, PRESSKIT_DATA_DIR=str(data_dir), SOURCE_DATE_EPOCH="1700000000")
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
                           text=True, env=env, timeout=120, cwd=REPO)
 

@@ -1,0 +1,311 @@
+"""Flowables that split across pages and lay out in time linear in their length.
+
+- ``LinearParagraph``: reportlab's ``Paragraph`` with its lines broken once. Upstream, a
+  paragraph split at a page end hands the rest of its words to a new paragraph, which
+  breaks them into lines again on the next page: a paragraph of N pages is broken N
+  times, so one 20,000-word paragraph took ten times the 200 paragraphs of the same words.
+  Here the two halves of a split receive the lines already broken for them, and a wrap at
+  a width already broken for returns those lines; nothing is broken twice.
+- ``Stack``: flowables one under the other inside padding, with an optional rule down its
+  left side (quotes) or a filled box (the embargo banner). Unlike a one-column ``Table``,
+  it splits inside a flowable that is taller than the room left, so a 900-word quote runs
+  on to the next page instead of failing with "LayoutError: too large on page 3".
+- ``Row``: cells side by side (contact cards, the date line beside the reference), top
+  aligned; a row taller than a page splits every cell at the same height.
+
+Space between the flowables of a ``Stack`` is the first's ``spaceAfter`` plus the next
+one's ``spaceBefore``, as in a table cell, so a ``Stack`` lays out exactly as the table it
+replaced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import Any
+
+from presskit.renderers import rl_patches
+
+P = rl_patches.paragraph_module()
+from reportlab.platypus.flowables import Flowable  # noqa: E402 - after the cheap URL pattern
+from reportlab.platypus.paragraph import Paragraph  # noqa: E402
+from reportlab.platypus.paraparser import ParaFrag  # noqa: E402
+
+_FUZZ = 1e-6
+_BIG = 0x7FFFFFFF
+
+
+@dataclass
+class _Broken:
+    """Lines broken for one set of line widths (reportlab's ``ParaLines``)."""
+
+    widths: tuple[float, ...]  # as wrap() asked for them
+    adjusted: list[float]  # as breakLines() left them (it narrows line 1 for a wide bullet)
+    lines: Any
+    width_max: float
+
+
+class LinearParagraph(Paragraph):
+    """A ``Paragraph`` whose lines are broken once however often it is wrapped or split.
+
+    ``breakLines`` is what ``wrap`` calls; it returns the lines already broken for the same
+    widths, either by an earlier wrap or, for the halves of a split, by the paragraph they
+    came from. Splitting itself stays upstream's ``Paragraph.split`` (orphans, widows and
+    the fragments each half carries); only the half-paragraphs' line indices (``sFW``, an
+    index into the fragment words) are read relative to their first line, so the lines of
+    the whole paragraph are handed on without renumbering them on every page.
+    """
+
+    _presskit_broken: _Broken | None = None
+
+    def breakLines(self, width: Any) -> Any:
+        widths = [float(w) for w in width] if isinstance(width, (list, tuple)) else [width]
+        broken = self._presskit_broken
+        if broken is not None and broken.widths == tuple(widths):
+            self._width_max = broken.width_max
+            if isinstance(width, list):
+                width[:] = broken.adjusted
+            return broken.lines
+        lines = super().breakLines(width)
+        adjusted = list(width) if isinstance(width, (list, tuple)) else [width]
+        self._presskit_broken = _Broken(tuple(widths), adjusted, lines, self._width_max)
+        return lines
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts = list(super().split(availWidth, availHeight))
+        broken = self._presskit_broken
+        if len(parts) != 2 or broken is None:
+            return parts
+        head, tail = parts
+        s = len(head.blPara.lines)
+        whole = broken.lines.lines
+        head._presskit_broken = replace(broken, lines=_with_lines(broken.lines, whole[:s]))
+        tail._presskit_broken = replace(broken, lines=_with_lines(broken.lines, whole[s:]))
+        return parts
+
+    def _get_split_blParaFunc(self) -> Any:
+        if self.blPara.kind == 0 and not isinstance(self.blPara.lines, P.BidiList):
+            return _split_simple_lazily
+        return super()._get_split_blParaFunc()
+
+    def _split_blParaProcessed(self, blPara: Any, start: int, stop: int) -> list[Any]:
+        # Upstream's, with the lines' ``sFW`` read relative to this paragraph's first line.
+        if not stop:
+            return []
+        lines = blPara.lines
+        base = lines[0].sFW
+        first = lines[start].sFW - base
+        end = lines[stop].sFW - base if stop != len(lines) else len(self.frags)
+        frags = self.frags[first:end]
+        while frags and isinstance(frags[-1], P._InjectedFrag):
+            del frags[-1]
+        if frags and isinstance(frags[-1], P._SplitFragHY):
+            frags[-1].__class__ = (P._SHYWordHS if isinstance(frags[-1], P._SHYWord)
+                                   else P._SplitFragLL)
+        return list(frags)
+
+
+def _with_lines(bl_para: Any, lines: list[Any]) -> Any:
+    """*bl_para* (reportlab's ``ParaLines``) holding only *lines*."""
+    part = bl_para.clone()
+    part.lines = lines
+    return part
+
+
+class _LazyWords(ParaFrag):
+    """The one fragment of a one-style half-paragraph, its ``words`` listed when read.
+
+    Upstream lists the words of every line left (``_split_blParaSimple``) each time a page
+    ends, which is quadratic in the paragraph's length; they are only read if the half is
+    broken into lines again, at another width.
+    """
+
+    _source: tuple[Any, int, int]
+
+    @classmethod
+    def of(cls, bl_para: Any, start: int, stop: int) -> _LazyWords:
+        attrs = {k: v for k, v in bl_para.__dict__.items() if k not in ("lines", "kind", "text")}
+        frag = cls(**attrs)
+        frag._source = (bl_para, start, stop)
+        return frag
+
+    @property
+    def words(self) -> list[Any]:
+        found = self.__dict__.get("words")
+        if found is None:
+            bl_para, start, stop = self._source
+            found = P._split_blParaSimple(bl_para, start, stop)[0].words
+            self.__dict__["words"] = found
+        return found
+
+    @words.setter
+    def words(self, value: list[Any]) -> None:
+        self.__dict__["words"] = value
+
+
+def _split_simple_lazily(bl_para: Any, start: int, stop: int) -> list[Any]:
+    return [_LazyWords.of(bl_para, start, stop)]
+
+
+class Stack(Flowable):
+    """Flowables one under the other inside padding; splits where the page ends.
+
+    *padding* is (top, right, bottom, left). *rule* draws a vertical line (colour, width,
+    x) down the left side, as a table's LINEBEFORE does; *box* and *fill* frame and fill
+    the whole block, as a table's BOX and BACKGROUND do. Every part of a split block is
+    drawn with the same padding and decorations.
+    """
+
+    def __init__(self, content: list[Any], *, padding: tuple[float, float, float, float],
+                 rule: tuple[Any, float, float] | None = None,
+                 box: tuple[Any, float] | None = None, fill: Any = None,
+                 space_before: float = 0.0, space_after: float = 0.0):
+        super().__init__()
+        self.content = content
+        self.padding = padding
+        self.rule = rule
+        self.box = box
+        self.fill = fill
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self._sizes: list[float] = []
+        self._wrapped: tuple[float, float] | None = None
+
+    def _inner_width(self, width: float) -> float:
+        return max(width - self.padding[1] - self.padding[3], 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        inner = self._inner_width(availWidth)
+        canv = getattr(self, "canv", None)
+        self._sizes = [child.wrapOn(canv, inner, _BIG)[1] for child in self.content]
+        height = self.padding[0] + self.padding[2] + sum(self._sizes)
+        height += sum(_gap(a, b) for a, b in pairwise(self.content))
+        self.width, self.height = availWidth, height
+        self._wrapped = (availWidth, height)
+        return availWidth, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        if self._wrapped is None or self._wrapped[0] != availWidth:
+            self.wrap(availWidth, availHeight)
+        inner = self._inner_width(availWidth)
+        room = availHeight - self.padding[0] - self.padding[2]
+        canv = getattr(self, "canv", None)
+        head: list[Any] = []
+        used = 0.0
+        for k, (child, size) in enumerate(zip(self.content, self._sizes, strict=True)):
+            gap = _gap(self.content[k - 1], child) if k else 0.0
+            if used + gap + size <= room + _FUZZ:
+                head.append(child)
+                used += gap + size
+                continue
+            rest = self.content[k + 1:]
+            left = room - used - gap
+            parts = _split_to_fit(child, canv, inner, left) if left > _FUZZ else []
+            if parts:
+                return self._halves([*head, parts[0]], parts[1:] + rest)
+            if not head:
+                return []
+            return self._halves(head, [child, *rest])
+        return [self]
+
+    def _halves(self, head: list[Any], tail: list[Any]) -> list[Any]:
+        deco = dict(padding=self.padding, rule=self.rule, box=self.box, fill=self.fill)
+        return [Stack(head, **deco, space_before=self.spaceBefore),
+                Stack(tail, **deco, space_after=self.spaceAfter)]
+
+    def draw(self) -> None:
+        canv = self.canv
+        top, _right, _bottom, left = self.padding
+        canv.saveState()
+        if self.fill is not None:
+            canv.setFillColor(self.fill)
+            canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if self.box is not None:
+            color, line_width = self.box
+            canv.setStrokeColor(color)
+            canv.setLineWidth(line_width)
+            canv.setLineCap(1)
+            w, h = self.width, self.height
+            for x0, y0, x1, y1 in ((0, h, w, h), (0, 0, w, 0), (0, 0, 0, h), (w, 0, w, h)):
+                canv.line(x0, y0, x1, y1)  # four lines with round caps, as a table's BOX
+        if self.rule is not None:
+            color, line_width, x = self.rule
+            canv.setStrokeColor(color)
+            canv.setLineWidth(line_width)
+            canv.setLineCap(1)
+            canv.line(x, 0, x, self.height)
+        canv.restoreState()
+        y = self.height - top
+        for k, (child, size) in enumerate(zip(self.content, self._sizes, strict=True)):
+            if k:
+                y -= _gap(self.content[k - 1], child)
+            y -= size
+            child.drawOn(canv, left, y)
+
+
+class Row(Flowable):
+    """Cells side by side, top aligned; *widths* in points, one per cell.
+
+    A cell is a ``Stack`` (or None for an empty one). A row no taller than *keep* moves to
+    the next page whole, as a table row does; a taller one splits every cell at the height
+    left on the page.
+    """
+
+    def __init__(self, cells: list[Stack | None], widths: list[float], *, keep: float,
+                 space_after: float = 0.0):
+        super().__init__()
+        self.cells = cells
+        self.widths = widths
+        self.keep = keep
+        self.spaceAfter = space_after
+        self._sizes: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        canv = getattr(self, "canv", None)
+        self._sizes = [cell.wrapOn(canv, w, _BIG)[1] if cell is not None else 0.0
+                       for cell, w in zip(self.cells, self.widths, strict=True)]
+        self.width = sum(self.widths)
+        self.height = max(self._sizes, default=0.0)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        self.wrap(availWidth, availHeight)
+        if self.height <= self.keep:
+            return []
+        canv = getattr(self, "canv", None)
+        heads: list[Stack | None] = []
+        tails: list[Stack | None] = []
+        for cell, width, size in zip(self.cells, self.widths, self._sizes, strict=True):
+            if cell is None or size <= availHeight + _FUZZ:
+                heads.append(cell)
+                tails.append(None)
+                continue
+            parts = _split_to_fit(cell, canv, width, availHeight)
+            heads.append(parts[0] if parts else None)
+            tails.append((parts[1] if len(parts) == 2 else Stack(parts[1:], padding=(0, 0, 0, 0)))
+                         if parts else cell)
+        if all(h is None for h in heads):
+            return []
+        return [Row(heads, self.widths, keep=0.0),
+                Row(tails, self.widths, keep=self.keep, space_after=self.spaceAfter)]
+
+    def draw(self) -> None:
+        x = 0.0
+        for cell, width, size in zip(self.cells, self.widths, self._sizes, strict=True):
+            if cell is not None:
+                cell.drawOn(self.canv, x, self.height - size)
+            x += width
+
+
+def _gap(above: Any, below: Any) -> float:
+    return float(above.getSpaceAfter()) + float(below.getSpaceBefore())
+
+
+def _split_to_fit(flowable: Any, canv: Any, width: float, height: float) -> list[Any]:
+    """*flowable* split so that its first part fits in *height*, or [] if it cannot be."""
+    parts = list(flowable.splitOn(canv, width, height))
+    if len(parts) < 2:
+        return []
+    if parts[0].wrapOn(canv, width, _BIG)[1] > height + _FUZZ:
+        return []
+    return parts
