@@ -164,7 +164,7 @@ def _is_leftover(path: Path, pid: int | None, now: float) -> bool:
     return not _locked(path)
 
 
-def _sweep(folder: Path, pattern: re.Pattern[str]) -> int:
+def _sweep(folder: Path, *patterns: re.Pattern[str]) -> int:
     removed = 0
     now = time.time()
     try:
@@ -172,7 +172,7 @@ def _sweep(folder: Path, pattern: re.Pattern[str]) -> int:
     except OSError:
         return 0
     for name in names:
-        m = pattern.fullmatch(name)
+        m = next((m for p in patterns if (m := p.fullmatch(name)) is not None), None)
         if m is None:
             continue
         path = folder / name
@@ -192,8 +192,7 @@ def remove_leftovers(path: str | os.PathLike[str]) -> int:
     how many were removed; never raises.
     """
     target = real_target(path)
-    return sum(_sweep(target.parent, _temp_pattern(name))
-               for name in (target.name, target.name + ".bak"))
+    return _sweep(target.parent, _temp_pattern(target.name), _temp_pattern(target.name + ".bak"))
 
 
 def remove_leftovers_in(folder: str | os.PathLike[str]) -> int:

@@ -96,6 +96,9 @@ def _targets(args: argparse.Namespace, release: Release) -> dict[str, Target]:
     for fmt in FORMAT_ORDER:
         value = getattr(args, fmt, None)
         if value == STDOUT:
+            if sys.stdout is None:
+                raise _Refused(f"{args.draft}: standard output is closed; cannot write the "
+                               f"{fmt.upper()} there")
             if fmt in _BINARY and sys.stdout.isatty():
                 raise _Refused(f"{args.draft}: refusing to write the {fmt.upper()} to a terminal; "
                                "redirect standard output to a file or a pipe")

@@ -128,8 +128,8 @@ class UnusableFieldsDialog:
         info = QCA.translate("Dialogs", "Open it anyway with those fields left empty and marked? "
                              "The file is not changed until you save it.")
         info += "\n\n" + "\n".join(f"{p.field}: {p.message}" for p in problems)
-        box = message_box(parent, QMessageBox.Icon.Warning, QCA.translate("Dialogs", "Open draft"),
-                          text, info)
+        box = message_box(parent, QMessageBox.Icon.Warning,
+                          QCA.translate("Dialogs", "Draft with unusable fields"), text, info)
         opened = box.addButton(QCA.translate("Dialogs", "Open Anyway"), QMessageBox.ButtonRole.AcceptRole)
         mapping: dict[QAbstractButton, str] = {opened: "open"}
         if backup is not None:
