@@ -157,6 +157,19 @@ def test_output_the_user_may_not_write_is_refused(tmp_path: Path,
     assert out.read_bytes() == b"x"
 
 
+def test_output_os_access_denies_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Write bits set, but the system says this user may not write it (another owner, an
+    ACL): refused, never replaced through the folder (which this user may write)."""
+    out = tmp_path / "theirs.txt"
+    out.write_bytes(b"their version")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if Path(p) == out and mode == os.W_OK
+                        else real_access(p, mode, **kw))
+    assert _refused(tmp_path, out, capsys).endswith(f"{out}: is read-only; it was not replaced")
+    assert out.read_bytes() == b"their version"
+
+
 # -- standard output -----------------------------------------------------------------------
 def test_dash_writes_the_pdf_to_standard_output(tmp_path: Path) -> None:
     proc = _run(["export", str(EXAMPLE), "--pdf", "-"], cwd=tmp_path)
