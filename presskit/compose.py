@@ -130,13 +130,15 @@ class _Composer:
         reference = self.plain(r.reference, "reference")
         ref_text = labels.reference.format(reference=reference) if reference else ""
         if dateline or ref_text:
-            blocks.append(Meta(field="date", dateline=dateline, reference=ref_text))
+            blocks.append(Meta(field="date", dateline=dateline, reference=ref_text,
+                               dateline_sup=self.typo.superscripts(dateline)))
         title = self.text(r.title, "title")
         if title:
-            blocks.append(Title(field="title", text=title))
+            blocks.append(Title(field="title", text=title, sup=self.typo.superscripts(title)))
         subtitle = self.text(r.subtitle, "subtitle")
         if subtitle:
-            blocks.append(Subtitle(field="subtitle", text=subtitle))
+            blocks.append(Subtitle(field="subtitle", text=subtitle,
+                                   sup=self.typo.superscripts(subtitle)))
         body = self.body()
         if english_dateline:
             for b in body:
@@ -209,7 +211,8 @@ class _Composer:
             else:
                 attribution = ""
             runs = self.typo.quote_runs(text) if text else []
-            out.append(QuoteBlock(field=field, runs=runs, attribution=attribution))
+            out.append(QuoteBlock(field=field, runs=runs, attribution=attribution,
+                                  attribution_sup=self.typo.superscripts(attribution)))
         return out
 
     def contacts(self) -> list[Block]:
@@ -225,6 +228,7 @@ class _Composer:
                 phone_label=self.labels.phone,
                 email_label=self.labels.email,
             )
+            block.role_sup = self.typo.superscripts(block.role)
             if block.name or block.phone or block.email or block.role:
                 out.append(block)
         return out

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from presskit.textclean import Warning
 
+Span = tuple[int, int]  # [start, end) in a block's text
+
 
 @dataclass(frozen=True)
 class Run:
@@ -46,16 +48,19 @@ class Meta(Block):
 
     dateline: str = ""
     reference: str = ""
+    dateline_sup: tuple[Span, ...] = ()  # superscript stretches ("1er décembre")
 
 
 @dataclass
 class Title(Block):
     text: str = ""
+    sup: tuple[Span, ...] = ()  # superscript stretches of text (French ordinals)
 
 
 @dataclass
 class Subtitle(Block):
     text: str = ""
+    sup: tuple[Span, ...] = ()
 
 
 @dataclass
@@ -89,6 +94,7 @@ class ListBlock(Block):
 class QuoteBlock(Block):
     runs: list[Run] = field(default_factory=list)  # already inside the language's marks
     attribution: str = ""  # "— Speaker, Role"
+    attribution_sup: tuple[Span, ...] = ()
 
 
 @dataclass
@@ -104,6 +110,7 @@ class ContactBlock(Block):
     email: str = ""
     phone_label: str = ""
     email_label: str = ""
+    role_sup: tuple[Span, ...] = ()
 
     @property
     def phone_line(self) -> str:
@@ -173,6 +180,22 @@ class Document:
         for b in self.blocks:
             out.extend(block_texts(b))
         return out
+
+
+def styled_runs(text: str, sup: tuple[Span, ...] = ()) -> list[Run]:
+    """A single-style text as runs, its superscript stretches (French ordinals) apart."""
+    if not sup:
+        return [Run(text)]
+    out: list[Run] = []
+    pos = 0
+    for s, t in sup:
+        if pos < s:
+            out.append(Run(text[pos:s]))
+        out.append(Run(text[s:t], sup=True))
+        pos = t
+    if pos < len(text):
+        out.append(Run(text[pos:]))
+    return out
 
 
 def runs_text(runs: list[Run]) -> str:

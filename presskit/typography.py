@@ -315,6 +315,13 @@ class Typesetter:
         sups = _ordinal_spans(doc) if self.rules.ordinals else []
         return _split_runs(runs, doc, sups)
 
+    def superscripts(self, text: str) -> tuple[tuple[int, int], ...]:
+        """Where the letters of French ordinals are in typeset *text* (for single-style
+        blocks: title, subtitle, dateline, roles); none outside French."""
+        if not self.rules.ordinals or not text:
+            return ()
+        return tuple(_ordinal_spans(_Text(text, guarded=protected_spans(text))))
+
     def quote(self, text: str) -> str:
         """*text* between the language's first-level marks (already typeset text)."""
         open_mark, close_mark = self.rules.quotes[0]

@@ -159,9 +159,9 @@ class _DocxBuilder:
             elif isinstance(b, dtree.Meta):
                 self.meta(b)
             elif isinstance(b, dtree.Title):
-                self.text_para("Title", b.text)
+                self.runs(self.para("Title"), dtree.styled_runs(b.text, b.sup))
             elif isinstance(b, dtree.Subtitle):
-                self.text_para("Subtitle", b.text)
+                self.runs(self.para("Subtitle"), dtree.styled_runs(b.text, b.sup))
             elif isinstance(b, dtree.Paragraph):
                 style = "Boilerplate" if b.style == "boilerplate" else "Body"
                 self.runs(self.para(style), b.runs)
@@ -173,7 +173,8 @@ class _DocxBuilder:
                 if b.runs:
                     self.runs(self.para("Quote"), b.runs)
                 if b.attribution:
-                    self.text_para("Attribution", b.attribution)
+                    self.runs(self.para("Attribution"),
+                              dtree.styled_runs(b.attribution, b.attribution_sup))
             elif isinstance(b, dtree.SectionHeading):
                 self.text_para("Section heading", b.text)
             elif isinstance(b, dtree.ContactBlock):
@@ -189,9 +190,9 @@ class _DocxBuilder:
     def meta(self, b: dtree.Meta) -> None:
         """Date line left, reference right (a right tab stop in the Meta style)."""
         p = self.para("Meta")
-        dateline, reference = self.clean(b.dateline), self.clean(b.reference)
-        if dateline:
-            p.append(X.run(dateline))
+        reference = self.clean(b.reference)
+        if b.dateline:
+            self.runs(p, dtree.styled_runs(b.dateline, b.dateline_sup))
         if reference:
             p.append(X.run("\t" + reference))
 
@@ -252,7 +253,7 @@ class _DocxBuilder:
             self.text_para("Contact name", c.name, tc)
             lines += 1
         if c.role:
-            self.text_para("Contact", c.role, tc)
+            self.runs(self.para("Contact", tc), dtree.styled_runs(c.role, c.role_sup))
             lines += 1
         if c.phone:
             self.text_para("Contact", c.phone_line, tc)

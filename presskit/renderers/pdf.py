@@ -173,15 +173,16 @@ class _PdfBuilder:
                 else:
                     out.append(self.para(mk.text(b.text, f), st.release))
             elif isinstance(b, dtree.Meta):
-                left = self.para(mk.text(b.dateline, "date"), st.meta)
+                left = self.para(mk.runs(dtree.styled_runs(b.dateline, b.dateline_sup), "date"),
+                                 st.meta)
                 right = self.para(mk.text(b.reference, "reference"), st.meta_right)
                 out.append(Row([Stack([left], padding=(0, 0, 0, 0)),
                                 Stack([right], padding=(0, 0, 0, 0))],
                                [content_w * 0.62, content_w * 0.38], keep=self._keep()))
             elif isinstance(b, dtree.Title):
-                out.append(self.para(mk.text(b.text, f), st.title))
+                out.append(self.para(mk.runs(dtree.styled_runs(b.text, b.sup), f), st.title))
             elif isinstance(b, dtree.Subtitle):
-                out.append(self.para(mk.text(b.text, f), st.subtitle))
+                out.append(self.para(mk.runs(dtree.styled_runs(b.text, b.sup), f), st.subtitle))
             elif isinstance(b, dtree.Paragraph):
                 style = st.boilerplate if b.style == "boilerplate" else st.body
                 out.append(self.para(mk.runs(b.runs, f), style))
@@ -262,7 +263,8 @@ class _PdfBuilder:
         if b.runs:
             cells.append(self.para(self.mk.runs(b.runs, b.field + ".text"), self.st.quote))
         if b.attribution:
-            cells.append(self.para(self.mk.text(b.attribution, b.field + ".speaker"),
+            cells.append(self.para(self.mk.runs(dtree.styled_runs(b.attribution, b.attribution_sup),
+                                                b.field + ".speaker"),
                                    self.st.attribution))
         inset = 5.0
         block = Stack(cells, padding=(1, inset + 6, 2, inset + 12),
@@ -281,7 +283,7 @@ class _PdfBuilder:
             if c.name:
                 lines.append(mk.text(c.name, c.field + ".name", bold=True))
             if c.role:
-                lines.append(mk.text(c.role, c.field + ".role"))
+                lines.append(mk.runs(dtree.styled_runs(c.role, c.role_sup), c.field + ".role"))
             if c.phone:
                 lines.append(mk.text(c.phone_line, c.field + ".phone"))
             if c.email:

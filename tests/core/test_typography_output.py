@@ -215,3 +215,40 @@ def test_readme_typography_section_lists_the_rules_and_their_sources() -> None:
         assert rules.authority.split(",")[0].split(" (")[0] in section, code
         for mark_open, mark_close in rules.quotes:
             assert mark_open in section and mark_close in section
+
+
+def _single_style_release() -> Release:
+    import datetime as dt
+
+    return _release("fr_FR", date=dt.date(2026, 12, 1), place="Grenoble",
+                    title="Le 1er satellite du XXIe siècle", subtitle="Au 2e essai",
+                    quotes=[Quote(text="Oui", speaker="Ana Roux", role="1re adjointe")],
+                    contacts=[Contact(name="Léa", role="2e vice-présidente")])
+
+
+def test_ordinals_of_single_style_blocks_are_superscripts_too() -> None:
+    doc = compose(_single_style_release())
+    spans = {
+        "title": (_blocks(doc, t.Title)[0].text, _blocks(doc, t.Title)[0].sup),
+        "subtitle": (_blocks(doc, t.Subtitle)[0].text, _blocks(doc, t.Subtitle)[0].sup),
+        "dateline": (_blocks(doc, t.Meta)[0].dateline, _blocks(doc, t.Meta)[0].dateline_sup),
+        "attribution": (_blocks(doc, t.QuoteBlock)[0].attribution,
+                        _blocks(doc, t.QuoteBlock)[0].attribution_sup),
+        "role": (_blocks(doc, t.ContactBlock)[0].role, _blocks(doc, t.ContactBlock)[0].role_sup),
+    }
+    raised = {key: [text[s:e] for s, e in sup] for key, (text, sup) in spans.items()}
+    assert raised == {"title": ["er", "e"], "subtitle": ["e"], "dateline": ["er"],
+                      "attribution": ["re"], "role": ["e"]}
+    assert spans["dateline"][0] == "Grenoble, le 1er décembre 2026"
+    xml = zipfile.ZipFile(io.BytesIO(render_docx(doc).data)).read("word/document.xml").decode()
+    sup = re.findall(r'<w:vertAlign w:val="superscript"/></w:rPr><w:t>([^<]*)</w:t>', xml)
+    assert sorted(sup) == sorted(["er", "e", "e", "er", "re", "e"])
+    from pypdf import PdfReader
+
+    page = PdfReader(io.BytesIO(_pdf(doc))).pages[0]
+    text = page.extract_text()
+    for line in ("Le 1er satellite du XXIe siècle", "Au 2e essai", "le 1er décembre 2026",
+                 "1re adjointe", "2e vice-présidente"):
+        assert line in text
+    content = page.get_contents().get_data().decode("latin-1")
+    assert len([v for v in re.findall(r"([\d.]+) Ts", content) if float(v) > 0]) == 6
