@@ -110,31 +110,37 @@ class _Text:
 
 _STOP = "\\s<>\"“”«»‘’„‚"
 _URL_END = f"[^{_STOP}.,;:!?)\\]'*]"
-# (cheap test on the text, pattern): a pattern runs only when its test character is present.
-_PROTECTED: tuple[tuple[str, re.Pattern[str]], ...] = (
+# (cheap test, pattern): a pattern only runs on a text its test finds something in. The tests
+# are substrings, or short patterns that begin with a literal, which most prose never holds.
+_PROTECTED: tuple[tuple[str | re.Pattern[str], re.Pattern[str]], ...] = (
     ("`", re.compile(r"`[^`\n]+`")),
-    (":", re.compile(rf"\b(?:https?|ftp|mailto):[^{_STOP}]*{_URL_END}", re.I)),
-    (".", re.compile(rf"\bwww\.[^{_STOP}]*{_URL_END}", re.I)),
+    ("://", re.compile(rf"\b(?:https?|ftp):[^{_STOP}]*{_URL_END}", re.I)),
+    ("mailto:", re.compile(rf"\bmailto:[^{_STOP}]*{_URL_END}", re.I)),
+    ("www.", re.compile(rf"\bwww\.[^{_STOP}]*{_URL_END}", re.I)),
     ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w(?:[\w.]*\w)?")),
-    (":", re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")),  # times
-    ("'", re.compile(r"(?<![\w'])\d+(?:[.,]\d+)?'\s?\d+(?:[.,]\d+)?(?:\"|'')?")),  # 5'10"
-    ("-", re.compile(r"(?<![\w\-–—])--?[A-Za-z][\w-]*")),  # command-line options
+    (re.compile(r":\d"), re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")),  # times
+    (re.compile(r"'\d"),  # feet and inches: 5'10", 5'10 (5' 10" is read in context)
+     re.compile(r"(?<![\w'])\d+(?:[.,]\d+)?'\d+(?:[.,]\d+)?(?:\"|'')?")),
+    (re.compile(r"-[A-Za-z]"), re.compile(r"-(?<![\w\-–—]-)-?[A-Za-z][\w-]*")),  # --all, -v
     ("_", re.compile(r"(?<!\w)(?=\w*_)(?=\w*[^\W_])\w+")),  # snake_case, __init__
-    (".", re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z][a-z0-9]{1,9}\b(?:/[^\s\"“”«»]*[^\s\"“”«».,;:!?)])?")),
-    ("(", re.compile(r"\b[A-Za-z_][\w.]*\(\)")),  # calls
+    (re.compile(r"\.[a-z]"),  # file and domain names: file.py, iov.example
+     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z][a-z0-9]{1,9}\b(?:/[^\s\"“”«»]*[^\s\"“”«».,;:!?)])?")),
+    ("()", re.compile(r"\b[A-Za-z_][\w.]*\(\)")),  # calls
+    (re.compile(r"[\\{}<>=|~^]"),  # anything with a code character in it
+     re.compile(r"(?<![^\s(\[\"'“”«»‘’„‚])[^\s\"'“”«»‘’„‚]*[\\{}<>=|~^][^\s\"'“”«»‘’„‚]*")),
 )
-_CODE_CHARS = re.compile(r"[\\{}<>=|~^]")
-_CODE_TOKEN = re.compile(r"(?<![^\s(\[\"'“”«»‘’„‚])[^\s\"'“”«»‘’„‚]*[\\{}<>=|~^][^\s\"'“”«»‘’„‚]*")
+
+
+def _found(test: str | re.Pattern[str], text: str) -> bool:
+    return test in text if isinstance(test, str) else test.search(text) is not None
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans the engine leaves exactly as typed."""
     spans: list[tuple[int, int]] = []
-    for probe, pattern in _PROTECTED:
-        if probe in text:
+    for test, pattern in _PROTECTED:
+        if _found(test, text):
             spans.extend(m.span() for m in pattern.finditer(text))
-    if _CODE_CHARS.search(text):
-        spans.extend(m.span() for m in _CODE_TOKEN.finditer(text))
     return _merge_spans(spans)
 
 
@@ -154,10 +160,13 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 _SPACES = "[ \t\u00a0\u202f\u2009]"
 _ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)")
-_SPACED_HYPHEN = re.compile(r"(?<=\S)[ \t\u00a0]+(?:--|-)[ \t\u00a0]+(?=\S)")
-_SPACED_HYPHEN_ES = re.compile(r"(?<=\S)[ \t\u00a0]+(?:--|-)(?:[ \t\u00a0]+(?=\S)|(?=[.,;:!?…)»”’]))")
+# Typed word spaces only: a no-break space next to a hyphen is the engine's own (inside « »).
+_SPACED_HYPHEN = re.compile(r"(?<=[^\s\-–—])[ \t]+(?:--|-)[ \t]+(?=[^\s\-–—])")
+_SPACED_HYPHEN_ES = re.compile(
+    r"(?<=[^\s\-–—])[ \t]+(?:--|-)(?:[ \t]+(?=[^\s\-–—])|(?=[.,;:!?…)»”’]))")
 _CLOSED_DOUBLE_HYPHEN = re.compile(r"(?<=[^\W\d_])--(?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+_DIGIT_HYPHEN = re.compile(r"\d-\d")
 _RANGE = re.compile(r"(?<![\w.,/:\-–])(\d+)-([1-9]\d*)(?![\w\-–/]|[.,]\d)")
 
 # French spacing.
@@ -181,12 +190,14 @@ _UNITS = (
 _NUM_UNIT = re.compile(r"(?<=\d)[ \t](?=(?:" + _UNITS + r")(?![\w]))")
 _HOUR_MINUTES = re.compile(r"(?<=\d\u00a0h)[ \t](?=\d\d(?!\d))")  # 10 h 30
 _NUMERO = re.compile(r"(?<!\w)([nN][°º]s?)[ \t]+(?=\d)")  # n° 5
-_HONORIFIC = re.compile(
-    r"\b(M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Prof\.|Me|Mr\.?|Mrs\.?|Ms\.?|St\.?|Hr\.|Fr\.|Sr\.|Sra\.|Dott\.|Sig\.|Ing\.)[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
-)
+_DIGIT_SPACE = re.compile(r"\d[ \t\u00a0\u202f]")
+_HONORIFICS = r"M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Prof\.|Me|Mr\.?|Mrs\.?|Ms\.?|St\.?|Hr\.|Fr\.|Sr\.|Sra\.|Dott\.|Sig\.|Ing\."
+_HONORIFIC_TEST = re.compile(rf"(?:{_HONORIFICS})[ \t]")
+_HONORIFIC = re.compile(rf"\b({_HONORIFICS})[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 
 # French ordinals: 1er 1re 1ers 1res, 2e 3es, 2d 2de 2ds 2des 2nd 2nde, XXIe Ier IIe.
 _ROMAN = r"(?=[IVXLCDM]{2}|[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_ORDINAL_TEST = re.compile(r"[\dIVX][erdn]")
 _ORDINAL = re.compile(
     r"(?<![\w,.\-])(?:(1)(ers?|res?)|([2-9]|\d{2,})(es?)|(2)(nde?s?|de?s?)|(" + _ROMAN + r")(ers?|res?|es?))(?!\w)")
 
@@ -207,7 +218,7 @@ def _spanish_dashes(doc: _Text, rules: LanguageRules) -> None:
     edits: list[Edit] = []
     pending: re.Match[str] | None = None
     for m in found:
-        closes = not m.group(0).endswith((" ", "\t", "\u00a0"))
+        closes = not m.group(0).endswith((" ", "\t"))
         if pending is not None and not _SENTENCE_END.search(doc.text, pending.end(), m.start()):
             edits.append((pending.start(), pending.end(), f" {rules.dash}"))
             edits.append((m.start(), m.end(), rules.dash if closes else f"{rules.dash} "))
@@ -240,12 +251,16 @@ def _quotes(doc: _Text, rules: LanguageRules, base: int) -> None:
 
 
 def _french(doc: _Text, rules: LanguageRules) -> None:
-    doc.sub(_FR_BEFORE_NARROW, NNBSP + r"\1")
-    doc.sub(_FR_INSERT_NARROW, lambda m: NNBSP + m.group(1))
-    doc.sub(_FR_BEFORE_COLON, NBSP + ":")
-    doc.sub(_FR_INSERT_COLON, NBSP + ":")
-    doc.sub(_FR_PERCENT, NBSP + "%")
-    if rules.spaced_guillemets:
+    text = doc.text
+    if ";" in text or "!" in text or "?" in text:
+        doc.sub(_FR_BEFORE_NARROW, NNBSP + r"\1")
+        doc.sub(_FR_INSERT_NARROW, lambda m: NNBSP + m.group(1))
+    if ":" in text:
+        doc.sub(_FR_BEFORE_COLON, NBSP + ":")
+        doc.sub(_FR_INSERT_COLON, NBSP + ":")
+    if "%" in text:
+        doc.sub(_FR_PERCENT, NBSP + "%")
+    if rules.spaced_guillemets and ("«" in text or "»" in text):
         doc.sub(_FR_GUILL_OPEN, "«" + NBSP)
         doc.sub(_FR_GUILL_CLOSE, NBSP + "»")
 
@@ -257,22 +272,25 @@ def _typeset(doc: _Text, rules: LanguageRules, base: int) -> None:
     if "..." in text:
         doc.sub(_ELLIPSIS, "…")
     if "-" in text:
-        if rules.dash_paired:
-            _spanish_dashes(doc, rules)
-        else:
-            doc.sub(_SPACED_HYPHEN, functools.partial(_dash_edit, rules))
-        if rules.closed_double_hyphen:
+        if " -" in text or "\t-" in text:
+            if rules.dash_paired:
+                _spanish_dashes(doc, rules)
+            else:
+                doc.sub(_SPACED_HYPHEN, functools.partial(_dash_edit, rules))
+        if rules.closed_double_hyphen and "--" in doc.text:
             doc.sub(_CLOSED_DOUBLE_HYPHEN, rules.dash)
-        if rules.range_dash:
+        if rules.range_dash and _DIGIT_HYPHEN.search(doc.text):
             doc.sub(_RANGE, _range_edit)
     if rules.french_spacing:
         _french(doc, rules)
-    if rules.thin_thousands:
-        doc.sub(_THOUSANDS, lambda m: _GROUP_SPACE.sub(NNBSP, m.group(0)))
-    doc.sub(_HONORIFIC, lambda m: m.group(1) + NBSP)
-    doc.sub(_NUM_UNIT, NBSP)
-    if "h" in doc.text:
-        doc.sub(_HOUR_MINUTES, NBSP)
+    if _HONORIFIC_TEST.search(doc.text):
+        doc.sub(_HONORIFIC, lambda m: m.group(1) + NBSP)
+    if _DIGIT_SPACE.search(doc.text):
+        if rules.thin_thousands:
+            doc.sub(_THOUSANDS, lambda m: _GROUP_SPACE.sub(NNBSP, m.group(0)))
+        doc.sub(_NUM_UNIT, NBSP)
+        if "\u00a0h" in doc.text:
+            doc.sub(_HOUR_MINUTES, NBSP)
     if "°" in doc.text or "º" in doc.text:
         doc.sub(_NUMERO, lambda m: m.group(1) + NBSP)
 
@@ -280,6 +298,8 @@ def _typeset(doc: _Text, rules: LanguageRules, base: int) -> None:
 def _ordinal_spans(doc: _Text) -> list[tuple[int, int]]:
     """Where the letters of a French ordinal are (they are set as superscripts)."""
     out: list[tuple[int, int]] = []
+    if not _ORDINAL_TEST.search(doc.text):
+        return out
     for m in _ORDINAL.finditer(doc.text):
         if doc.guarded and doc.touches_guarded(*m.span()):
             continue
@@ -345,6 +365,8 @@ class Typesetter:
 
 
 def _runs_text(runs: list[Run]) -> _Text:
+    if len(runs) == 1 and not runs[0].code:  # most paragraphs: one plain run
+        return _Text(runs[0].text, [], protected_spans(runs[0].text))
     cuts: list[int] = []
     guarded: list[tuple[int, int]] = []
     pos = 0
@@ -358,6 +380,8 @@ def _runs_text(runs: list[Run]) -> _Text:
 
 
 def _split_runs(runs: list[Run], doc: _Text, sups: list[tuple[int, int]]) -> list[Run]:
+    if len(runs) == 1 and not sups:
+        return [_like(runs[0], doc.text, sup=runs[0].sup)] if doc.text else []
     bounds = [0, *doc.cuts, len(doc.text)]
     out: list[Run] = []
     for r, start, end in zip(runs, bounds[:-1], bounds[1:], strict=True):

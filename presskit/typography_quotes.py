@@ -77,36 +77,65 @@ class _Scan:
     rules: LanguageRules
     marks: list[Mark] = field(default_factory=list)
     stack: list[int] = field(default_factory=list)
+    inches: set[int] = field(default_factory=set)  # positions of the " of 5' 10"
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _left_open(scan: _Scan, i: int) -> bool:
-    """Could a mark at position *i* open, judging by what precedes it?"""
-    if i == 0:
+def _before(scan: _Scan, i: int) -> int:
+    """Where the character that precedes the mark at *i* is (-1: the start). Where « » take
+    spaces inside (French), the space between a guillemet and its inside is transparent:
+    it is the engine's to set, so it must not change how a mark reads."""
+    k = i - 1
+    if scan.rules.spaced_guillemets and k >= 0 and scan.text[k] in SPACES:
+        j = k
+        while j >= 0 and scan.text[j] in SPACES:
+            j -= 1
+        if j >= 0 and (scan.text[j] == "«" or scan.text[i] == "»"):
+            return j
+    return k
+
+
+def _after(scan: _Scan, i: int) -> int:
+    """Where the character that follows the mark at *i* is (len(text): the end)."""
+    text = scan.text
+    k = i + 1
+    if scan.rules.spaced_guillemets and k < len(text) and text[k] in SPACES:
+        j = k
+        while j < len(text) and text[j] in SPACES:
+            j += 1
+        if j == len(text) or text[j] == "»" or text[i] == "«":
+            return j
+    return k
+
+
+def _left_open(scan: _Scan, p: int) -> bool:
+    """Could a mark open, judging by what precedes it (at *p*)?"""
+    if p < 0:
         return True
-    prev = scan.text[i - 1]
+    prev = scan.text[p]
     if prev in SPACES or prev in _OPEN_AFTER:
         return True
     last = scan.marks[-1] if scan.marks else None
     # After an opening mark („‚Hallo), or an elided article (d'« ambitieuse »).
-    return last is not None and last.pos == i - 1 and last.role in (OPEN, APOS)
+    return last is not None and last.pos == p and last.role in (OPEN, APOS)
 
 
-def _right_close(text: str, i: int) -> bool:
-    """Could a mark at position *i* close, judging by what follows it?"""
-    if i + 1 >= len(text):
+def _right_close(text: str, q: int) -> bool:
+    """Could a mark close, judging by what follows it (at *q*)?"""
+    if q >= len(text):
         return True
-    nxt = text[i + 1]
+    nxt = text[q]
     return nxt in _CLOSE_BEFORE or MARKS.match(nxt) is not None
 
 
-def _next_is_space(text: str, i: int) -> bool:
-    return i + 1 >= len(text) or text[i + 1] in SPACES
+def _next_is_space(text: str, q: int) -> bool:
+    return q >= len(text) or text[q] in SPACES
 
 
+_INCHES = re.compile(r"[ \u00a0]?\d+(?:[.,]\d+)?[\"″]")
 _LATER_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?!\w)")
 
 
@@ -123,10 +152,11 @@ def _elision(scan: _Scan, i: int) -> bool:
 
 def _classify(scan: _Scan, i: int, ch: str) -> str:
     text = scan.text
-    left = _left_open(scan, i)
-    right = _right_close(text, i)
-    prev = text[i - 1] if i else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+    p, q = _before(scan, i), _after(scan, i)
+    left = _left_open(scan, p)
+    right = _right_close(text, q)
+    prev = text[p] if p >= 0 else ""
+    nxt = text[q] if q < len(text) else ""
     if ch in "„‚‟‛":
         return OPEN
     if ch in "'’":
@@ -139,14 +169,14 @@ def _classify(scan: _Scan, i: int, ch: str) -> str:
             return APOS
         if ch == "’":
             return _FLEX if not left and right else APOS
-        if left and not _next_is_space(text, i):
+        if left and not _next_is_space(text, q):
             return OPEN
         if not left and right:
             if prev.isdigit():
                 return _AFTER_DIGIT
             return _FLEX if _is_word(prev) else CLOSE
         return _UNKNOWN
-    if left and not _next_is_space(text, i):
+    if left and not _next_is_space(text, q):
         return OPEN
     if not left and right:
         return _AFTER_DIGIT if ch == '"' and prev.isdigit() else CLOSE
@@ -173,7 +203,13 @@ def _settle(scan: _Scan, mark: Mark, role: str) -> str:
     if role == _FLEX:
         return CLOSE if _top_matches(scan, False) else APOS
     if role == _AFTER_DIGIT:
-        return CLOSE if _top_matches(scan, mark.double) else NONE
+        if _top_matches(scan, mark.double):
+            return CLOSE
+        if not mark.double:  # feet: the inches that follow are no quotation mark either
+            m = _INCHES.match(scan.text, mark.pos + 1)
+            if m:
+                scan.inches.add(m.end() - 1)
+        return NONE
     if role == _UNKNOWN:
         mark.problem = "cannot tell whether it opens or closes"
         return NONE
@@ -202,6 +238,9 @@ def scan_marks(text: str, rules: LanguageRules,
         if protected is not None and protected(i):
             continue
         mark = Mark(i, m.group(0))
+        if i in scan.inches:
+            scan.marks.append(mark)  # role NONE: an inch mark
+            continue
         mark.role = _settle(scan, mark, _classify(scan, i, mark.char))
         k = len(scan.marks)
         scan.marks.append(mark)

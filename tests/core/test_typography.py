@@ -285,3 +285,19 @@ def test_every_language_names_its_authority_for_every_rule() -> None:
 ])
 def test_abbreviated_years_against_quoted_numbers(typed: str, printed: str) -> None:
     assert apply(typed, "en_US") == printed
+
+
+# Found by the hypothesis properties (each failed before its fix).
+@pytest.mark.parametrize(("locale", "typed", "printed"), [
+    ("fr_FR", '"»»', f'"{N}»{N}»'),  # the engine's own spaces inside « » change no mark
+    ("fr_FR", '"-"', f"«{N}-{N}»"),  # nor make a spaced hyphen on a second pass
+    ("fr_FR", "' -  - \"", "' -  - \""),  # hyphens next to hyphens are not between words
+    ("fr_FR", "'alpha 42' 42", "“alpha 42” 42"),  # a quote closing after a number
+    ("en_US", "He is 5' 10\" tall", "He is 5' 10\" tall"),
+    ("en_US", "\"He is 5' 10\" tall\"", "“He is 5' 10\" tall”"),
+    ("fr_FR", "\"'alpha 42' 42\"", f"«{N}“alpha 42” 42{N}»"),  # the quote closes: not feet
+])
+def test_regressions_found_by_the_properties(locale: str, typed: str, printed: str) -> None:
+    once = apply(typed, locale)
+    assert once == printed
+    assert apply(once, locale) == once
