@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from presskit.doctree import Run
-from presskit.typography_quotes import UnbalancedQuote, quote_replacements, scan_marks, unbalanced
+from presskit.typography_quotes import UnbalancedQuote, curl, unbalanced
 from presskit.typography_rules import NBSP, NNBSP, LanguageRules, rules_for
 
 __all__ = ["NBSP", "NNBSP", "Typesetter", "UnbalancedQuote", "apply", "find_unbalanced_quotes",
@@ -240,14 +240,8 @@ def _range_edit(m: re.Match[str]) -> str | None:
 
 
 def _quotes(doc: _Text, rules: LanguageRules, base: int) -> None:
-    from presskit.typography_quotes import assign_levels
-
-    marks = scan_marks(doc.text, rules, doc.protected if doc.guarded else None)
-    if not marks:
-        return
-    assign_levels(marks, rules, base)
-    doc.edit([(pos, pos + 1, new) for pos, new in quote_replacements(marks, rules)
-              if new != doc.text[pos]])
+    changes, _ = curl(doc.text, rules, base, doc.protected if doc.guarded else None)
+    doc.edit([(pos, pos + 1, ch) for pos, ch in sorted(changes.items())])
 
 
 def _french(doc: _Text, rules: LanguageRules) -> None:
@@ -357,11 +351,11 @@ class Typesetter:
         open_mark, close_mark = self.quote("\x00").split("\x00")
         return _merge([Run(open_mark), *runs, Run(close_mark)])
 
-    def unbalanced(self, text: str) -> list[UnbalancedQuote]:
+    def unbalanced(self, text: str, *, inner: bool = False) -> list[UnbalancedQuote]:
         guarded = protected_spans(text)
         doc = _Text(text, guarded=guarded)
-        marks = scan_marks(text, self.rules, doc.protected if guarded else None)
-        return unbalanced(marks)
+        _, marks = curl(text, self.rules, 1 if inner else 0, doc.protected if guarded else None)
+        return unbalanced(text, marks)
 
 
 def _runs_text(runs: list[Run]) -> _Text:

@@ -4,7 +4,7 @@ Every mark is read in context (what precedes and what follows it), then the mark
 paragraph are paired with a stack, so quotations nest to any depth. A pair is printed in
 the marks of its nesting level (:mod:`presskit.typography_rules`). Marks the user typed
 already curly are kept and count for the nesting; a mark that cannot be paired is left
-exactly as typed and reported by :func:`find_unbalanced` (never turned into an inverted
+exactly as typed and reported by :func:`unbalanced` (never turned into an inverted
 mark); apostrophes, feet and inches are never quotation marks.
 """
 
@@ -33,12 +33,6 @@ _EITHER = "either"  # straight " between spaces: closes an open double quote, el
 _FLEX = "flex"  # ' or ’ after a letter: closes an open single quote, else an apostrophe
 _AFTER_DIGIT = "digit"  # after a digit: closes an open quote, else feet or inches
 _UNKNOWN = "unknown"  # cannot tell (letters on both sides, or spaces around a ')
-
-_COUNTERPART_OF_OPEN = {"“": "”", "‘": "’", "„": "“", "‚": "‘", "«": "»", "‹": "›", "»": "«",
-                        "›": "‹", "‟": "”", "‛": "’", "”": "”", "’": "’"}
-_COUNTERPART_OF_CLOSE = {"”": "“", "’": "‘", "“": "„", "‘": "‚", "»": "«", "›": "‹", "«": "»",
-                         "‹": "›"}
-
 
 def is_double(mark: str) -> bool:
     return mark in DOUBLE
@@ -119,8 +113,14 @@ def _left_open(scan: _Scan, p: int) -> bool:
     if prev in SPACES or prev in _OPEN_AFTER:
         return True
     last = scan.marks[-1] if scan.marks else None
-    # After an opening mark („‚Hallo), or an elided article (d'« ambitieuse »).
-    return last is not None and last.pos == p and last.role in (OPEN, APOS)
+    return last is not None and last.pos == p and last.role == OPEN  # „‚Hallo, "'Tis
+
+
+def _elided_before(text: str, p: int, q: int) -> bool:
+    """Is the mark between *p* and *q* a quotation after an elided word (d'« ambitieuse »,
+    l'"été")? Read from the letters alone, so a second pass reads it the same."""
+    return (p >= 1 and text[p] in "'’" and text[p - 1].isalpha()
+            and q < len(text) and _is_word(text[q]))
 
 
 def _right_close(text: str, q: int) -> bool:
@@ -160,8 +160,8 @@ def _classify(scan: _Scan, i: int, ch: str) -> str:
     if ch in "„‚‟‛":
         return OPEN
     if ch in "'’":
-        if _is_word(prev) and _is_word(nxt):
-            return APOS
+        if _is_word(prev) and (_is_word(nxt) or (nxt in DOUBLE and _is_word(text[q + 1:q + 2]))):
+            return APOS  # l'exploration, d'"ambitieuse"
         if "n" in scan.rules.elisions and prev in ("n", "N") and i >= 3 \
                 and text[i - 2] in ("'", "’") and not _is_word(nxt) and not _is_word(text[i - 3]):
             return APOS  # the second mark of rock 'n' roll
@@ -176,7 +176,7 @@ def _classify(scan: _Scan, i: int, ch: str) -> str:
                 return _AFTER_DIGIT
             return _FLEX if _is_word(prev) else CLOSE
         return _UNKNOWN
-    if left and not _next_is_space(text, q):
+    if (left or _elided_before(text, p, q)) and not _next_is_space(text, q):
         return OPEN
     if not left and right:
         return _AFTER_DIGIT if ch == '"' and prev.isdigit() else CLOSE
@@ -193,17 +193,28 @@ def _classify(scan: _Scan, i: int, ch: str) -> str:
     return OPEN if ch in _OPENERS_BY_DEFAULT else CLOSE
 
 
-def _top_matches(scan: _Scan, double: bool) -> bool:
-    return bool(scan.stack) and scan.marks[scan.stack[-1]].double == double
+def _partners(a: Mark, b: Mark) -> bool:
+    """Can *a* and *b* be a pair? Double with double, single with single, and straight
+    with straight, curly with curly: a straight mark paired with a curly one would read
+    differently once curled (a second pass must change nothing), so such a mix is left as
+    typed and reported."""
+    return a.double == b.double and a.straight == b.straight
+
+
+def _top_matches(scan: _Scan, mark: Mark, *, double: bool) -> bool:
+    if not scan.stack:
+        return False
+    top = scan.marks[scan.stack[-1]]
+    return top.double == double and top.straight == mark.straight
 
 
 def _settle(scan: _Scan, mark: Mark, role: str) -> str:
     if role == _EITHER:
-        return CLOSE if _top_matches(scan, True) else OPEN
+        return CLOSE if _top_matches(scan, mark, double=True) else OPEN
     if role == _FLEX:
-        return CLOSE if _top_matches(scan, False) else APOS
+        return CLOSE if _top_matches(scan, mark, double=False) else APOS
     if role == _AFTER_DIGIT:
-        if _top_matches(scan, mark.double):
+        if _top_matches(scan, mark, double=mark.double):
             return CLOSE
         if not mark.double:  # feet: the inches that follow are no quotation mark either
             m = _INCHES.match(scan.text, mark.pos + 1)
@@ -220,7 +231,7 @@ def _close(scan: _Scan, k: int) -> None:
     mark = scan.marks[k]
     for depth in range(len(scan.stack) - 1, -1, -1):
         j = scan.stack[depth]
-        if scan.marks[j].double == mark.double:
+        if _partners(scan.marks[j], mark):
             for left_open in scan.stack[depth + 1:]:
                 scan.marks[left_open].problem = "never closed"
             del scan.stack[depth:]
@@ -280,11 +291,8 @@ def assign_levels(marks: list[Mark], rules: LanguageRules, base: int) -> None:
         if mark.pair > k:  # an opener
             partner = marks[mark.pair]
             level = marks[active[-1]].level + 1 if active else base
-            curly = mark if not mark.straight else partner if not partner.straight else None
-            if curly is not None:
-                opener = curly.char if curly is mark else _COUNTERPART_OF_CLOSE.get(
-                    curly.char, curly.char)
-                level = _level_of_curly(rules, opener, level)
+            if not mark.straight:  # typed curly: the level its marks stand for
+                level = _level_of_curly(rules, mark.char, level)
             elif level == 0 and not mark.double and is_double(rules.quotes[0][0]):
                 level = _single_level(rules)  # typed in single quotes at the top
             mark.level = partner.level = level
@@ -296,15 +304,7 @@ def assign_levels(marks: list[Mark], rules: LanguageRules, base: int) -> None:
                 active.pop()
 
 
-def _straight_replacement(mark: Mark, partner: Mark, rules: LanguageRules) -> str:
-    if not partner.straight:  # pair with a typed curly mark: its counterpart
-        table = _COUNTERPART_OF_CLOSE if mark.role == OPEN else _COUNTERPART_OF_OPEN
-        for open_mark, close_mark in rules.quotes:
-            if mark.role == OPEN and partner.char == close_mark:
-                return open_mark
-            if mark.role == CLOSE and partner.char == open_mark:
-                return close_mark
-        return table.get(partner.char, partner.char)
+def _straight_replacement(mark: Mark, rules: LanguageRules) -> str:
     open_mark, close_mark = rules.quotes[mark.level % len(rules.quotes)]
     return open_mark if mark.role == OPEN else close_mark
 
@@ -318,9 +318,44 @@ def quote_replacements(marks: list[Mark], rules: LanguageRules) -> list[tuple[in
         if mark.role == APOS:
             out.append((mark.pos, "’"))
         elif mark.pair >= 0:
-            out.append((mark.pos, _straight_replacement(mark, marks[mark.pair], rules)))
+            out.append((mark.pos, _straight_replacement(mark, rules)))
     return out
 
 
-def unbalanced(marks: list[Mark]) -> list[UnbalancedQuote]:
-    return [UnbalancedQuote(m.pos, m.char, m.problem) for m in marks if m.problem]
+MAX_READINGS = 8
+
+
+def curl(text: str, rules: LanguageRules, base: int,
+         protected: Callable[[int], bool] | None = None) -> tuple[dict[int, str], list[Mark]]:
+    """The quotation marks and apostrophes of *text* to curl ({position: new character}),
+    and the marks as last read.
+
+    The paragraph is read again while a reading curls marks and leaves straight ones
+    unpaired: once its neighbours are curled, a mark typed curly (a ’ after a word, say)
+    may read differently, and typesetting typeset text must change nothing. Each reading
+    only curls marks, so this ends; a paragraph with no straight mark left is read once.
+    Curling replaces one character by one, so positions never move.
+    """
+    changes: dict[int, str] = {}
+    marks = scan_marks(text, rules, protected)
+    for _ in range(MAX_READINGS):
+        assign_levels(marks, rules, base)
+        new = [(pos, ch) for pos, ch in quote_replacements(marks, rules) if ch != text[pos]]
+        if not new:
+            break
+        changes.update(new)
+        if all(not m.straight or m.pair >= 0 or m.role == APOS for m in marks):
+            break  # nothing left straight that another reading could settle
+        chars = list(text)
+        for pos, ch in new:
+            chars[pos] = ch
+        text = "".join(chars)
+        marks = scan_marks(text, rules, protected)
+    return changes, marks
+
+
+def unbalanced(typed: str, marks: list[Mark]) -> list[UnbalancedQuote]:
+    """The marks left as typed that cannot be paired: straight ones still straight after
+    :func:`curl`, and unpaired marks the user typed curly."""
+    return [UnbalancedQuote(m.pos, typed[m.pos], m.problem) for m in marks
+            if m.problem and (m.straight or typed[m.pos] not in STRAIGHT)]

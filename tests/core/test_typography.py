@@ -61,7 +61,8 @@ GERMAN = [
     ("790 km und 5 %", f"790{N}km und 5{N}%"),
     ("Dr. Meyer", f"Dr.{N}Meyer"),
     ("„Hallo“ sagte er", "„Hallo“ sagte er"),
-    ('„Hallo" sagte er', "„Hallo“ sagte er"),
+    # A straight mark never pairs with a curly one: left as typed (and reported).
+    ('„Hallo" sagte er', '„Hallo" sagte er'),
     ("das Wort 'Heimat'", "das Wort ‚Heimat‘"),
     ('Er sagte "Hallo', 'Er sagte "Hallo'),
     ("siehe https://sternwarte.example/2018-2020...x oder info@sternwarte.example",
@@ -254,6 +255,8 @@ def test_typesetting_typeset_text_changes_nothing(locale: str, typed: str) -> No
     # A ' after a letter with no single quote open is an apostrophe (the players' union).
     ('"crossed \'marks" here\'', [(9, "'", "never closed")]),
     ("“curly never closed", [(0, "“", "never closed")]),
+    ('„Hallo" sagte er', [(0, "„", "never closed"), (6, '"', "never opened")]),
+    ("\"w 'a’ b\" c'", [(3, "'", "never closed")]),
     ("see https://x.example/a'b'c", []),  # inside a URL: not a quotation mark
 ])
 def test_unbalanced_quotes_are_found_with_their_positions(
@@ -295,6 +298,10 @@ def test_abbreviated_years_against_quoted_numbers(typed: str, printed: str) -> N
     ("fr_FR", "'alpha 42' 42", "“alpha 42” 42"),  # a quote closing after a number
     ("en_US", "He is 5' 10\" tall", "He is 5' 10\" tall"),
     ("en_US", "\"He is 5' 10\" tall\"", "“He is 5' 10\" tall”"),
+    ("fr_FR", "'...\"'", "“…\"”"),  # a single-quoted pair printed “ ”: the " stays unpaired
+    # A typed ’ after a word reads differently once its neighbours are curled: read again.
+    ("fr_FR", "\"‘a'\"", f"«{N}‘a’{N}»"),
+    ("en_US", "\"w 'a’ b\" c'", "“w 'a’ b” c’"),
     ("fr_FR", "\"'alpha 42' 42\"", f"«{N}“alpha 42” 42{N}»"),  # the quote closes: not feet
 ])
 def test_regressions_found_by_the_properties(locale: str, typed: str, printed: str) -> None:

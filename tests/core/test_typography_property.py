@@ -106,7 +106,7 @@ def _letters_and_digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(arbitrary, locales, single_first, st.booleans())
 def test_changes_no_letter_or_digit_and_is_idempotent(text: str, locale: str, first: bool,
                                                       inner: bool) -> None:
