@@ -230,11 +230,15 @@ def read_csv(path: str | Path) -> CsvTable:
     return parse_csv_bytes(data, source=p.name, path=str(p))
 
 
+# A number a spreadsheet shows as typed: "+", then only digits, spaces, dots, dashes, brackets.
+_PLAIN_PHONE = re.compile(r"\+[0-9(][0-9 .()\-]*")
+
+
 def _needs_quote(cell: str) -> bool:
     if not cell:
         return False
     first = cell[0]
-    if first in "=-@\t\r" or (first == "+" and not cell[1:2].isdigit()):
+    if first in "=-@\t\r" or (first == "+" and not _PLAIN_PHONE.fullmatch(cell)):
         return True
     # "'=x" gets a second apostrophe so that reading it back gives "'=x" again.
     return first == "'" and _needs_quote(cell[1:])
@@ -243,8 +247,10 @@ def _needs_quote(cell: str) -> bool:
 def neutralise(cell: str) -> str:
     """Prefix an apostrophe to cells a spreadsheet would run as a formula.
 
-    ``=``, ``-``, ``@``, tab, CR and ``+`` followed by a non-digit are
-    neutralised; phone numbers such as "+33 1 44 76 75 39" are kept.
+    Every cell starting with ``=``, ``-``, ``@``, tab or CR is neutralised, and
+    every cell starting with ``+`` unless it is a plain phone number such as
+    "+33 1 44 76 75 39" (``+``, a digit or bracket, then only digits, spaces,
+    dots, dashes and brackets): ``+1+HYPERLINK(…)`` is neutralised.
     """
     return "'" + cell if _needs_quote(cell) else cell
 

@@ -436,33 +436,24 @@ class ContactBook(ListsMixin):
             "INSERT INTO contacts_fts(rowid, names, organization, role, emails) "
             "VALUES (?,?,?,?,?)", (num, *index_text(c)))
 
-    def _find_duplicate(self, conn: sqlite3.Connection, c: BookContact) -> str | None:
-        """Id of an existing contact with one of *c*'s emails or phones."""
-        from presskit.contacts.validate import normalise_phone
-
-        for e in c.emails:
-            row = conn.execute("SELECT contact_id FROM emails WHERE address_key = ? LIMIT 1",
-                               (email_key(e),)).fetchone()
-            if row:
-                return str(row[0])
-        region = c.country or self.default_region
-        for p in c.phones:
-            key = normalise_phone(p.number, region)
-            if key:
-                row = conn.execute("SELECT contact_id FROM phones WHERE e164 = ? LIMIT 1",
-                                   (key,)).fetchone()
-                if row:
-                    return str(row[0])
-        return None
-
     # ------------------------------------------------------------ duplicates, import, backups
 
     def duplicate_pairs(self, limit: int = 500) -> list[DuplicatePair]:
-        """Pairs of contacts sharing an email (any case) or a phone (E.164)."""
+        """Contacts that look alike (a shared email or phone, the same name), each pair once.
+
+        Pairs a person said are different people (:meth:`keep_apart`) are left out.
+        """
         from presskit.contacts.merge import duplicate_pairs
 
         with self._read() as conn:
             return duplicate_pairs(conn, limit)
+
+    def keep_apart(self, first_id: str, second_id: str) -> None:
+        """Record that two contacts are different people: they are no longer suggested."""
+        from presskit.contacts.merge import keep_apart
+
+        with self._write() as conn:
+            keep_apart(conn, first_id, second_id)
 
     def merge(self, keep_id: str, other_id: str) -> BookContact:
         """Fold *other_id* into *keep_id* (phones, emails, lists, blanks) and delete it."""

@@ -75,32 +75,39 @@ def _lists_by_contact(book: ContactBook) -> dict[str, list[tuple[str, int]]]:
     return out
 
 
-def export_contacts(book: ContactBook, path: str | Path,
-                    contacts: Iterable[BookContact] | None = None,
-                    fmt: str | None = None) -> int:
-    """Write *contacts* (default: the whole book) to *path* atomically; returns the count.
+def export_bytes(book: ContactBook, contacts: Iterable[BookContact] | None = None,
+                 fmt: str = "vcard", where: str = "") -> tuple[bytes, int]:
+    """The file's bytes for *contacts* (default: the whole book) and their count.
 
-    *fmt* is "vcard" or "csv" (default: from the extension). CSV is UTF-8 with
-    a BOM so that Excel reads accents right.
+    *fmt* is "vcard" (vCard 4.0, UTF-8) or "csv" (UTF-8 with a BOM so that
+    Excel reads accents right, formulas neutralised).
     """
-    from presskit.atomic import write_bytes
-
-    p = Path(path)
-    fmt = fmt or file_format(p)
     chosen = list(book.iter_contacts() if contacts is None else contacts)
     lists = _lists_by_contact(book)
     if fmt == "vcard":
         from presskit.contacts.vcard import write_vcards
 
-        data = write_vcards(chosen, lists).encode("utf-8")
-    elif fmt == "csv":
+        return write_vcards(chosen, lists).encode("utf-8"), len(chosen)
+    if fmt == "csv":
         from presskit.contacts.csvio import write_csv
 
-        data = write_csv(chosen, lists).encode("utf-8-sig")
-    else:
-        raise ContactFileError(f"unknown export format {fmt!r}", path=str(p))
+        return write_csv(chosen, lists).encode("utf-8-sig"), len(chosen)
+    raise ContactFileError(f"unknown export format {fmt!r}", path=where or None)
+
+
+def export_contacts(book: ContactBook, path: str | Path,
+                    contacts: Iterable[BookContact] | None = None,
+                    fmt: str | None = None) -> int:
+    """Write *contacts* (default: the whole book) to *path* atomically; returns the count.
+
+    *fmt* is "vcard" or "csv" (default: from the extension); see :func:`export_bytes`.
+    """
+    from presskit.atomic import write_bytes
+
+    p = Path(path)
+    data, count = export_bytes(book, contacts, fmt or file_format(p), where=str(p))
     try:
         write_bytes(p, data)
     except OSError as exc:
         raise ContactFileError(exc.strerror or str(exc), path=str(p)) from exc
-    return len(chosen)
+    return count

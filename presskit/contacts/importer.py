@@ -1,4 +1,8 @@
-"""Importing records into the book: one transaction, duplicates merged, a report.
+"""Importing records into the book: one transaction, the same person merged, a report.
+
+A record is merged into an existing contact only when it is the same person
+(:mod:`presskit.contacts.matching`); one that merely looks like a contact is
+added and listed in the report's ``possible`` duplicates.
 
 ``progress(done, total)`` is called as records are stored (returning False
 cancels); *cancel* may be a ``threading.Event`` or a callable returning True
@@ -12,7 +16,14 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from presskit.contacts.model import BookContact, ImportItem, ImportReport, Skipped
+from presskit.contacts.matching import match
+from presskit.contacts.model import (
+    BookContact,
+    ImportItem,
+    ImportReport,
+    PossibleDuplicate,
+    Skipped,
+)
 from presskit.contacts.records import merge_into, normalise_contact, now_utc, sort_key
 
 if TYPE_CHECKING:
@@ -38,8 +49,8 @@ def import_items(book: ContactBook, items: Sequence[ImportItem], *,
                  cancel: threading.Event | Callable[[], bool] | None = None) -> ImportReport:
     """Store *items* in one transaction and return the report.
 
-    A record with one of the emails or phones of an existing contact (or of an
-    earlier record of the same import) is merged into it instead of added.
+    A record that is the same person as an existing contact (or as an earlier
+    record of the same import) is merged into it instead of added.
     """
     total = len(items)
     report = ImportReport(total=total)
@@ -71,32 +82,28 @@ def _import_one(book: ContactBook, conn: sqlite3.Connection, item: ImportItem,
         report.skipped.append(Skipped(item.where, item.error or "nothing to import"))
         return
     contact, warnings = normalise_contact(item.contact)
+    report.read_warnings.extend(f"{item.where}: {w}" for w in item.warnings)
     report.warnings.extend(f"{item.where}: {w}" for w in [*item.warnings, *warnings])
     if contact.is_empty():
         report.skipped.append(Skipped(item.where, "no name, phone or email"))
         return
-    existing_id = _same_id(conn, contact) or book._find_duplicate(conn, contact)
-    if existing_id is not None:
-        existing = book._load(conn, [existing_id])[0]
+    verdict = match(conn, contact, book.default_region)
+    if verdict.same_id is not None:
+        existing = book._load(conn, [verdict.same_id])[0]
         merged = merge_into(existing, contact)
         if _differs(merged, existing):
             book._update(conn, merged)
         report.merged += 1
-        contact_id = existing_id
+        contact_id = verdict.same_id
     else:
         contact_id = book._insert(conn, contact, clean=False).id
         report.imported += 1
+        report.possible.extend(
+            PossibleDuplicate(item.where, contact_id, contact.name(), alike.contact_id,
+                              alike.name, alike.reason) for alike in verdict.look_alikes)
     report.contact_ids.append(contact_id)
     for name in item.lists:
         _add_to_named_list(book, conn, name, item.list_positions.get(name), contact_id, lists)
-
-
-def _same_id(conn: sqlite3.Connection, contact: BookContact) -> str | None:
-    if not contact.id:
-        return None
-    cid = contact.id.removeprefix("urn:uuid:")
-    row = conn.execute("SELECT id FROM contacts WHERE id = ?", (cid,)).fetchone()
-    return str(row[0]) if row else None
 
 
 def _differs(a: BookContact, b: BookContact) -> bool:

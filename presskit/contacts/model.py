@@ -109,12 +109,40 @@ class Skipped:
 
 
 @dataclass
+class PossibleDuplicate:
+    """A record imported as a new contact although it looks like an existing one.
+
+    ``contact_id`` is the new contact, ``other_id`` the one it looks like;
+    ``reason`` says what they share ("same phone +33 1 57 28 20 00").
+    """
+
+    where: str
+    contact_id: str
+    name: str
+    other_id: str
+    other_name: str
+    reason: str
+
+    def __str__(self) -> str:
+        return (f"{self.where}: {self.name or '(no name)'} kept separate from "
+                f"{self.other_name or '(no name)'} ({self.reason})")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+@dataclass
 class ImportReport:
     """The outcome of one import (one transaction).
 
     ``total`` records were read; ``imported`` became new contacts, ``merged``
-    were merged into an existing contact (same email or phone) and the rest
-    were ``skipped``, so ``imported + merged + len(skipped) == total``. When
+    were merged into a contact that is the same person (see
+    :mod:`presskit.contacts.matching`) and the rest were ``skipped``, so
+    ``imported + merged + len(skipped) == total``. ``possible`` lists the
+    imported records that look like another contact but were kept separate.
+    ``warnings`` are every warning; ``read_warnings`` those about reading the
+    files (character sets, dates), the rest being about phones and emails. When
     ``cancelled`` is true nothing was saved.
     """
 
@@ -125,10 +153,18 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     cancelled: bool = False
     contact_ids: list[str] = field(default_factory=list)
+    possible: list[PossibleDuplicate] = field(default_factory=list)
+    read_warnings: list[str] = field(default_factory=list)
 
     MAX_REASONS = 3
 
+    @property
+    def kept_separate(self) -> int:
+        """How many imported records look like another contact (each counted once)."""
+        return len({p.contact_id for p in self.possible})
+
     def __str__(self) -> str:
+        """"N imported, M merged (same person), K possible duplicates kept separate, S skipped"."""
         if self.cancelled:
             return f"import cancelled, nothing saved ({self.total} records read)"
         skipped = f"{len(self.skipped)} skipped"
@@ -138,5 +174,6 @@ class ImportReport:
             if more > 0:
                 reasons += f"; and {more} more"
             skipped += f" ({reasons})"
-        merged = f"{self.merged} duplicate{'' if self.merged == 1 else 's'} merged"
-        return f"{self.imported} of {self.total} imported, {skipped}, {merged}"
+        possible = _count(self.kept_separate, "possible duplicate", "possible duplicates")
+        return (f"{self.imported} imported, {self.merged} merged (same person), "
+                f"{possible} kept separate, {skipped}")

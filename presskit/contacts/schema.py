@@ -11,6 +11,8 @@ Version history:
    — one phone and one email per contact.
 2. Typed phones and several emails in their own tables, names split, languages,
    country, last-verified date, ordered lists, and an FTS5 search index.
+3. ``kept_apart``: pairs of contacts a person said are different people, so that
+   they are no longer suggested as duplicates.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 # Kept so that tests (and tools) can create a database of the first release.
 SCHEMA_V1 = """
@@ -94,9 +96,22 @@ CREATE VIRTUAL TABLE contacts_fts USING fts5(
 """
 
 
+_TABLES_V3 = """
+CREATE TABLE kept_apart (
+    first_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    second_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    decided TEXT NOT NULL,
+    PRIMARY KEY (first_id, second_id),
+    CHECK (first_id < second_id)
+) WITHOUT ROWID;
+CREATE INDEX kept_apart_second ON kept_apart(second_id);
+"""
+
+
 def create_current(conn: sqlite3.Connection) -> None:
     """Create the latest schema in an empty database (inside the caller's transaction)."""
     _run_script(conn, _TABLES_V2)
+    _run_script(conn, _TABLES_V3)
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -137,8 +152,13 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE contacts_v1")
 
 
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _TABLES_V3)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
 }
 
 

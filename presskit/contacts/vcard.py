@@ -12,15 +12,21 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import contextlib
-import quopri
 import re
-import uuid
 from collections.abc import Iterable, Mapping
 
 from presskit.contacts.model import BookContact, ImportItem, Phone
 
 FALLBACK_ENCODING = "cp1252"
+# Codecs Python knows that are not character sets: what they "decode" is not the text.
+_NOT_CHARSETS = frozenset({"punycode", "idna", "unicode-escape", "raw-unicode-escape"})
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# "=XX" is a byte; a stray "=" just before one (a broken soft break) and a soft break
+# itself are dropped; any other "=" is kept as typed.
+_QP = re.compile(rb"=([0-9A-Fa-f]{2})|=(?==[0-9A-Fa-f]{2})|=(?:\r?\n|\Z)")
 IGNORED = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT", "PRODID", "VERSION", "REV", "X-ABUID",
            "X-ABADR", "X-IMAGETYPE", "X-IMAGEHASH", "X-SHARED-PHOTO-DISPLAY-PREF",
            "CLIENTPIDMAP", "SOURCE", "KIND", "XML"}
@@ -53,16 +59,63 @@ def _to_utf8(data: bytes) -> bytes:
     return data
 
 
-def _decode(raw: bytes, charset: str | None) -> str:
-    if charset:
-        try:
-            return raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
+def decode_quoted_printable(raw: bytes) -> bytes:
+    """Quoted-printable as old phones wrote it, malformed escapes included.
+
+    ``=XX`` is a byte, a soft line break is dropped, and so is a stray ``=``
+    right before an escape (``==D0=9F`` is ``\\xd0\\x9f``, so that UTF-8 stays
+    UTF-8); any other ``=`` is kept as it is.
+    """
+    return _QP.sub(lambda m: bytes([int(m.group(1), 16)]) if m.group(1) else b"", raw)
+
+
+_REPLACED = "unreadable bytes replaced"
+
+
+def _utf8(raw: bytes) -> tuple[str, str | None]:
+    """UTF-8, and how the bytes were read when they are not valid UTF-8.
+
+    Bytes with some UTF-8 sequences keep them (the rest becomes U+FFFD); bytes with
+    none at all are a legacy encoding, read as Windows-1252.
+    """
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), None
     except UnicodeDecodeError:
-        return raw.decode(FALLBACK_ENCODING, errors="replace")
+        pass
+    if _UTF8_SEQUENCE.search(raw):
+        return raw.decode("utf-8", errors="replace"), _REPLACED
+    return raw.decode(FALLBACK_ENCODING, errors="replace"), "read as Windows-1252"
+
+
+def _codec(charset: str) -> str | None:
+    """Python's codec for a vCard CHARSET, or None when it is not a usable character set."""
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        return None
+    return None if name in _NOT_CHARSETS else name
+
+
+def _decode(raw: bytes, charset: str | None) -> tuple[str, str | None]:
+    """The text of a value in *charset*, and what went wrong if anything.
+
+    Without a charset the value is UTF-8, else Windows-1252. An unknown or unusable
+    charset, or bytes that are not valid in the one named, are read as UTF-8 (see
+    :func:`_utf8`) and the returned problem says so.
+    """
+    codec = _codec(charset) if charset else "utf-8"
+    if codec is not None:
+        try:
+            return raw.decode(codec), None
+        except LookupError:  # a bytes-to-bytes codec (base64, rot13…), not a character set
+            codec = None
+        except UnicodeError:
+            pass
+    text, how = _utf8(raw)
+    if not charset:
+        return text, f"not valid UTF-8, {how}" if how == _REPLACED else None
+    said = f"unknown character set {charset!r}" if codec is None else f"not valid {charset}"
+    return text, f"{said}, {how or 'read as UTF-8'}"
 
 
 def _head_of(line: bytes) -> bytes:
@@ -104,11 +157,12 @@ def _logical_lines(data: bytes) -> list[tuple[int, bytes]]:
 
 
 class _Prop:
-    __slots__ = ("group", "line", "name", "params", "raw")
+    __slots__ = ("_decoded", "group", "line", "name", "params", "raw")
 
     def __init__(self, group: str, name: str, params: dict[str, list[str]], raw: bytes,
                  line: int) -> None:
         self.group, self.name, self.params, self.raw, self.line = group, name, params, raw, line
+        self._decoded: tuple[str, str | None] | None = None
 
     def param(self, key: str) -> str:
         values = self.params.get(key)
@@ -119,14 +173,20 @@ class _Prop:
 
     def text(self) -> str:
         """The value decoded (encoding, charset) but not unescaped."""
-        encoding = self.param("ENCODING").upper()
-        raw = self.raw
-        if encoding == "QUOTED-PRINTABLE":
-            raw = quopri.decodestring(raw)
-        elif encoding in ("B", "BASE64"):
-            with contextlib.suppress(binascii.Error, ValueError):
-                raw = base64.b64decode(re.sub(rb"\s+", b"", raw), validate=False)
-        return _decode(raw, self.param("CHARSET") or None)
+        if self._decoded is None:
+            encoding = self.param("ENCODING").upper()
+            raw = self.raw
+            if encoding == "QUOTED-PRINTABLE":
+                raw = decode_quoted_printable(raw)
+            elif encoding in ("B", "BASE64"):
+                with contextlib.suppress(binascii.Error, ValueError):
+                    raw = base64.b64decode(re.sub(rb"\s+", b"", raw), validate=False)
+            self._decoded = _decode(raw, self.param("CHARSET") or None)
+        return self._decoded[0]
+
+    def problem(self) -> str | None:
+        """What went wrong decoding the value, once :meth:`text` was read."""
+        return self._decoded[1] if self._decoded is not None else None
 
 
 def _split_params(head: bytes) -> tuple[str, str, dict[str, list[str]]]:
@@ -277,9 +337,11 @@ def _card_to_item(props: list[_Prop], where: str) -> ImportItem:
         elif name == "X-ABSHOWAS":
             show_company = unescape(p.text()).strip().upper() == "COMPANY"
         elif name == "UID":
-            value = unescape(p.text()).strip().removeprefix("urn:uuid:")
-            with contextlib.suppress(ValueError):
-                c.id = str(uuid.UUID(value))
+            from presskit.contacts.matching import contact_id_for_uid
+
+            value = unescape(p.text()).strip()
+            if value:
+                c.id = contact_id_for_uid(value)
     c.role = roles.get("TITLE") or roles.get("ROLE", "")
     if show_company and c.display_name == c.organization and not (c.given_name or c.family_name):
         c.display_name = ""  # an organization's card: the name shown is the organization's
@@ -288,7 +350,18 @@ def _card_to_item(props: list[_Prop], where: str) -> ImportItem:
     for address in addresses:
         notes.append(f"Address: {address}")
     c.notes = "\n\n".join(notes)
+    item.warnings.extend(_decoding_warnings(props))
     return item
+
+
+def _decoding_warnings(props: list[_Prop]) -> list[str]:
+    """One warning per decoding problem, naming the properties it touched."""
+    touched: dict[str, list[str]] = {}
+    for p in props:
+        problem = p.problem()
+        if problem and p.name not in touched.setdefault(problem, []):
+            touched[problem].append(p.name)
+    return [f"{', '.join(names)}: {problem}" for problem, names in touched.items() if names]
 
 
 def read_vcards(data: bytes, source: str = "vCard") -> list[ImportItem]:

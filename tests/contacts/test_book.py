@@ -22,7 +22,7 @@ def test_storage_settings(book: ContactBook) -> None:
     conn = sqlite3.connect(book.path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     finally:
         conn.close()
     assert book.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -32,9 +32,10 @@ def test_import_list_export(capsys: pytest.CaptureFixture[str], corpus: Path,
                           str(corpus / "broken.vcf"))
     assert code == 0, err
     assert out.splitlines()[0] == (
-        "5 of 8 imported, 3 skipped (broken.vcf card 2: line 11: new card before END:VCARD; "
+        "5 imported, 0 merged (same person), 0 possible duplicates kept separate, "
+        "3 skipped (broken.vcf card 2: line 11: new card before END:VCARD; "
         "broken.vcf card 4: line 20: not a vCard property; broken.vcf card 6: file ends before "
-        "END:VCARD), 0 duplicates merged")
+        "END:VCARD)")
     assert set(db_rows(isolated_data_dir / "contacts.sqlite3")) == {
         "Camille Rousseau", "Daniel Ørsted", "Hannah Schmidt", "Omar Haddad", "Yuki Sato"}
 
@@ -115,7 +116,7 @@ def test_main_presskit_command_dispatches(capsys: pytest.CaptureFixture[str],
     from presskit.cli import main as presskit_main
 
     assert presskit_main(["contacts", "import", str(corpus / "android_4.0.vcf")]) == 0
-    assert capsys.readouterr().out.startswith("2 of 2 imported")
+    assert capsys.readouterr().out.startswith("2 imported, 0 merged")
     assert presskit_main(["contacts", "list", "lucia"]) == 0
     assert capsys.readouterr().out == (
         "Lucía Fernández\tRedactora de tecnología\tDiario de la Meseta\t+34 91 123 45 67\t"
@@ -133,7 +134,8 @@ def test_module_entry_point(corpus: Path, tmp_path: Path) -> None:
     r = _python("-m", "presskit.contacts.cli", "import", str(corpus / "qp_cyrillic_2.1.vcf"),
                 data=data)
     assert (r.returncode, r.stderr) == (0, "")
-    assert r.stdout.splitlines()[0] == "3 of 3 imported, 0 skipped, 0 duplicates merged"
+    assert r.stdout.splitlines()[0] == (
+        "3 imported, 0 merged (same person), 0 possible duplicates kept separate, 0 skipped")
     r = _python("-m", "presskit.contacts.cli", "list", "анна", data=data)
     assert r.stdout == ("Анна Иванова\tОбозреватель\tМосковский вестник — отдел культуры и "
                         "общества\t+7 916 123-45-67\tanna.ivanova@moskva-vestnik.example\n")

@@ -61,8 +61,9 @@ print("FINISHED", flush=True)
 
 
 def _cards(path: Path, prefix: str, numbers: range) -> None:
+    """Person i has the same name, email and phone in every file (the same person)."""
     path.write_bytes("".join(
-        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{prefix} {i}\r\nN:{i};{prefix};;;\r\n"
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nN:{i};Person;;;\r\nORG:{prefix} Weekly\r\n"
         f"EMAIL:person{i}@example.org\r\nTEL;TYPE=CELL:+33 6 {i // 10000 % 100:02d} "
         f"{i // 100 % 100:02d} {i % 100:02d} 99\r\nNOTE:Imported by {prefix}\r\nEND:VCARD\r\n"
         for i in numbers).encode())
@@ -88,8 +89,9 @@ def test_two_processes_importing_at_once(tmp_path: Path) -> None:
         assert "Traceback" not in err
     reports = sorted(out.strip() for out, _ in outs)
     # Whichever ran second merged the 100 shared people instead of duplicating them.
-    assert reports == ["1400 of 1500 imported, 0 skipped, 100 duplicates merged",
-                       "1500 of 1500 imported, 0 skipped, 0 duplicates merged"]
+    assert reports == [
+        "1400 imported, 100 merged (same person), 0 possible duplicates kept separate, 0 skipped",
+        "1500 imported, 0 merged (same person), 0 possible duplicates kept separate, 0 skipped"]
     assert count_rows(db) == 2900
     assert count_rows(db, "emails") == 2900
     assert count_rows(db, "contacts_fts") == 2900
@@ -152,6 +154,7 @@ def test_sigkill_during_import_leaves_nothing_half_done(tmp_path: Path) -> None:
         assert book.integrity_check() == "ok"
         # And the book takes the whole import afterwards.
         report = import_files(book, [big])
-        assert str(report) == "6000 of 6000 imported, 0 skipped, 0 duplicates merged"
+        assert str(report) == ("6000 imported, 0 merged (same person), "
+                               "0 possible duplicates kept separate, 0 skipped")
     assert count_rows(db) == 6001
     assert integrity(db) == "ok"

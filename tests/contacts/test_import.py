@@ -21,15 +21,16 @@ def test_report_text() -> None:
     r = ImportReport(total=10, imported=7, merged=1,
                      skipped=[Skipped("a.vcf card 2", "no END:VCARD"),
                               Skipped("a.vcf card 5", "empty")])
-    assert str(r) == ("7 of 10 imported, 2 skipped (a.vcf card 2: no END:VCARD; "
-                      "a.vcf card 5: empty), 1 duplicate merged")
+    assert str(r) == ("7 imported, 1 merged (same person), 0 possible duplicates kept separate, "
+                      "2 skipped (a.vcf card 2: no END:VCARD; a.vcf card 5: empty)")
     r.skipped *= 3
-    assert str(r).endswith("; and 3 more), 1 duplicate merged")
+    assert str(r).endswith("; and 3 more)")
     assert str(ImportReport(total=3, cancelled=True)) == (
         "import cancelled, nothing saved (3 records read)")
 
 
-def test_duplicates_merged_within_file_and_with_book(book: ContactBook, tmp_path: Path) -> None:
+def test_only_the_same_person_is_merged_within_file_and_with_book(book: ContactBook,
+                                                                   tmp_path: Path) -> None:
     book.add(BookContact(given_name="Ann", family_name="Lee", emails=["ann@paper.example"],
                          notes="Existing note."))
     book.add(BookContact(given_name="Bob", family_name="Roy", country="FR",
@@ -45,17 +46,24 @@ def test_duplicates_merged_within_file_and_with_book(book: ContactBook, tmp_path
         "END:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nNOTE:nobody\nEND:VCARD\n", encoding="utf-8")
     report = import_files(book, [f])
-    assert str(report) == ("1 of 5 imported, 1 skipped (dups.vcf card 5: no name, phone or "
-                           "email), 3 duplicates merged")
+    # Ann Lee is the same person (same name, same email); "Robert Roy" only shares Bob's
+    # phone and "Cat N." only Cat's email: kept separate, reported.
+    assert str(report) == ("3 imported, 1 merged (same person), 2 possible duplicates kept "
+                           "separate, 1 skipped (dups.vcf card 5: no name, phone or email)")
     rows = db_rows(book.path)
-    assert set(rows) == {"Ann Lee", "Bob Roy", "Cat New"}
+    assert set(rows) == {"Ann Lee", "Bob Roy", "Robert Roy", "Cat New", "Cat N."}
     assert rows["Ann Lee"]["role"] == "Editor"
     assert rows["Ann Lee"]["emails"] == ["ann@paper.example"]
     assert rows["Ann Lee"]["phones"] == [("mobile", "+33 6 11 11 11 11")]
     assert rows["Ann Lee"]["notes"] == "Existing note."
     assert rows["Bob Roy"]["phones"] == [("work", "01 44 76 75 39")]
-    assert rows["Bob Roy"]["emails"] == ["bob@roy.example"]
-    assert rows["Cat New"]["notes"] == "second card"
+    assert rows["Bob Roy"]["emails"] == []
+    assert rows["Robert Roy"]["emails"] == ["bob@roy.example"]
+    assert rows["Cat New"]["notes"] == ""
+    assert rows["Cat N."]["notes"] == "second card"
+    assert [(p.where, p.name, p.other_name, p.reason) for p in report.possible] == [
+        ("dups.vcf card 2", "Robert Roy", "Bob Roy", "same phone +33 1 44 76 75 39"),
+        ("dups.vcf card 4", "Cat N.", "Cat New", "same email Cat@new.example")]
     assert len(report.contact_ids) == 4
 
 

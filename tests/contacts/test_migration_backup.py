@@ -39,7 +39,7 @@ def test_migrates_v1_without_losing_data(tmp_path: Path) -> None:
     path = tmp_path / "contacts.sqlite3"
     _make_v1(path)
     book = ContactBook(path)
-    assert book.schema_version() == schema.CURRENT_VERSION == 2
+    assert book.schema_version() == schema.CURRENT_VERSION == 3
     rows = db_rows(path)
     helene = rows["Hélène Lefèvre"]
     assert (helene["given"], helene["family"]) == ("Hélène", "Lefèvre")
@@ -157,7 +157,7 @@ def test_restore_of_a_v1_backup_is_migrated(book: ContactBook, tmp_path: Path) -
     old = tmp_path / "old.sqlite3"
     _make_v1(old)
     book.restore_backup(old)
-    assert book.schema_version() == 2
+    assert book.schema_version() == 3
     assert set(db_rows(book.path)) == {"Hélène Lefèvre", "Prince", "Jean de la Fontaine"}
 
 

@@ -56,7 +56,8 @@ def test_round_trip_loses_nothing(suffix: str, tmp_path: Path) -> None:
     assert export_contacts(src, out) == len(PEOPLE)
     dst = ContactBook(tmp_path / "b" / "contacts.sqlite3")
     report = import_files(dst, [out])
-    assert str(report) == f"{len(PEOPLE)} of {len(PEOPLE)} imported, 0 skipped, 0 duplicates merged"
+    assert str(report) == (f"{len(PEOPLE)} imported, 0 merged (same person), "
+                           "0 possible duplicates kept separate, 0 skipped")
     for original in saved:
         back = dst.get(original.id)
         assert back is not None, original.name()
@@ -80,7 +81,8 @@ def test_reimport_merges_instead_of_duplicating(tmp_path: Path) -> None:
     export_contacts(book, out)
     before = db_rows(book.path)
     report = import_files(book, [out])
-    assert str(report) == f"0 of {len(PEOPLE)} imported, 0 skipped, {len(PEOPLE)} duplicates merged"
+    assert str(report) == (f"0 imported, {len(PEOPLE)} merged (same person), "
+                           "0 possible duplicates kept separate, 0 skipped")
     assert db_rows(book.path) == before
     assert [(x.name, x.count) for x in book.lists()] == [("Presse, nationale", 3), ("Tech", 2)]
     book.close()

@@ -282,6 +282,75 @@ def photo_vcf() -> None:
     write("photo.vcf", (CRLF.join(lines) + CRLF).encode("utf-8"))
 
 
+def old_phone_vcf() -> None:
+    """vCard 2.1 as old feature phones wrote it, with two of their faults.
+
+    Card 1 names a charset that is not one (``CHARSET=punycode``) on UTF-8 text;
+    card 2's organization has a stray ``=`` before an escape (``==D0``), which a
+    strict quoted-printable decoder turns into mojibake.
+    """
+    org2 = qp("Пресс-служба мэрии").replace("=D0=BC", "==D0=BC", 1)
+    parts = [
+        "BEGIN:VCARD", "VERSION:2.1",
+        "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:" + qp("Müller;Jürgen;;;", width=12),
+        "ORG;CHARSET=punycode;ENCODING=QUOTED-PRINTABLE:" + qp("Stadtanzeiger Köln"),
+        "TITLE;CHARSET=punycode:Chef vom Dienst",
+        "TEL;CELL;VOICE:+49 171 5550123",
+        "EMAIL;INTERNET:j.mueller@stadtanzeiger-koeln.example", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:2.1",
+        "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:" + qp("Смирнов;Пётр;;;", width=30),
+        "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:" + qp("Пётр Смирнов"),
+        "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:" + org2,
+        "TITLE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:" + qp("Пресс-секретарь", width=40),
+        "TEL;WORK;VOICE:+7 812 555-01-23", "EMAIL;INTERNET:p.smirnov@spb-meria.example",
+        "END:VCARD",
+        "BEGIN:VCARD", "VERSION:2.1", "N:Kowalska;Marta",
+        "NOTE;CHARSET=ISO-8859-2;ENCODING=QUOTED-PRINTABLE:"
+        + qp("Dzwonić rano, przed 9:00.", "iso-8859-2"),
+        "TEL;WORK:+48 22 555 01 23", "EMAIL;INTERNET:marta.kowalska@gazeta-mazowsza.example",
+        "END:VCARD",
+    ]
+    data = (CRLF.join(parts) + CRLF).encode("ascii")
+    fn = "FN;CHARSET=punycode:Jürgen Müller".encode()
+    data = data.replace(b"ORG;CHARSET=punycode", fn + CRLF.encode() + b"ORG;CHARSET=punycode", 1)
+    write("old_phone_2.1.vcf", data)
+
+
+OUTLOOK_HEADERS = ["First Name", "Middle Name", "Last Name", "Title", "Suffix", "Nickname",
+                   "E-mail Address", "E-mail Display Name", "Business Phone", "Mobile Phone",
+                   "Company", "Job Title", "Business Country/Region", "Notes"]
+
+
+def outlook_windows_csv(name: str, rows: list[list[str]]) -> None:
+    """Outlook's "Comma Separated Values (Windows)" export: quoted, CRLF, Windows-1252."""
+    lines = [",".join(f'"{h}"' for h in OUTLOOK_HEADERS)]
+    lines += [",".join(f'"{c}"' if c else "" for c in row) for row in rows]
+    write(name, (CRLF.join(lines) + CRLF).encode("cp1252"))
+
+
+def shared_contact_csvs() -> None:
+    """Colleagues sharing a switchboard number, and two sharing the newsroom's address."""
+    outlook_windows_csv("switchboard_outlook.csv", [
+        ["Alice", "", "Durand", "", "", "", "alice.durand@quotidien-centre.example",
+         "Alice Durand (alice.durand@quotidien-centre.example)", "+33 1 57 28 20 00", "",
+         "Le Quotidien du Centre", "Rédactrice en chef", "France", ""],
+        ["Bruno", "", "Petit", "", "", "", "bruno.petit@quotidien-centre.example",
+         "Bruno Petit (bruno.petit@quotidien-centre.example)", "+33 1 57 28 20 00",
+         "+33 6 48 21 07 93", "Le Quotidien du Centre", "Journaliste économie", "France", ""],
+        ["Chloé", "", "Martin", "", "", "", "chloe.martin@quotidien-centre.example",
+         "Chloé Martin (chloe.martin@quotidien-centre.example)", "+33 1 57 28 20 00", "",
+         "Le Quotidien du Centre", "Photographe", "France", "Standard, demander le service photo"],
+    ])
+    outlook_windows_csv("newsroom_outlook.csv", [
+        ["Damien", "", "Roux", "", "", "", "newsroom@radio-vallee.example",
+         "Rédaction Radio Vallée (newsroom@radio-vallee.example)", "", "+33 6 12 40 51 77",
+         "Radio Vallée", "Présentateur matinale", "France", ""],
+        ["Élodie", "", "Faure", "", "", "", "newsroom@radio-vallee.example",
+         "Rédaction Radio Vallée (newsroom@radio-vallee.example)", "", "+33 7 81 15 62 09",
+         "Radio Vallée", "Reporter", "France", ""],
+    ])
+
+
 def main() -> None:
     outlook_csv()
     excel_fr_csv()
@@ -292,6 +361,8 @@ def main() -> None:
     qp_vcf()
     broken_vcf()
     photo_vcf()
+    old_phone_vcf()
+    shared_contact_csvs()
 
 
 if __name__ == "__main__":
