@@ -48,7 +48,7 @@ LONG_AGO = TODAY - dt.timedelta(days=800)
 # Every dialog of the feature: a test that does not expect one fails instead of hanging.
 GUARDED: list[tuple[type, str]] = [
     (ContactDialogs, "info"), (ContactDialogs, "warn"), (ContactDialogs, "error"),
-    (ContactDialogs, "confirm"), (ContactDialogs, "ask_text"),
+    (ContactDialogs, "confirm"), (ContactDialogs, "offer"), (ContactDialogs, "ask_text"),
     (ContactDialogs, "open_import_file"), (ContactDialogs, "export_file"),
     (ContactEditDialog, "edit"), (CsvMappingDialog, "ask"), (MergeDialog, "run"),
     (RestoreDialog, "choose"), (InsertListDialog, "pick"), (InsertContactDialog, "pick"),
@@ -91,7 +91,11 @@ def when_modal(kind: type, act: Callable[[object], None], timeout_ms: int = 1000
         widget = QApplication.activeModalWidget()
         if isinstance(widget, kind) and widget.isVisible():
             done.append(widget)
-            act(widget)
+            try:
+                act(widget)
+            except BaseException:
+                widget.close()  # a failed check must not leave the test waiting on exec()
+                raise
         elif waited[0] < timeout_ms:
             waited[0] += 10
             QTimer.singleShot(10, poll)
@@ -194,7 +198,7 @@ def test_edit_a_contact_in_the_dialog_and_read_it_back(people, win, book, qtbot,
         dlg.role.setText("Science editor")
         dlg.phones.rows[0].edit.setText("+44 20 7946 0001")
         row = dlg.phones.add(Phone("", "mobile"))
-        row.edit.setText("+44 7700 900123")
+        row.edit.setText("+44 7911 123456")  # valid (Ofcom's 07700 900 drama range is not)
         dlg.emails.add("").edit.setText("t.baker@bbc.co.uk")
         dlg.languages.setText("en, fr")
         dlg.country.setText("United Kingdom")
@@ -210,7 +214,7 @@ def test_edit_a_contact_in_the_dialog_and_read_it_back(people, win, book, qtbot,
     assert rows(book, "SELECT role, languages, country, notes FROM contacts WHERE id = ?",
                 cid) == [("Science editor", "en\nfr", "GB", "Prefers email.")]
     assert rows(book, "SELECT kind, number FROM phones WHERE contact_id = ? ORDER BY position",
-                cid) == [("work", "+44 20 7946 0001"), ("mobile", "+44 7700 900123")]
+                cid) == [("work", "+44 20 7946 0001"), ("mobile", "+44 7911 123456")]
     assert rows(book, "SELECT address FROM emails WHERE contact_id = ? ORDER BY position",
                 cid) == [("tom@bbc.co.uk",), ("t.baker@bbc.co.uk",)]
     assert win.selected_ids() == [cid]
@@ -336,6 +340,88 @@ def test_merge_suggested_duplicates(qtbot, book, monkeypatch) -> None:
     assert dlg.table.rowCount() == 0 and not dlg.keep_first.isEnabled()
 
 
+def test_keep_separate_remembers_different_people(qtbot, book) -> None:
+    a = book.add(BookContact(display_name="Alice Durand", country="FR",
+                             emails=["alice.durand@quotidien.example"],
+                             phones=[Phone("+33 1 57 28 20 00")]))
+    b = book.add(BookContact(display_name="Bruno Petit", country="FR",
+                             emails=["bruno.petit@quotidien.example"],
+                             phones=[Phone("+33 1 57 28 20 00")]))
+    dlg = MergeDialog(None, book)
+    qtbot.addWidget(dlg)
+    assert dlg.table.rowCount() == 1 and dlg.table.item(0, 2).text() == "same phone +33157282000"
+    assert dlg.keep_both.isEnabled() and "look alike" in dlg.intro.text()
+    qtbot.mouseClick(dlg.keep_both, Qt.MouseButton.LeftButton)
+    assert (dlg.kept, dlg.count, dlg.table.rowCount()) == (1, 0, 0)
+    assert not dlg.keep_both.isEnabled() and dlg.intro.text().startswith("No possible duplicates")
+    assert rows(book, "SELECT first_id, second_id FROM kept_apart") == [tuple(sorted((a.id, b.id)))]
+    assert book.count() == 2  # nothing merged, nothing deleted
+    again = MergeDialog(None, book)  # decided once: not suggested again
+    qtbot.addWidget(again)
+    assert again.table.rowCount() == 0
+
+
+SWITCHBOARD_CSV = Path(__file__).resolve().parents[1] / "contacts" / "corpus" / \
+    "switchboard_outlook.csv"
+
+
+def test_import_report_offers_the_possible_duplicates(win, book, qtbot, monkeypatch) -> None:
+    # A pair already in the book, unrelated to the import: listed after the imported ones.
+    book.add(BookContact(display_name="Claire Martin", emails=["claire@radio.example"]))
+    book.add(BookContact(display_name="C. Martin", emails=["claire@radio.example"]))
+    answer(monkeypatch, CsvMappingDialog, "ask", lambda table: (table.mapping, True))
+    offers = answer(monkeypatch, ContactDialogs, "offer", True)
+    real(monkeypatch, MergeDialog, "run")
+    seen: dict = {}
+
+    def decide(dlg: MergeDialog) -> None:
+        seen["rows"] = [tuple(dlg.table.item(r, c).text().split(" — ")[0] for c in (0, 1))
+                        for r in range(dlg.table.rowCount())]
+        for _ in range(3):  # the three colleagues are different people
+            qtbot.mouseClick(dlg.keep_both, Qt.MouseButton.LeftButton)
+        dlg.reject()
+
+    shown = when_modal(MergeDialog, decide)
+    with qtbot.waitSignal(win.imported, timeout=10000) as blocker:
+        assert win.import_file(SWITCHBOARD_CSV)
+    report = blocker.args[0]
+    text = ("3 imported, 0 merged (same person), 2 possible duplicates kept separate, 0 skipped")
+    assert str(report) == text and win.last_report == text
+    ((title, said, details, button),) = offers
+    assert (title, said, button) == ("Import Contacts", text, "&Review Possible Duplicates…")
+    assert details.splitlines() == [
+        "Kept separate, for you to compare:",
+        "switchboard_outlook.csv row 2: Bruno Petit kept separate from Alice Durand "
+        "(same phone +33 1 57 28 20 00)",
+        "switchboard_outlook.csv row 3: Chloé Martin kept separate from Alice Durand "
+        "(same phone +33 1 57 28 20 00)",
+        "switchboard_outlook.csv row 3: Chloé Martin kept separate from Bruno Petit "
+        "(same phone +33 1 57 28 20 00)"]
+    assert shown and len(seen["rows"]) == 4
+    assert {frozenset(r) for r in seen["rows"][:3]} == {
+        frozenset(("Alice Durand", "Bruno Petit")), frozenset(("Alice Durand", "Chloé Martin")),
+        frozenset(("Bruno Petit", "Chloé Martin"))}
+    assert set(seen["rows"][3]) == {"Claire Martin", "C. Martin"}
+    # Three people, each with their own email, and the decisions kept.
+    assert sorted(rows(book, "SELECT c.display_name, e.address FROM contacts c "
+                             "JOIN emails e ON e.contact_id = c.id "
+                             "WHERE e.address LIKE '%quotidien-centre%'")) == [
+        ("Alice Durand", "alice.durand@quotidien-centre.example"),
+        ("Bruno Petit", "bruno.petit@quotidien-centre.example"),
+        ("Chloé Martin", "chloe.martin@quotidien-centre.example")]
+    assert rows(book, "SELECT count(*) FROM kept_apart") == [(3,)]
+    assert [(p.reason) for p in book.duplicate_pairs()] == ["same email claire@radio.example"]
+
+
+def test_import_report_without_look_alikes_is_a_plain_message(win, book, qtbot, monkeypatch,
+                                                              tmp_path) -> None:
+    infos = answer(monkeypatch, ContactDialogs, "info", None)
+    with qtbot.waitSignal(win.imported, timeout=10000):
+        assert win.import_file(big_vcard(tmp_path / "few.vcf", 3))
+    assert infos == [("Import Contacts", "3 imported, 0 merged (same person), "
+                      "0 possible duplicates kept separate, 0 skipped", "")]
+
+
 # -- import, export, backups ----------------------------------------------------------------------
 CSV = ("First Name;Last Name;Company;Job Title;E-mail Address;Mobile Phone;Remarks\n"
        "Léa;Durand;France Inter;Chroniqueuse;lea.durand@radiofrance.fr;+33 6 11 22 33 44;"
@@ -370,8 +456,8 @@ def test_csv_import_goes_through_mapping_and_preview(win, book, qtbot, monkeypat
         assert win.import_file()
     assert shown and seen == {"rows_after_mapping": 2, "saved_while_open": 0}
     report = blocker.args[0]
-    assert str(report) == ("2 of 3 imported, 1 skipped (outlook.csv row 3: no name, phone or "
-                           "email), 0 duplicates merged")
+    assert str(report) == ("2 imported, 0 merged (same person), 0 possible duplicates kept "
+                           "separate, 1 skipped (outlook.csv row 3: no name, phone or email)")
     assert infos[0][1] == str(report) and win.last_report == str(report)
     assert sorted(rows(book, "SELECT display_name, organization, role FROM contacts")) == [
         ("Léa Durand", "France Inter", "Chroniqueuse"), ("Marc Petit", "AFP", "Photographer")]
@@ -441,7 +527,7 @@ def test_import_runs_in_a_worker_and_the_window_stays_responsive(win, book, qtbo
     assert len(values) >= 5 and values == sorted(values) and values[-1] == 4000
     assert len(ticks) >= 5  # the GUI thread kept handling events meanwhile
     assert book.count() == 4000
-    assert win.last_report.startswith("4000 of 4000 imported")
+    assert win.last_report.startswith("4000 imported, 0 merged")
 
 
 def test_export_the_list_shown(people, win, book, qtbot, tmp_path) -> None:
@@ -596,13 +682,15 @@ def test_insert_list_in_two_clicks_reaches_the_preview(manager, qtbot, monkeypat
     assert shown  # click 2: Insert, with the only non-empty list already chosen
     contacts = w.current_release().contacts
     assert [c.name for c in contacts] == ["Tom Baker", "Éloïse Verdier"]
-    assert contacts[1].phone == "01 44 76 75 39"  # formatted for a French release
+    # Copied as stored in the book (issue 10 §1); formatted for the French release when composed.
+    assert contacts[1].phone == "+33 1 44 76 75 39"
     assert contacts[1].role == "Head of press, Maison Verdier"
     tom = book.get(contacts[0].book_id)
     assert tom.name() == "Tom Baker" and contacts[0].book_updated == tom.updated
     assert w.ctx.services["contacts_last_list"] == list_id
     text = wait_pdf(qtbot, w, lambda t: "Tom Baker" in t and "Éloïse Verdier" in t)
     assert text.index("Tom Baker") < text.index("Éloïse Verdier")
+    assert "01 44 76 75 39" in text
     w.undo()
     assert w.current_release().contacts == []
 
@@ -721,14 +809,14 @@ def test_opening_a_draft_offers_to_update_changed_contacts(manager, qtbot, tmp_p
     assert manager.open_path(path, parent=w, reuse=w) is w
     assert len(asked) == 1
     (change,) = asked[0][0]
-    assert change.index == 0 and change.old.phone == "01 44 76 75 39"
+    assert change.index == 0 and change.old.phone == "+33 1 44 76 75 39"
     contacts = w.current_release().contacts
-    assert contacts[0].phone == "06 98 76 54 32" and contacts[0].role == "Head of press"
+    assert contacts[0].phone == "+33 6 98 76 54 32" and contacts[0].role == "Head of press"
     assert contacts[0].book_updated == service.contact_book(w.ctx).get(entry_id).updated
     assert contacts[1].name == "Typed By Hand"
     assert w.isWindowModified()
     w.undo()
-    assert w.current_release().contacts[0].phone == "01 44 76 75 39"
+    assert w.current_release().contacts[0].phone == "+33 1 44 76 75 39"
 
 
 def test_keeping_the_copies_and_unchanged_drafts(manager, qtbot, tmp_path, monkeypatch) -> None:
@@ -736,7 +824,7 @@ def test_keeping_the_copies_and_unchanged_drafts(manager, qtbot, tmp_path, monke
     path, _ = linked_draft(tmp_path, w.ctx)
     answer(monkeypatch, BookUpdateDialog, "ask", ([], False))
     manager.open_path(path, parent=w, reuse=w)
-    assert w.current_release().contacts[0].phone == "01 44 76 75 39"
+    assert w.current_release().contacts[0].phone == "+33 1 44 76 75 39"
     assert not w.isWindowModified()
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts import service
 from presskit_ui.contacts.edit_dialog import ContactEditDialog
-from presskit_ui.contacts.import_flow import CsvMappingDialog, ImportJob, report_text
+from presskit_ui.contacts.import_flow import CsvMappingDialog, ImportJob, report_text, show_report
 from presskit_ui.contacts.lists_panel import ListsPanel
 from presskit_ui.contacts.maintenance_dialogs import MergeDialog, RestoreDialog
 from presskit_ui.contacts.messages import ContactDialogs, plain_label
@@ -210,7 +210,8 @@ class ContactBookWindow(QMainWindow):
                        lambda: self.move_selected(1), "Alt+Down", table_only=True))
         tb.addSeparator()
         tb.addAction(a("merge", self.tr("&Merge Duplicates…"),
-                       self.tr("Merge contacts that share an email or a phone"),
+                       self.tr("Compare contacts that look alike; merge them or keep them "
+                               "apart"),
                        self.merge_duplicates))
         tb.addAction(a("import", self.tr("&Import…"),
                        self.tr("Import contacts from a vCard or CSV file"), self.import_file,
@@ -513,10 +514,8 @@ class ContactBookWindow(QMainWindow):
             self._close_after_import = False
             self.close()
             return
-        warnings = list(report.warnings)
-        more = "\n".join(warnings[:5]) + (self.tr("\n… and {n} more").format(n=len(warnings) - 5)
-                                          if len(warnings) > 5 else "")
-        ContactDialogs.info(self, self.tr("Import Contacts"), text, more)
+        if show_report(self, self.book, report, self.tr("Import Contacts")):
+            self._notify()  # merges made while reviewing the possible duplicates
 
     def _import_failed(self, message: str) -> None:
         self.last_report = message

@@ -2,6 +2,7 @@
 
     mapping, ok = CsvMappingDialog.ask(parent, table)   # nothing is saved here
     ImportJob(book, runner, parent).start(items=..., path=...)
+    merged = show_report(parent, book, report, title)   # and review possible duplicates
 
 The import runs on the runner's worker thread with its own ``ContactBook``
 connection (searches in the window are not blocked), in one transaction. A
@@ -16,7 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts.messages import plain_label
+from presskit_ui.contacts.maintenance_dialogs import MergeDialog
+from presskit_ui.contacts.messages import ContactDialogs, plain_label
 from presskit_ui.runner import Failure, Runner
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -275,7 +277,43 @@ class ImportJob(QObject):
 
 
 def report_text(report: ImportReport) -> str:
-    """The one-line summary: "N of M imported, K skipped (why), D duplicates merged"."""
+    """The one-line summary: "N imported, M merged (same person), K possible duplicates
+    kept separate, S skipped (why)"."""
     if report.cancelled:
         return QCoreApplication.translate("ImportJob", "Import cancelled: nothing was saved.")
     return str(report)
+
+
+def _first(lines: list[str], n: int = 5) -> str:
+    more = len(lines) - n
+    tail = ["\n" + QCoreApplication.translate("ImportJob", "… and {n} more").format(n=more)
+            ] if more > 0 else []
+    return "\n".join(lines[:n]) + "".join(tail)
+
+
+def report_details(report: ImportReport) -> str:
+    """The possible duplicates kept separate, then the warnings (five of each at most)."""
+    parts = []
+    if report.possible and not report.cancelled:
+        parts.append(QCoreApplication.translate(
+            "ImportJob", "Kept separate, for you to compare:") + "\n"
+            + _first([str(p) for p in report.possible]))
+    if report.warnings:
+        parts.append(_first(list(report.warnings)))
+    return "\n\n".join(parts)
+
+
+def show_report(parent: QWidget, book: ContactBook, report: ImportReport, title: str) -> int:
+    """Tell what an import did; when it kept possible duplicates, offer to review them now.
+
+    Returns the number of merges made in that review (0 when none was made).
+    """
+    text, details = report_text(report), report_details(report)
+    if not report.possible or report.cancelled:
+        ContactDialogs.info(parent, title, text, details)
+        return 0
+    if not ContactDialogs.offer(parent, title, text, details, QCoreApplication.translate(
+            "ImportJob", "&Review Possible Duplicates…")):
+        return 0
+    merged, _ = MergeDialog.run(parent, book, {p.contact_id for p in report.possible})
+    return merged

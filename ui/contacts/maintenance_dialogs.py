@@ -1,12 +1,14 @@
-"""Keeping the book tidy: merging suggested duplicates, restoring a backup.
+"""Keeping the book tidy: deciding about possible duplicates, restoring a backup.
 
     merged, _ = MergeDialog.run(parent, book)          # number of merges made
+    merged, _ = MergeDialog.run(parent, book, focus)   # pairs with these contacts first
     path, ok = RestoreDialog.choose(parent, backups)   # the backup to restore
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
@@ -37,14 +39,23 @@ def describe(c: BookContact) -> str:
 
 
 class MergeDialog(QDialog):
-    """Suggested pairs (same email or phone); each can be merged into either contact."""
+    """Pairs that look alike (same email, phone or name): merge into either, or keep apart.
+
+    Nothing is merged without a person deciding: colleagues share switchboards and
+    newsroom addresses. "Keep Separate" records that the two are different people,
+    and the pair is not suggested again.
+    """
 
     merged = Signal(str)  # id of the contact kept
+    kept_apart = Signal(str, str)  # ids of two contacts that are different people
 
-    def __init__(self, parent: QWidget | None, book: ContactBook):
+    def __init__(self, parent: QWidget | None, book: ContactBook,
+                 focus_ids: Iterable[str] = ()):
         super().__init__(parent)
         self.book = book
+        self.focus_ids = set(focus_ids)
         self.count = 0
+        self.kept = 0
         self.pairs: list[DuplicatePair] = []
         self.texts: list[tuple[str, str]] = []
         self.setObjectName("mergeDialog")
@@ -70,25 +81,32 @@ class MergeDialog(QDialog):
         self.keep_first.setToolTip(self.tr("Keep the first contact, completed with the second"))
         self.keep_second = QPushButton(self.tr("Merge into &Second"), self)
         self.keep_second.setToolTip(self.tr("Keep the second contact, completed with the first"))
-        for b in (self.keep_first, self.keep_second):
+        self.keep_both = QPushButton(self.tr("&Keep Separate"), self)
+        self.keep_both.setToolTip(self.tr("They are different people: keep both and stop "
+                                          "suggesting this pair"))
+        for b in (self.keep_first, self.keep_second, self.keep_both):
             b.setAccessibleName(b.toolTip())
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         self.keep_first.clicked.connect(lambda: self.merge_current(keep_first=True))
         self.keep_second.clicked.connect(lambda: self.merge_current(keep_first=False))
+        self.keep_both.clicked.connect(self.keep_current_apart)
         buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        self.resize(860, 420)
         self.refresh()
 
     def refresh(self) -> None:
-        self.pairs = self.book.duplicate_pairs()
-        ids = list(dict.fromkeys(i for p in self.pairs for i in (p.first_id, p.second_id)))
+        pairs = self.book.duplicate_pairs()
+        ids = list(dict.fromkeys(i for p in pairs for i in (p.first_id, p.second_id)))
         found = {c.id: c for c in self.book.get_many(ids)}
-        self.pairs = [p for p in self.pairs if p.first_id in found and p.second_id in found]
+        pairs = [p for p in pairs if p.first_id in found and p.second_id in found]
+        # The pairs of the contacts just imported first, in their order.
+        self.pairs = sorted(pairs, key=lambda p: not ({p.first_id, p.second_id}
+                                                      & self.focus_ids))
         self.texts = [(describe(found[p.first_id]), describe(found[p.second_id]))
                       for p in self.pairs]
         self.table.setRowCount(len(self.pairs))
@@ -97,18 +115,22 @@ class MergeDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         self.intro.setText(
-            self.tr("These contacts share an email address or a phone number. Merging keeps "
-                    "one, adds the other's phones, emails and lists to it, and deletes the other.")
-            if self.pairs else self.tr("No duplicates found: no two contacts share an email "
-                                       "address or a phone number."))
+            self.tr("These contacts look alike: they share an email address, a phone number "
+                    "or their name. Colleagues often share a switchboard or a newsroom "
+                    "address, so merge two contacts only when they are the same person. "
+                    "Merging keeps one, adds the other's phones, emails and lists to it, and "
+                    "deletes the other.")
+            if self.pairs else self.tr("No possible duplicates: no two contacts share an "
+                                       "email address, a phone number or a name, apart from "
+                                       "those kept separate."))
         if self.pairs:
             self.table.selectRow(0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         ok = self.table.currentRow() >= 0 and bool(self.pairs)
-        self.keep_first.setEnabled(ok)
-        self.keep_second.setEnabled(ok)
+        for button in (self.keep_first, self.keep_second, self.keep_both):
+            button.setEnabled(ok)
 
     def merge_current(self, keep_first: bool) -> bool:
         row = self.table.currentRow()
@@ -137,9 +159,29 @@ class MergeDialog(QDialog):
         self.refresh()
         return True
 
+    def keep_current_apart(self) -> bool:
+        """The selected pair are different people: remember it, stop suggesting them."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.pairs):
+            return False
+        pair = self.pairs[row]
+        try:
+            self.book.keep_apart(pair.first_id, pair.second_id)
+        except ContactBookError as exc:
+            ContactDialogs.error(self, self.tr("Merge Duplicates"),
+                                 self.tr("The decision could not be saved."), str(exc))
+            return False
+        self.kept += 1
+        self.kept_apart.emit(pair.first_id, pair.second_id)
+        self.refresh()
+        self.table.selectRow(min(row, len(self.pairs) - 1))
+        return True
+
     @classmethod
-    def run(cls, parent: QWidget | None, book: ContactBook) -> tuple[int, bool]:
-        dlg = cls(parent, book)
+    def run(cls, parent: QWidget | None, book: ContactBook,
+            focus_ids: Iterable[str] = ()) -> tuple[int, bool]:
+        """Let a person decide about each pair; returns the number of merges made."""
+        dlg = cls(parent, book, focus_ids)
         dlg.exec()
         return dlg.count, dlg.count > 0
 

@@ -1,6 +1,7 @@
 """Small questions and messages of the contact book, as classmethods tests can monkeypatch.
 
     if ContactDialogs.confirm(parent, title, text, informative, ok_text): ...
+    if ContactDialogs.offer(parent, title, text, informative, ok_text): ...   # or Close
     name, ok = ContactDialogs.ask_text(parent, title, label, text)
 
 Every message is plain text: names and file names a user typed are never read as HTML.
@@ -80,6 +81,18 @@ class ContactDialogs:
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    @classmethod
+    def offer(cls, parent: QWidget | None, title: str, text: str, informative: str,
+              ok_text: str) -> bool:
+        """An information with one thing to do now (*ok_text*) or a Close button."""
+        box = message_box(parent, QMessageBox.Icon.Information, title, text, informative)
+        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(ok)
+        box.setEscapeButton(close)
         box.exec()
         return box.clickedButton() is ok
 
