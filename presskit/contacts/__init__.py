@@ -6,6 +6,9 @@ start fast; import the sub-modules you need:
 * :mod:`presskit.contacts.model` — ``BookContact``, ``Phone``, ``ContactList``, ``ImportReport``…
 * :mod:`presskit.contacts.db` — ``ContactBook`` and ``open_book()`` (lists: :mod:`.lists`)
 * :mod:`presskit.contacts.validate` — phone and email checks, staleness, release copies
+* :mod:`presskit.contacts.matching` — when an imported record is the same person as a
+  contact (merged) and when it only looks alike (kept, listed as a possible duplicate);
+  :mod:`presskit.contacts.merge` — the merge dialog's pairs, merging, keeping apart
 * :mod:`presskit.contacts.vcard`, :mod:`presskit.contacts.csvio` — file formats
   (``read_csv()`` / ``records_from_table()`` for the CSV mapping step)
 * :mod:`presskit.contacts.files` — ``read_contact_file()``, ``import_files()``,
