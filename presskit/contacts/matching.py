@@ -171,10 +171,14 @@ def _same_name_ids(conn: sqlite3.Connection, c: BookContact, key: str) -> list[s
     person = bool(c.display_name.strip() or c.given_name.strip() or c.family_name.strip())
     column = "names" if person else "organization"
     terms = " ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(key.split()))
-    rows = conn.execute(
-        "SELECT c.id, c.display_name, c.given_name, c.family_name, c.organization "
-        "FROM contacts_fts JOIN contacts c ON c.num = contacts_fts.rowid "
-        "WHERE contacts_fts MATCH ? LIMIT ?", (f"{column} : ({terms})", _MAX_NAME_CANDIDATES))
+    try:
+        rows = conn.execute(
+            "SELECT c.id, c.display_name, c.given_name, c.family_name, c.organization "
+            "FROM contacts_fts JOIN contacts c ON c.num = contacts_fts.rowid "
+            "WHERE contacts_fts MATCH ? LIMIT ?",
+            (f"{column} : ({terms})", _MAX_NAME_CANDIDATES)).fetchall()
+    except sqlite3.OperationalError:  # a suggestion must never stop an import
+        return []
     return [str(r[0]) for r in rows
             if name_key(BookContact(display_name=r[1], given_name=r[2], family_name=r[3],
                                     organization=r[4])) == key]
