@@ -84,7 +84,7 @@ class _Styles:
                                        textColor=colors.HexColor("#3C4043"), spaceAfter=12)
         self.intertitle = ParagraphStyle("Intertitle", parent=base, fontName=f.bold,
                                          fontSize=11.5, leading=15, textColor=tc,
-                                         spaceBefore=8, spaceAfter=4, keepWithNext=1)
+                                         spaceBefore=8, spaceAfter=4)  # kept with next
         self.list = ParagraphStyle("List", parent=base, spaceAfter=3.5)
         self.quote = ParagraphStyle("Quote", parent=base, fontName=f.italic, fontSize=11,
                                     leading=15.8, spaceAfter=3)
@@ -93,7 +93,7 @@ class _Styles:
                                           spaceAfter=0)
         self.section = ParagraphStyle("Section", parent=base, fontName=f.bold, fontSize=10.5,
                                       leading=14, textColor=tc, spaceBefore=14,
-                                      spaceAfter=5, keepWithNext=1)
+                                      spaceAfter=5)  # kept with what follows
         self.boilerplate = ParagraphStyle("Boilerplate", parent=base, fontSize=9.2,
                                           leading=13, textColor=colors.HexColor("#333333"),
                                           spaceAfter=5)
@@ -149,12 +149,13 @@ class _PdfBuilder:
         return min(self.geo.first_frame_height, self.geo.later_frame_height)
 
     def flowables(self) -> list[Any]:
-        from reportlab.platypus import KeepTogether, Spacer
+        from reportlab.platypus import Spacer
 
-        from presskit.renderers.pdf_flow import Row, Stack
+        from presskit.renderers.pdf_flow import KeepIfFits, Row, Stack
 
         st, mk = self.st, self.mk
         out: list[Any] = []
+        headings: set[int] = set()
         content_w = self.geo.frame_width
         blocks = self.doc.blocks
         i = 0
@@ -188,12 +189,14 @@ class _PdfBuilder:
                 out.append(self.para(mk.runs(b.runs, f), style))
             elif isinstance(b, dtree.Intertitle):
                 out.append(self.para(mk.runs(b.runs, f), st.intertitle))
+                headings.add(id(out[-1]))
             elif isinstance(b, dtree.ListBlock):
                 out.extend(self._list(b))
             elif isinstance(b, dtree.QuoteBlock):
                 out.append(self._quote(b, content_w))
             elif isinstance(b, dtree.SectionHeading):
                 out.append(self.para(mk.text(b.text, f), st.section))
+                headings.add(id(out[-1]))
             elif isinstance(b, dtree.ContactBlock):
                 group = [b]
                 while i + 1 < len(blocks) and isinstance(blocks[i + 1], dtree.ContactBlock):
@@ -203,15 +206,45 @@ class _PdfBuilder:
             elif isinstance(b, dtree.EndMark):
                 out.append(self.para(mk.text(b.text, f), st.end))
             i += 1
-        # Keep the section heading with what follows (handled by keepWithNext) and the
-        # kind/release/meta/title group together on page 1.
+        # Keep the kind/release/meta/title group together on page 1, and each heading
+        # with what follows it.
         head = 0
         while head < len(out) and head < 6 and not isinstance(blocks[min(head, len(blocks) - 1)],
                                                                (dtree.Paragraph, dtree.ListBlock)):
             head += 1
         if head > 1:
-            out[:head] = [KeepTogether(out[:head])]
+            out[:head] = [KeepIfFits(out[:head], self._keep())]
+        out = self._keep_with_next(out, headings)
         return self._overflow_before() + out + self._overflow_after()
+
+    def _keep_with_next(self, out: list[Any], headings: set[int]) -> list[Any]:
+        """Headings (*headings*: their ids) grouped with the flowable after them.
+
+        What reportlab's ``keepWithNext`` style does, except that a group taller than a
+        page splits where it stands: upstream wraps a heading taller than the page,
+        followed by a quote or another kept block, in a ``KeepTogether`` of its own and
+        tries it again forever (the page count never grows, the export never ends).
+        """
+        from reportlab.platypus.flowables import _ContainerSpace
+
+        from presskit.renderers.pdf_flow import KeepIfFits
+
+        grouped: list[Any] = []
+        i = 0
+        while i < len(out):
+            j = i
+            while j < len(out) and id(out[j]) in headings:
+                j += 1
+            if j == i:
+                grouped.append(out[i])
+                i += 1
+                continue
+            if j < len(out) and not isinstance(out[j], _ContainerSpace):
+                j += 1  # upstream keeps a heading with a plain flowable only
+            group = out[i:j]
+            grouped.append(KeepIfFits(group, self._keep()) if len(group) > 1 else group[0])
+            i = j
+        return grouped
 
     def _overflow_before(self) -> list[Any]:
         """A letterhead too long for the top of page 1, printed at the start of the text."""
@@ -254,10 +287,9 @@ class _PdfBuilder:
         """The quote and its attribution beside an accent rule, 5 pt in from the margin;
         text 12 pt right of the rule; the quote style's 3 pt below the quote make the
         same gap as the rows of the table this replaces (2 pt under one, 1 pt over the
-        next). A quote taller than the page runs on to the next one."""
-        from reportlab.platypus import KeepTogether
-
-        from presskit.renderers.pdf_flow import Stack
+        next). Kept on one page when it fits on one; a taller quote starts where it
+        stands and runs on to the next page."""
+        from presskit.renderers.pdf_flow import KeepIfFits, Stack
 
         cells: list[Any] = []
         if b.runs:
@@ -269,7 +301,7 @@ class _PdfBuilder:
         inset = 5.0
         block = Stack(cells, padding=(1, inset + 6, 2, inset + 12),
                       rule=(self.st.accent, 2.6, inset), space_before=6, space_after=10)
-        return KeepTogether([block])
+        return KeepIfFits([block], self._keep())
 
     def _contacts(self, group: list[dtree.ContactBlock], content_w: float) -> Any:
         """Contact cards two to a row (top aligned, 10 pt apart, 3 pt over and 8 pt under

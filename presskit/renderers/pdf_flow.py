@@ -11,7 +11,9 @@
   it splits inside a flowable that is taller than the room left, so a 900-word quote runs
   on to the next page instead of failing with "LayoutError: too large on page 3".
 - ``Row``: cells side by side (contact cards, the date line beside the reference), top
-  aligned; a row taller than a page splits every cell at the same height.
+  aligned; a row taller than a page sets its cells one under the other and splits them.
+- ``KeepIfFits``: keeps a block together when it fits on a page, and lets a taller one
+  split where it stands.
 
 Space between the flowables of a ``Stack`` is the first's ``spaceAfter`` plus the next
 one's ``spaceBefore``, as in a table cell, so a ``Stack`` lays out exactly as the table it
@@ -27,7 +29,7 @@ from typing import Any
 from presskit.renderers import rl_patches
 
 P = rl_patches.paragraph_module()
-from reportlab.platypus.flowables import Flowable  # noqa: E402 - after the cheap URL pattern
+from reportlab.platypus.flowables import Flowable, KeepTogether  # noqa: E402 - after the cheap URL pattern
 from reportlab.platypus.paragraph import Paragraph  # noqa: E402
 from reportlab.platypus.paraparser import ParaFrag  # noqa: E402
 
@@ -192,6 +194,7 @@ class Stack(Flowable):
         canv = getattr(self, "canv", None)
         head: list[Any] = []
         used = 0.0
+        replaced = False
         for k, (child, size) in enumerate(zip(self.content, self._sizes, strict=True)):
             gap = _gap(self.content[k - 1], child) if k else 0.0
             if used + gap + size <= room + _FUZZ:
@@ -200,18 +203,26 @@ class Stack(Flowable):
                 continue
             rest = self.content[k + 1:]
             left = room - used - gap
-            parts = _split_to_fit(child, canv, inner, left) if left > _FUZZ else []
+            parts, first = _split_to_fit(child, canv, inner, left) if left > _FUZZ else ([], 0.0)
+            if len(parts) == 1:  # laid out another way, that fits here (a Row stacked)
+                head.append(parts[0])
+                used += gap + first
+                replaced = True
+                continue
             if parts:
                 return self._halves([*head, parts[0]], parts[1:] + rest)
             if not head:
                 return []
             return self._halves(head, [child, *rest])
-        return [self]
+        return self._halves(head, []) if replaced else [self]
 
     def _halves(self, head: list[Any], tail: list[Any]) -> list[Any]:
         deco = dict(padding=self.padding, rule=self.rule, box=self.box, fill=self.fill)
-        return [Stack(head, **deco, space_before=self.spaceBefore),
-                Stack(tail, **deco, space_after=self.spaceAfter)]
+        first = Stack(head, **deco, space_before=self.spaceBefore)
+        if not tail:
+            first.spaceAfter = self.spaceAfter
+            return [first]
+        return [first, Stack(tail, **deco, space_after=self.spaceAfter)]
 
     def draw(self) -> None:
         canv = self.canv
@@ -247,17 +258,16 @@ class Row(Flowable):
     """Cells side by side, top aligned; *widths* in points, one per cell.
 
     A cell is a ``Stack`` (or None for an empty one). A row no taller than *keep* moves to
-    the next page whole, as a table row does; a taller one splits every cell at the height
-    left on the page.
+    the next page whole, as a table row does. A taller one cannot stay side by side: its
+    cells are set one under the other at the row's full width, and split like paragraphs,
+    so each cell's text still reads in order.
     """
 
-    def __init__(self, cells: list[Stack | None], widths: list[float], *, keep: float,
-                 space_after: float = 0.0):
+    def __init__(self, cells: list[Stack | None], widths: list[float], *, keep: float):
         super().__init__()
         self.cells = cells
         self.widths = widths
         self.keep = keep
-        self.spaceAfter = space_after
         self._sizes: list[float] = []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -273,21 +283,10 @@ class Row(Flowable):
         if self.height <= self.keep:
             return []
         canv = getattr(self, "canv", None)
-        heads: list[Stack | None] = []
-        tails: list[Stack | None] = []
-        for cell, width, size in zip(self.cells, self.widths, self._sizes, strict=True):
-            if cell is None or size <= availHeight + _FUZZ:
-                heads.append(cell)
-                tails.append(None)
-                continue
-            parts = _split_to_fit(cell, canv, width, availHeight)
-            heads.append(parts[0] if parts else None)
-            tails.append((parts[1] if len(parts) == 2 else Stack(parts[1:], padding=(0, 0, 0, 0)))
-                         if parts else cell)
-        if all(h is None for h in heads):
-            return []
-        return [Row(heads, self.widths, keep=0.0),
-                Row(tails, self.widths, keep=self.keep, space_after=self.spaceAfter)]
+        stacked = Stack([c for c in self.cells if c is not None], padding=(0, 0, 0, 0))
+        if stacked.wrapOn(canv, self.width, _BIG)[1] <= availHeight + _FUZZ:
+            return [stacked]
+        return _split_to_fit(stacked, canv, self.width, availHeight)[0]
 
     def draw(self) -> None:
         x = 0.0
@@ -297,15 +296,41 @@ class Row(Flowable):
             x += width
 
 
+class KeepIfFits(KeepTogether):
+    """``KeepTogether`` for a block no taller than *limit* (the room on a fresh page).
+
+    A block that fits on a page moves to the next page rather than split, as upstream;
+    a taller one can never be kept together, and upstream still starts it on a new page,
+    leaving the rest of this one empty. Here it starts where it stands and splits like a
+    paragraph.
+    """
+
+    def __init__(self, flowables: list[Any], limit: float):
+        super().__init__(flowables)
+        self._limit = limit
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        height: float = self._H  # the content's, measured by wrap()
+        if height > self._limit:
+            return [self.NullActionFlowable(), *self._content]
+        return list(super().split(aW, aH))
+
+
 def _gap(above: Any, below: Any) -> float:
     return float(above.getSpaceAfter()) + float(below.getSpaceBefore())
 
 
-def _split_to_fit(flowable: Any, canv: Any, width: float, height: float) -> list[Any]:
-    """*flowable* split so that its first part fits in *height*, or [] if it cannot be."""
+def _split_to_fit(flowable: Any, canv: Any, width: float,
+                  height: float) -> tuple[list[Any], float]:
+    """*flowable* split so that its first part fits in *height*, with that part's height;
+    ([], 0) if it cannot be. One part is the flowable laid out another way, all of it
+    fitting (a ``Row`` that stacks its cells)."""
     parts = list(flowable.splitOn(canv, width, height))
-    if len(parts) < 2:
-        return []
-    if parts[0].wrapOn(canv, width, _BIG)[1] > height + _FUZZ:
-        return []
-    return parts
+    if not parts or (len(parts) == 1 and parts[0] is flowable):
+        return [], 0.0
+    first = parts[0].wrapOn(canv, width, _BIG)[1]
+    if first > height + _FUZZ:
+        return [], 0.0
+    return parts, first

@@ -7,7 +7,8 @@ nothing here may run past a margin:
 - the letterhead's lines (organization, address, website) wrap, right-aligned, in the
   room the logos leave, breaking inside a word only when the word alone is wider than
   that room; the space reserved for the letterhead grows with them;
-- the footer wraps, centred, clear of the page label, and the reserved space grows;
+- the footer wraps, centred between the margins, clear of the page label, and the
+  reserved space grows;
 - a letterhead or a footer too long to be furniture (more than a fifth of the page, or
   more than a few footer lines) is printed once, in full, in the flow of the text: at
   its start for the letterhead, after the end mark for the footer;
@@ -301,8 +302,8 @@ class Furniture:
         canv.saveState()
         canv.setFillColor(self.hex(GREY))
         for k, line in enumerate(reversed(self.footer_lines)):
-            draw_pieces(canv, g.width / 2, g.bottom + k * FOOTER_LEADING, line, FOOTER_SIZE,
-                        align="centre")
+            draw_pieces(canv, g.left + g.frame_width / 2, g.bottom + k * FOOTER_LEADING, line,
+                        FOOTER_SIZE, align="centre")
         canv.restoreState()
 
     def page_numbers(self, canv: Any, page: int, total: int) -> None:
@@ -321,7 +322,8 @@ class Furniture:
             lift = max(len(self.footer_lines) - 1, 0) * FOOTER_LEADING
             canv.setFont(self.fonts.bold, 8.5)
             canv.setFillColor(self.hex(INK))
-            canv.drawCentredString(g.width / 2, g.bottom + 4.2 * MM + lift, meta.more_mark)
+            canv.drawCentredString(g.left + g.frame_width / 2, g.bottom + 4.2 * MM + lift,
+                                   meta.more_mark)
         canv.restoreState()
 
 
