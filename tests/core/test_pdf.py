@@ -1,4 +1,4 @@
-"""The letterhead PDF: text extraction, escaping, Unicode, metadata, pagination."""
+"""The letterhead PDF: text extraction, escaping, Unicode, metadata, dates, pagination."""
 
 from __future__ import annotations
 
@@ -215,3 +215,67 @@ def test_hostile_logo_left_out_with_warning() -> None:
     assert doc.letterhead.logo_png is None
     assert any(w.field == "letterhead.logo" and "pixels" in w.message for w in doc.warnings)
     assert "Bomb" in _pdf_text(render_pdf(doc).data)
+
+
+# -- PDF dates (issue 10, section 7) ----------------------------------------------------------
+
+def _dates(data: bytes) -> tuple[dt.datetime, dt.datetime]:
+    meta = PdfReader(io.BytesIO(data)).metadata
+    assert meta.creation_date is not None and meta.modification_date is not None
+    return meta.creation_date, meta.modification_date
+
+
+def _doc_id(data: bytes) -> object:
+    return PdfReader(io.BytesIO(data)).trailer["/ID"]
+
+
+def test_pdf_dates_are_source_date_epoch_and_the_bytes_reproducible(
+        monkeypatch: pytest.MonkeyPatch, examples_dir: Path) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    release = draft.load(examples_dir / "release-en.presskit")
+    first = render_pdf(compose(release)).data
+    when = dt.datetime(2023, 11, 14, 22, 13, 20, tzinfo=dt.UTC)
+    assert _dates(first) == (when, when)
+    assert render_pdf(compose(release)).data == first  # document ID included
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    other = render_pdf(compose(release)).data
+    assert _dates(other)[0] == dt.datetime(2027, 1, 15, 8, 0, tzinfo=dt.UTC)
+    assert _doc_id(other) != _doc_id(first)
+
+
+def test_pdf_dates_are_the_export_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    release = Release(language="en_US", title="Dated")
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    first = render_pdf(compose(release)).data
+    after = dt.datetime.now(dt.UTC)
+    created, modified = _dates(first)
+    assert created == modified
+    assert before <= created <= after  # not 2000-01-01, reportlab's invariant date
+    assert _doc_id(render_pdf(compose(release)).data) != _doc_id(first)
+
+
+@pytest.mark.parametrize("value", ["soon", "1.5e9", "-5", "9" * 5000, "99999999999999"])
+def test_an_unusable_source_date_epoch_falls_back_to_the_export_time(
+        monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    data = render_pdf(compose(Release(language="en_US", title="Dated"))).data  # no ValueError
+    assert before <= _dates(data)[0] <= dt.datetime.now(dt.UTC)
+
+
+def test_pdf_dates_carry_the_local_utc_offset(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset needed")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    with monkeypatch.context() as env:
+        env.setenv("TZ", "IST-5:30")  # a POSIX rule (India): no zone database needed
+        time.tzset()
+        try:
+            created = _dates(render_pdf(compose(Release(language="en_US", title="T"))).data)[0]
+        finally:
+            env.undo()
+            time.tzset()
+    assert created.utcoffset() == dt.timedelta(hours=5, minutes=30)  # reportlab said +05'00'
