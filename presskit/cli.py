@@ -132,6 +132,19 @@ def _check_files(args: argparse.Namespace, targets: dict[str, Target]) -> None:
             _warn(f"{path}: {fmt.upper()} written to a file not ending in {EXTENSIONS[fmt]}")
 
 
+def _home_country() -> str | None:
+    """The Preferences' home country (else the system locale's), for numbers typed without +CC."""
+    from presskit.paths import config_dir
+    from presskit.preferences import Preferences
+
+    try:
+        return Preferences.in_folder(config_dir(create=False)).home_country
+    except OSError:
+        from presskit.phones import system_country
+
+        return system_country()
+
+
 def _export(args: argparse.Namespace) -> int:
     from presskit import deferred
 
@@ -144,7 +157,7 @@ def _export(args: argparse.Namespace) -> int:
         release = draft.load(args.draft)
         targets = _targets(args, release)
         _check_files(args, targets)
-        result = export(release, targets)
+        result = export(release, targets, home_country=_home_country())
     except PresskitError as exc:
         _err(str(exc))
         return EXIT_BAD_INPUT

@@ -13,6 +13,7 @@ import html
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.widgets import CountryCombo
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -315,6 +316,17 @@ class PreferencesDialog(QDialog):
         self.release_language.setCurrentText(str(prefs.get("default_language") or "en_US"))
         self.release_language.setAccessibleName(self.tr("Default language of new releases"))
         form.addRow(self.tr("&New releases in:"), self.release_language)
+        from presskit.phones import system_country
+
+        system = system_country()
+        self.home_country = CountryCombo(
+            self.tr("System locale ({country})").format(country=system) if system
+            else self.tr("None: numbers without +CC print as typed"), self)
+        self.home_country.set_code(str(prefs.get("home_country") or ""))
+        self.home_country.setAccessibleName(self.tr("Home country of phone numbers"))
+        self.home_country.setToolTip(self.tr("Phone numbers typed without +CC, for contacts with "
+                                             "no country of their own, belong to this country"))
+        form.addRow(self.tr("&Home country:"), self.home_country)
         note = QLabel(self.tr("The interface language does not change the language a release "
                               "is written in."), self)
         note.setWordWrap(True)
@@ -337,6 +349,7 @@ class PreferencesDialog(QDialog):
 
             prefs.set("ui_language", dlg.ui_language.currentData() or "")
             prefs.set("autosave_seconds", int(dlg.autosave.value()))
+            prefs.set("home_country", dlg.home_country.code())
             lang = dlg.release_language.currentText().strip()
             if re.fullmatch(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*", lang):
                 prefs.set("default_language", lang.replace("-", "_"))

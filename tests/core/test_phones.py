@@ -220,3 +220,39 @@ def test_digits_printed_are_the_digits_typed(case) -> None:
         trunk = phonenumbers.PhoneMetadata.metadata_for_region(
             phonenumbers.region_code_for_number(expected)).national_prefix or ""
         assert head in ("", trunk), (typed, printed)
+
+
+# ------------------------------------------------------------------ the command line
+
+def _cli_text(tmp_path, monkeypatch, env: dict[str, str]) -> str:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    draft = tmp_path / "release.presskit"
+    draft.write_text(json.dumps({
+        "presskit": 1, "language": "en_US", "title": "Launch", "body": "Body.",
+        "contacts": [{"name": "Claire Martin", "role": "", "phone": "01 44 76 75 39",
+                      "email": ""}]}), encoding="utf-8")
+    out = tmp_path / "release.txt"
+    full = {**os.environ, **env}
+    proc = subprocess.run([sys.executable, "-m", "presskit", "export", str(draft), "--txt", str(out)],
+                          env=full, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return out.read_text(encoding="utf-8").replace(NBSP, " ")
+
+
+def test_cli_reads_the_home_country_from_preferences(tmp_path, monkeypatch, isolated_data_dir) -> None:
+    import json
+
+    config = isolated_data_dir / "config"
+    config.mkdir(exist_ok=True)
+    (config / "preferences.json").write_text(json.dumps({"home_country": "FR"}), encoding="utf-8")
+    text = _cli_text(tmp_path, monkeypatch, {"LANG": "C.UTF-8"})
+    assert "+33 1 44 76 75 39" in text and "+1 0144767539" not in text
+
+
+def test_cli_home_country_defaults_to_the_system_locale(tmp_path, monkeypatch) -> None:
+    assert "+33 1 44 76 75 39" in _cli_text(tmp_path, monkeypatch, {"LANG": "fr_FR.UTF-8"})
+    assert "01 44 76 75 39" in _cli_text(tmp_path, monkeypatch, {"LANG": "C.UTF-8"})

@@ -528,6 +528,7 @@ def test_preferences_dialog_persists(qtbot, tmp_path) -> None:
         self.ui_language.setCurrentIndex(self.ui_language.findData("fr"))
         self.autosave.setValue(45)
         self.release_language.setCurrentText("fr_FR")
+        self.home_country.set_code("BE")
         self.exec = lambda: 1
 
     PreferencesDialog.__init__ = init  # type: ignore[method-assign]
@@ -538,6 +539,7 @@ def test_preferences_dialog_persists(qtbot, tmp_path) -> None:
     again = Preferences(tmp_path / "p.json")
     assert (again.get("ui_language"), again.get("autosave_seconds"), again.get("default_language")) \
         == ("fr", 45, "fr_FR")
+    assert again.get("home_country") == "BE" and again.home_country == "BE"
 
 
 def test_window_geometry_remembered(manager, window) -> None:

@@ -12,6 +12,7 @@ import copy
 from dataclasses import dataclass
 
 from presskit.contacts.db import ContactBook
+from presskit.contacts.matching import is_shared_mailbox, name_key
 from presskit.contacts.model import BookContact, ContactList, Phone
 from presskit.contacts.records import email_key, name_parts
 from presskit.contacts.validate import (
@@ -39,18 +40,29 @@ def stale_entries(book: ContactBook, copies: list[Contact]) -> list[BookContact]
 
 
 def find_entry(book: ContactBook, contact: Contact) -> BookContact | None:
-    """The book entry a release contact stands for: its link, else the same email address."""
+    """The book entry a release contact stands for: its link, else the same person.
+
+    Without a link, an entry is the same person only when the email matches *and*
+    the names agree (case, accents and "Family, Given" order aside), or one side
+    has no name: colleagues sharing newsroom@… are never tied to each other's entry.
+    """
     if contact.book_id:
         entry = book.get(contact.book_id)
         if entry is not None:
             return entry
     key = email_key(contact.email) if contact.email.strip() else ""
-    if key:
-        # The book indexes addresses without their top-level domain: search the local part.
-        local = key.rpartition("@")[0] or key
-        for entry in book.search(local, limit=200):
-            if key in {email_key(e) for e in entry.emails}:
-                return entry
+    if not key:
+        return None
+    wanted = name_key(BookContact(display_name=contact.name))
+    # The book indexes addresses without their top-level domain: search the local part.
+    local = key.rpartition("@")[0] or key
+    for entry in book.search(local, limit=200):
+        if key not in {email_key(e) for e in entry.emails}:
+            continue
+        found = name_key(entry)
+        if found == wanted or (not wanted and not is_shared_mailbox(key)) or (
+                not found and not is_shared_mailbox(key)):
+            return entry
     return None
 
 
