@@ -3,7 +3,9 @@
 The window hands over a release snapshot (after its debounce); compose and
 render run on the runner's worker thread and the bytes come back to the GUI
 thread, where they are loaded into a fresh ``QPdfDocument`` from a ``QBuffer``.
-A render overtaken by a newer request is dropped by the runner. Zoom and the
+A render overtaken by a newer request stops at its next flowable or page (the
+runner marks it stale; ``render_pdf`` asks between flowables) and is never shown,
+so a long release does not hold up the render of what was typed since. Zoom and the
 scroll position survive each reload, and the previous picture stays on screen
 (a "veil" grabbed from the viewport) until the new pages are painted, so typing
 never makes the preview flicker.
@@ -12,10 +14,11 @@ never makes the preview flicker.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.runner import Failure, Runner
+from presskit_ui.runner import Failure, Reporter, Runner
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
@@ -42,15 +45,21 @@ class PreviewResult:
     painted_at: float = 0.0  # perf_counter when its visible pages had been rasterised
 
 
-def render_preview(release: Release) -> PreviewResult:
-    """Worker-thread half: the same compose + render_pdf as the PDF export."""
+def render_preview(release: Release,
+                   should_stop: Callable[[], bool] | None = None) -> PreviewResult:
+    """Worker-thread half: the same compose + render_pdf as the PDF export.
+
+    Raises ``presskit.renderers.pdf.RenderCancelled`` as soon as *should_stop* says the
+    result is no longer wanted."""
     from presskit.compose import compose
-    from presskit.renderers.pdf import render_pdf
+    from presskit.renderers.pdf import RenderCancelled, render_pdf
     from presskit.session import document_texts, word_count
 
     t0 = time.perf_counter()
     doc = compose(release)
-    res = render_pdf(doc)
+    if should_stop is not None and should_stop():
+        raise RenderCancelled
+    res = render_pdf(doc, should_stop)
     warnings = list(doc.warnings)
     seen = {str(w) for w in warnings}
     warnings += [w for w in res.warnings if str(w) not in seen]
@@ -111,8 +120,8 @@ class PreviewPane(QWidget):
         """Render *release* in the background; an older render still running is dropped."""
         requested = time.perf_counter()
 
-        def work(_progress: object) -> PreviewResult:
-            res = render_preview(release)
+        def work(progress: Reporter) -> PreviewResult:
+            res = render_preview(release, progress.cancelled)
             res.requested_at = requested
             return res
 

@@ -7,10 +7,16 @@ touch widgets; ``progress(str)`` may be called from it. Callbacks run on the GUI
 thread. Jobs sharing a *key* are coalesced: while one runs, only the newest
 waiting job is kept, and a result is delivered only if no newer job with that
 key was submitted meanwhile (a generation counter).
+
+Cancellation is cooperative: ``progress.cancelled()`` turns True as soon as the job is
+stale (a newer job with its key was submitted, ``cancel(key)`` or ``shutdown()`` was
+called). A long job asks it now and then and stops early, by returning or raising; the
+stale result or failure is dropped either way, and the newer job starts sooner.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -20,7 +26,7 @@ from typing import Any
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-Progress = Callable[[str], None]
+Progress = Callable[[str], None]  # a progress message, from the worker thread
 
 
 @dataclass
@@ -33,13 +39,29 @@ class Failure:
 
 @dataclass
 class Job:
-    fn: Callable[[Progress], Any]
+    fn: Callable[[Reporter], Any]
     key: str | None
     generation: int
     on_success: Callable[[Any], None] | None = None
     on_failure: Callable[[Failure], None] | None = None
     on_progress: Callable[[str], None] | None = None
     submitted: float = field(default_factory=time.perf_counter)
+    stale: threading.Event = field(default_factory=threading.Event)
+
+
+class Reporter:
+    """What a job's function is given: call it with a progress message, and ask
+    ``cancelled()`` between steps of a long job (safe from the worker thread)."""
+
+    def __init__(self, emit: Progress, stale: threading.Event):
+        self._emit = emit
+        self._stale = stale
+
+    def __call__(self, text: str) -> None:
+        self._emit(text)
+
+    def cancelled(self) -> bool:
+        return self._stale.is_set()
 
 
 class _Bridge(QObject):
@@ -59,7 +81,8 @@ class _Task(QRunnable):
     def run(self) -> None:  # worker thread
         job = self.job
         try:
-            result = job.fn(lambda text: self.bridge.progressed.emit(job, text))
+            result = job.fn(Reporter(lambda text: self.bridge.progressed.emit(job, text),
+                                     job.stale))
         except BaseException as exc:
             self.bridge.finished.emit(job, None, Failure(exc, traceback.format_exc()))
         else:
@@ -83,7 +106,7 @@ class Runner(QObject):
         self.unhandled: Callable[[Failure], None] | None = None
 
     # -- public ----------------------------------------------------------------------------
-    def submit(self, fn: Callable[[Progress], Any], *, key: str | None = None,
+    def submit(self, fn: Callable[[Reporter], Any], *, key: str | None = None,
                on_success: Callable[[Any], None] | None = None,
                on_failure: Callable[[Failure], None] | None = None,
                on_progress: Callable[[str], None] | None = None) -> Job | None:
@@ -93,6 +116,7 @@ class Runner(QObject):
         self._generation[key] = gen
         job = Job(fn, key, gen, on_success, on_failure, on_progress)
         if key is not None and key in self._running:
+            self._running[key].stale.set()  # let it stop early: its result would be dropped
             self._waiting[key] = job  # replaces any older waiting job: it is already stale
             return job
         self._start(job)
@@ -105,9 +129,12 @@ class Runner(QObject):
         return self._generation.get(job.key, 0) == job.generation
 
     def cancel(self, key: str) -> None:
-        """Forget the waiting job and drop the running one's result when it arrives."""
+        """Forget the waiting job, ask the running one to stop, drop its result."""
         self._waiting.pop(key, None)
         self._generation[key] = self._generation.get(key, 0) + 1
+        running = self._running.get(key)
+        if running is not None:
+            running.stale.set()
 
     def wait(self, msecs: int = -1) -> bool:
         return bool(self._pool.waitForDone(msecs))
@@ -118,6 +145,8 @@ class Runner(QObject):
         self._waiting.clear()
         for key in list(self._generation):
             self._generation[key] += 1
+        for job in self._running.values():
+            job.stale.set()
         return self.wait(msecs)
 
     # -- internals -------------------------------------------------------------------------

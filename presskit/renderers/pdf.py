@@ -8,6 +8,7 @@ families, embedded and subset, so text copies out cleanly.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,7 @@ __all__ = [
     "SLIM_LOGO_H",
     "Geometry",
     "PdfResult",
+    "RenderCancelled",
     "render_pdf",
 ]
 
@@ -108,12 +110,17 @@ class _Styles:
                                      alignment=TA_CENTER, textColor=grey, spaceBefore=14)
 
 
+class RenderCancelled(Exception):
+    """Raised by ``render_pdf`` when its *should_stop* says the PDF is no longer wanted."""
+
+
 class _PdfBuilder:
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, should_stop: Callable[[], bool] | None = None):
         from reportlab.lib.colors import HexColor
 
         rl_patches.install()
         self.doc = doc
+        self.should_stop = should_stop
         self.lh = doc.letterhead
         self.fonts = bundled(self.lh.font)
         self.finder = default_finder()
@@ -333,6 +340,11 @@ class _PdfBuilder:
         return Stack(rows, padding=(0, 0, 0, 0))
 
     # -- build ---------------------------------------------------------------------------
+    def check_stop(self) -> None:
+        """Called between flowables and between pages: stops a render nobody waits for."""
+        if self.should_stop is not None and self.should_stop():
+            raise RenderCancelled
+
     def build(self, out: io.BytesIO) -> int:
         from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
@@ -366,6 +378,7 @@ class _PdfBuilder:
         ])
         story = [NextPageTemplate("Later"), *self.flowables()]
         canvasmaker = _numbered_canvas(self)
+        template.afterFlowable = lambda _flowable: builder.check_stop()
         template.build(story, canvasmaker=canvasmaker)
         return int(canvasmaker.pages)
 
@@ -390,6 +403,7 @@ def _numbered_canvas(builder: _PdfBuilder) -> Any:
             total = len(self._saved)
             NumberedCanvas.pages = total
             for n, state in enumerate(self._saved, start=1):
+                builder.check_stop()
                 self.__dict__.update(state)
                 builder.page.page_numbers(self, n, total)
                 super().showPage()
@@ -405,12 +419,16 @@ class PdfResult:
     warnings: list[Warning]
 
 
-def render_pdf(doc: Document) -> PdfResult:
-    """Lay the document out as a letterhead PDF and return its bytes."""
+def render_pdf(doc: Document, should_stop: Callable[[], bool] | None = None) -> PdfResult:
+    """Lay the document out as a letterhead PDF and return its bytes.
+
+    *should_stop*, if given, is asked between flowables and between pages; when it
+    answers True the render ends at once with ``RenderCancelled`` (the editor's preview
+    drops a render that newer typing has overtaken)."""
     from presskit.gcpause import paused
 
     with paused():
-        builder = _PdfBuilder(doc)
+        builder = _PdfBuilder(doc, should_stop)
         buf = io.BytesIO()
         pages = builder.build(buf)
         return PdfResult(buf.getvalue(), pages, builder.mk.warnings())

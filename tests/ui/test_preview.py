@@ -85,6 +85,53 @@ def test_runner_failure_callback_has_details(runner, qtbot) -> None:
     assert "ValueError: broken <b>input</b>" in failures[0].details
 
 
+def _stoppable(seen: list, limit: float = 20.0):
+    """A job that works until it is asked to stop, and says whether it was."""
+    started = threading.Event()
+
+    def work(progress):
+        started.set()
+        end = time.monotonic() + limit
+        while time.monotonic() < end:
+            if progress.cancelled():
+                seen.append("stopped")
+                return "stale result"
+            time.sleep(0.005)
+        seen.append("ran to the end")
+        return "stale result"
+
+    return work, started
+
+
+def test_runner_asks_an_overtaken_job_to_stop(runner, qtbot) -> None:
+    seen: list = []
+    delivered: list = []
+    work, started = _stoppable(seen)
+    runner.submit(work, key="k", on_success=delivered.append, on_failure=delivered.append)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    runner.submit(lambda _p: "newer", key="k", on_success=delivered.append)
+    qtbot.waitUntil(lambda: delivered == ["newer"], timeout=5000)
+    assert seen == ["stopped"]  # well before its 20 s were up
+    qtbot.wait(100)
+    assert delivered == ["newer"]
+
+
+@pytest.mark.parametrize("how", ["cancel", "shutdown"])
+def test_runner_cancel_and_shutdown_ask_the_running_job_to_stop(runner, qtbot, how) -> None:
+    seen: list = []
+    delivered: list = []
+    work, started = _stoppable(seen)
+    runner.submit(work, key="k", on_success=delivered.append)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    if how == "cancel":
+        runner.cancel("k")
+        qtbot.waitUntil(lambda: not runner.is_busy("k"), timeout=5000)
+    else:
+        assert runner.shutdown(5000)
+    qtbot.wait(50)
+    assert seen == ["stopped"] and delivered == []
+
+
 def test_runner_shutdown_waits_and_drops(runner, qtbot) -> None:
     delivered: list = []
     runner.submit(lambda _p: time.sleep(0.2) or 1, key="x", on_success=delivered.append)
@@ -95,9 +142,11 @@ def test_runner_shutdown_waits_and_drops(runner, qtbot) -> None:
 
 
 # -- preview -------------------------------------------------------------------------------
-def test_preview_is_the_export_pdf(preview, qtbot) -> None:
+def test_preview_is_the_export_pdf(preview, qtbot, monkeypatch) -> None:
     from presskit.compose import compose
     from presskit.renderers.pdf import render_pdf
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # same dates in both PDFs
 
     release = sample_release()
     with qtbot.waitSignal(preview.rendered, timeout=15000) as blocker:
@@ -115,9 +164,9 @@ def test_render_happens_off_the_gui_thread(preview, qtbot, monkeypatch) -> None:
 
     real = mod.render_preview
 
-    def spy(release):
+    def spy(release, *args):
         threads.append(threading.current_thread())
-        return real(release)
+        return real(release, *args)
 
     monkeypatch.setattr(mod, "render_preview", spy)
     with qtbot.waitSignal(preview.rendered, timeout=15000):
@@ -135,6 +184,42 @@ def test_out_of_date_renders_are_dropped(preview, qtbot) -> None:
     qtbot.waitUntil(lambda: bool(shown) and "Version number 5" in shown[-1], timeout=20000)
     qtbot.wait(300)
     assert len(shown) == 1  # the five older renders never reached the screen
+
+
+def test_a_long_render_stops_when_typing_overtakes_it(preview, qtbot, monkeypatch) -> None:
+    """A preview render still running when newer typing arrives stops at its next page
+    instead of running to the end, and what it had done is never shown."""
+    import presskit.renderers.pdf as pdf
+
+    outcomes: list = []
+    started = threading.Event()
+    real = pdf.render_pdf
+
+    def spy(doc, should_stop=None):
+        started.set()
+        try:
+            res = real(doc, should_stop)
+        except pdf.RenderCancelled:
+            outcomes.append("stopped")
+            raise
+        outcomes.append(("finished", res.pages))
+        return res
+
+    monkeypatch.setattr(pdf, "render_pdf", spy)
+    shown: list = []
+    preview.rendered.connect(lambda r: shown.append(normalized(pdf_text(r.data))))
+    long = sample_release(pages_of_body=400)  # some 400 pages: seconds of layout
+    long.title = "The long version"
+    preview.show_release(long)
+    qtbot.waitUntil(started.is_set, timeout=20000)
+    short = sample_release()
+    short.title = "What was typed since"
+    preview.show_release(short)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    qtbot.wait(300)
+    assert outcomes[0] == "stopped"  # the long render gave up, it did not finish
+    assert outcomes[1:] == [("finished", 1)]
+    assert len(shown) == 1 and "What was typed since" in shown[0]
 
 
 def test_pages_are_white_on_a_grey_desk(preview, qtbot) -> None:
