@@ -4,9 +4,14 @@
 
 Prints median and p95 for 1-, 2-, 5-, 20- and 100-page releases (cost should grow
 linearly), the cold command-line export time, and LibreOffice's DOCX -> PDF conversion
-of the same 2-page release measured in the same run, with the ratios.
+of the same 2-page release measured in the same run, with the ratios; then the layout
+of very long text: one 20,000-word paragraph beside the same words in 200 paragraphs,
+a 1 MB title and a 1 MB word.
 Targets: 2 pages <= 15 ms, 100 pages <= 400 ms in-process; in-process >= 25x faster and
-cold CLI >= 6x faster than LibreOffice.
+cold CLI >= 6x faster than LibreOffice; one paragraph within 2x of 200 paragraphs; the
+1 MB title and the 1 MB word in seconds (<= 5 s each).
+
+    python benchmarks/bench_pdf.py --linear-only    # just the long-text figures
 """
 
 from __future__ import annotations
@@ -125,11 +130,55 @@ import markdown_it, babel.dates, babel.core, phonenumbers
 """
 
 
+def _plain_words(n: int) -> list[str]:
+    """*n* words of the English example's body, Markdown marks removed, repeated."""
+    text = draft.load(EXAMPLE).body
+    words = [w.strip("*_[]()#>") for w in text.split()]
+    words = [w for w in words if w and not w.startswith("http")]
+    return [words[i % len(words)] for i in range(n)]
+
+
+def linear_layout(runs: int) -> None:
+    """Layout time of long text: within one paragraph it must grow linearly."""
+    words = _plain_words(20_000)
+    one = Release(language="en_US", title="One paragraph", body=" ".join(words))
+    many = Release(language="en_US", title="One paragraph",
+                   body="\n\n".join(" ".join(words[k:k + 100]) for k in range(0, 20_000, 100)))
+    t_one = statistics.median(timed(lambda: render_pdf(compose(one)), runs))
+    t_many = statistics.median(timed(lambda: render_pdf(compose(many)), runs))
+    ratio = t_one / t_many
+    print("\nLong text (compose + PDF, in-process)")
+    print(f"  20,000 words in one paragraph:   {ms(t_one)}")
+    print(f"  the same words in 200 paragraphs: {ms(t_many)}")
+    print(f"  one paragraph / 200 paragraphs = {ratio:.2f}x (target <= 2x): "
+          f"{'met' if ratio <= 2 else 'MISSED'}")
+    megabyte = 1_000_000
+    title_words: list[str] = []
+    size = 0
+    for word in _plain_words(megabyte // 3):
+        if size >= megabyte:
+            break
+        title_words.append(word)
+        size += len(word) + 1
+    cases = [("1 MB title (words)", Release(language="en_US", title=" ".join(title_words))),
+             ("1 MB word in the body", Release(language="en_US", title="T", body="x" * megabyte))]
+    for name, release in cases:
+        t = time.perf_counter()
+        res = render_pdf(compose(release))
+        took = time.perf_counter() - t
+        print(f"  {name}: {took:6.2f} s, {res.pages} pages (target <= 5 s): "
+              f"{'met' if took <= 5 else 'MISSED'}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--no-libreoffice", action="store_true")
+    ap.add_argument("--linear-only", action="store_true", help="only the long-text figures")
     args = ap.parse_args()
+    if args.linear_only:
+        linear_layout(max(3, args.runs // 6))
+        return
 
     print("Compose + PDF, in-process")
     print(f"{'pages':>6} {'median':>11} {'p95':>11} {'per page':>11}")
@@ -192,6 +241,7 @@ def main() -> None:
                 print(f"  in-process compose+PDF is {lo / results[2]:6.1f}x faster (target >= 25x)")
                 print(f"  cold presskit export is  {lo / cold_med:6.1f}x faster (target >= 6x)")
                 print(f"  first export on a machine {lo / first:6.1f}x faster")
+    linear_layout(max(3, args.runs // 6))
     print(f"\nTargets: 2 pages {ms(results[2])} (<= 15 ms), 100 pages {ms(results[100])} (<= 400 ms)")
     print(f"Linearity: 100-page / 20-page time = {results[100] / results[20]:.1f} (5.0 is linear)")
 
