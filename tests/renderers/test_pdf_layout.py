@@ -258,3 +258,19 @@ def test_lines_reused_across_pages_are_the_lines_upstream_breaks(
     theirs = _boxes_with(monkeypatch, release, upstream=True)
     assert len(ours) >= 10
     assert ours == theirs
+
+
+def test_a_render_asked_to_stop_stops_at_the_next_flowable() -> None:
+    from presskit.renderers.pdf import RenderCancelled
+
+    doc = compose(_release(body="\n\n".join(["Paragraph " + "word " * 80] * 300)))
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(RenderCancelled):
+        render_pdf(doc, should_stop=stop)
+    assert len(asked) == 4  # asked between flowables, stopped at the first "yes"
+    assert render_pdf(doc, should_stop=lambda: False).pages > 20
