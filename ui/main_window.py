@@ -244,7 +244,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def _after_change(self, release: Release) -> None:
         self._title = release.title
-        self.preview.show_release(release)
+        self.preview.show_release(release, home_country=self.ctx.prefs.home_country)
         self._update_title()
         self._update_problems()
         self.releaseSettled.emit(release)
@@ -361,7 +361,7 @@ class MainWindow(FileActions, QMainWindow):
         release = draft.loads(session.text, "<session>")
         self._title = release.title
         self._set_form_release(release)
-        self.preview.show_release(release)
+        self.preview.show_release(release, home_country=self.ctx.prefs.home_country)
         self._update_problems()
         self._update_undo_actions()
         if session.path is not None:

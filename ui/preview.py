@@ -46,7 +46,8 @@ class PreviewResult:
 
 
 def render_preview(release: Release,
-                   should_stop: Callable[[], bool] | None = None) -> PreviewResult:
+                   should_stop: Callable[[], bool] | None = None, *,
+                   home_country: str | None = None) -> PreviewResult:
     """Worker-thread half: the same compose + render_pdf as the PDF export.
 
     Raises ``presskit.renderers.pdf.RenderCancelled`` as soon as *should_stop* says the
@@ -56,7 +57,7 @@ def render_preview(release: Release,
     from presskit.session import document_texts, word_count
 
     t0 = time.perf_counter()
-    doc = compose(release)
+    doc = compose(release, home_country=home_country)
     if should_stop is not None and should_stop():
         raise RenderCancelled
     res = render_pdf(doc, should_stop)
@@ -116,12 +117,15 @@ class PreviewPane(QWidget):
         self._retired: list[tuple[QPdfDocument, QBuffer | None]] = []
 
     # -- requests --------------------------------------------------------------------------
-    def show_release(self, release: Release) -> None:
-        """Render *release* in the background; an older render still running is dropped."""
+    def show_release(self, release: Release, *, home_country: str | None = None) -> None:
+        """Render *release* in the background; an older render still running is dropped.
+
+        *home_country*: the Preferences' one, for numbers typed without +CC (as the export).
+        """
         requested = time.perf_counter()
 
         def work(progress: Reporter) -> PreviewResult:
-            res = render_preview(release, progress.cancelled)
+            res = render_preview(release, progress.cancelled, home_country=home_country)
             res.requested_at = requested
             return res
 

@@ -256,3 +256,15 @@ def test_cli_reads_the_home_country_from_preferences(tmp_path, monkeypatch, isol
 def test_cli_home_country_defaults_to_the_system_locale(tmp_path, monkeypatch) -> None:
     assert "+33 1 44 76 75 39" in _cli_text(tmp_path, monkeypatch, {"LANG": "fr_FR.UTF-8"})
     assert "01 44 76 75 39" in _cli_text(tmp_path, monkeypatch, {"LANG": "C.UTF-8"})
+
+
+def test_the_preview_reads_numbers_like_the_export() -> None:
+    """The editor's preview is the export: the same home country reaches both."""
+    import pytest as _pytest
+
+    _pytest.importorskip("PySide6.QtPdf")
+    from presskit_ui.preview import render_preview
+
+    release = _release("en_US", [Contact(name="Claire Martin", phone="01 44 76 75 39")])
+    text = _pdf_text(render_preview(release, home_country="FR").data).replace(NBSP, " ")
+    assert "+33 1 44 76 75 39" in text

@@ -164,9 +164,9 @@ def test_render_happens_off_the_gui_thread(preview, qtbot, monkeypatch) -> None:
 
     real = mod.render_preview
 
-    def spy(release, *args):
+    def spy(release, *args, **kwargs):
         threads.append(threading.current_thread())
-        return real(release, *args)
+        return real(release, *args, **kwargs)
 
     monkeypatch.setattr(mod, "render_preview", spy)
     with qtbot.waitSignal(preview.rendered, timeout=15000):
