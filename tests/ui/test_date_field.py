@@ -22,20 +22,21 @@ from presskit.model import Release
 from presskit.preferences import Preferences
 
 
-@pytest.fixture
-def locale_fr():
+def _interface_locale(language: QLocale.Language, country: QLocale.Country):
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    QLocale.setDefault(QLocale(language, country))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def locale_fr():
+    yield from _interface_locale(QLocale.Language.French, QLocale.Country.France)
 
 
 @pytest.fixture
 def locale_us():
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+    yield from _interface_locale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 @pytest.fixture
