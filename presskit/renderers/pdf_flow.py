@@ -47,6 +47,40 @@ class _Broken:
     width_max: float
 
 
+def _settle_overfull_lines(bl: Any, widths: list[float]) -> None:
+    """Give back the space reportlab counts for an empty split piece.
+
+    When a word longer than a line follows a line with no room left, reportlab's
+    ``_splitWord`` returns an empty first piece, which ``breakLines`` puts on the full line
+    with a space before it: the line's width then includes a space that is never drawn,
+    its ``extraSpace`` goes negative, and a centred or right-aligned line starts up to a
+    space left of the margin (found by the huge-fields property test). For an overfull
+    line, the extra space is recomputed from the words it really draws.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines = getattr(bl, "lines", None)
+    if not lines:
+        return
+    for i, line in enumerate(lines):
+        available = widths[min(i, len(widths) - 1)]
+        if isinstance(line, tuple):  # kind 0: (extraSpace, words) in the paragraph's font
+            extra, words = line[0], line[1]
+            if extra >= 0:
+                continue
+            real = stringWidth(" ".join(words), bl.fontName, bl.fontSize)
+            if real <= available:
+                lines[i] = (available - real, *line[1:])
+        elif getattr(line, "extraSpace", 0) < 0:
+            words = [w for w in line.words if getattr(w, "text", "")]
+            if len(words) != 1:
+                continue  # several words: leave upstream's reckoning alone
+            w = words[0]
+            real = stringWidth(w.text, w.fontName, w.fontSize)
+            if real <= available:
+                line.extraSpace = available - real
+
+
 class LinearParagraph(Paragraph):
     """A ``Paragraph`` whose lines are broken once however often it is wrapped or split.
 
@@ -70,6 +104,7 @@ class LinearParagraph(Paragraph):
             return broken.lines
         lines = super().breakLines(width)
         adjusted = list(width) if isinstance(width, (list, tuple)) else [width]
+        _settle_overfull_lines(lines, adjusted)
         self._presskit_broken = _Broken(tuple(widths), adjusted, lines, self._width_max)
         return lines
 

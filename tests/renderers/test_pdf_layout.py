@@ -274,3 +274,17 @@ def test_a_render_asked_to_stop_stops_at_the_next_flowable() -> None:
         render_pdf(doc, should_stop=stop)
     assert len(asked) == 4  # asked between flowables, stopped at the first "yes"
     assert render_pdf(doc, should_stop=lambda: False).pages > 20
+
+
+def test_a_centred_line_before_an_overlong_word_starts_at_the_margin() -> None:
+    """Found by the huge-fields property: reportlab counted a space for the empty first piece
+    of an over-long word that follows a full line, so the centred footer line started left
+    of the margin."""
+    from presskit.model import Margins
+
+    footer = " ".join(["https://press.example/" + "z" * 166, "Ελλάδα",
+                       "p" * 230 + "@northwind.example", "x" * 111])
+    release = Release(language="fr_FR", letterhead=Letterhead(
+        footer=footer, margins=Margins(5.0, 5.0, 5.0, 60.0)))
+    doc = compose(release)
+    assert outside_margins(render_pdf(doc).data, doc) == []
