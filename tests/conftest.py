@@ -17,6 +17,14 @@ os.environ.setdefault("PRESSKIT_TESTING", "1")
 with contextlib.suppress(ImportError):  # the editor is optional
     import presskit_ui.qt_compat  # noqa: F401
 
+# CI runs the same examples every time (a red CI must be reproducible); local runs explore.
+with contextlib.suppress(ImportError):
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
+
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 
