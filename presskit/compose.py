@@ -296,7 +296,28 @@ class _Composer:
             else:
                 out.secondary_logo_png = img.png
                 out.secondary_logo_size = (img.width_px, img.height_px)
+        out.logo_alt, out.secondary_logo_alt = logo_alt_texts(self.locale, out.organization)
         return out
+
+
+# Alternative text of the letterhead's logos (PDF /Alt, DOCX descr, HTML alt), per language.
+_LOGO_ALT = {
+    "en": ("{organization} logo", "Partner logo"),
+    "fr": ("Logo {organization}", "Logo partenaire"),
+    "de": ("Logo {organization}", "Partnerlogo"),
+    "es": ("Logotipo de {organization}", "Logotipo del socio"),
+    "it": ("Logo {organization}", "Logo del partner"),
+}
+_LOGO_ALT_NO_NAME = {"en": "Logo", "fr": "Logo", "de": "Logo", "es": "Logotipo", "it": "Logo"}
+
+
+def logo_alt_texts(locale: str, organization: str) -> tuple[str, str]:
+    """(logo, secondary logo) alternative texts in the release language."""
+    lang = locale.split("_")[0]
+    main, partner = _LOGO_ALT.get(lang, _LOGO_ALT["en"])
+    if not organization:
+        return _LOGO_ALT_NO_NAME.get(lang, "Logo"), partner
+    return main.format(organization=organization), partner
 
 
 @functools.lru_cache(maxsize=8)

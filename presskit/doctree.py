@@ -141,6 +141,8 @@ class Letterhead:
     font: str = "Noto Sans"
     footer: str = ""
     repeat_logo: bool = False
+    logo_alt: str = ""  # alternative text of the logo, in the release language
+    secondary_logo_alt: str = ""
 
 
 @dataclass

@@ -27,6 +27,8 @@ from presskit.renderers.pdf_page import (
     Geometry,
 )
 from presskit.renderers.pdf_text import FragmentBuilder, Marked
+from presskit.renderers.rl import backend as rl_backend
+from presskit.renderers.rl.tagging import Metadata, Node, StructTree
 from presskit.textclean import Warning
 
 EMBARGO_RED = "#A4161A"
@@ -128,9 +130,10 @@ class _PdfBuilder:
         self.st = _Styles(self.fonts, self.lh.text_color, self.lh.color)
         self._list_styles: dict[int, Any] = {}
         self.hex = HexColor
+        self.tags = StructTree()
         self.page = Furniture(doc, self.fonts, self.finder, self.mk.missing,
                               self._image(self.lh.logo_png),
-                              self._image(self.lh.secondary_logo_png))
+                              self._image(self.lh.secondary_logo_png), self.tags)
         self.geo = self.page.geo
 
     # -- images ------------------------------------------------------------------------
@@ -141,7 +144,10 @@ class _PdfBuilder:
         return pdf_images.prepare(png)
 
     # -- flowables ---------------------------------------------------------------------
-    def para(self, marked: Marked, style: Any, bullet: str | None = None) -> Any:
+    def para(self, marked: Marked, style: Any, bullet: str | None = None, *,
+             role: str = "P", parent: Node | None = None, label: Node | None = None) -> Any:
+        """A paragraph tagged as a new *role* element under *parent* (the Document);
+        *label*, for a list item, is the ``Lbl`` element its bullet is drawn for."""
         from reportlab.lib.styles import ParagraphStyle
 
         from presskit.renderers.pdf_flow import LinearParagraph
@@ -149,7 +155,16 @@ class _PdfBuilder:
         plain = marked.plain()
         if needs_shaping(plain):
             style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
-        return LinearParagraph(plain, style, bulletText=bullet, frags=self.mk.frags(marked, style))
+        para = LinearParagraph(plain, style, bulletText=bullet,
+                               frags=self.mk.frags(marked, style))
+        para.tag = self.tags.add(role, parent)
+        para.label = label
+        return para
+
+    def metadata(self) -> Metadata:
+        meta = self.doc.meta
+        return Metadata(title=meta.title or meta.kind_label, author=meta.author,
+                        subject=meta.subject, language=meta.language)
 
     def _keep(self) -> float:
         """The tallest row that fits on any page: shorter rows never split."""
@@ -161,6 +176,7 @@ class _PdfBuilder:
         from presskit.renderers.pdf_flow import KeepIfFits, Row, Stack
 
         st, mk = self.st, self.mk
+        before = self._overflow_before()  # first in reading order, as on the page
         out: list[Any] = []
         headings: set[int] = set()
         content_w = self.geo.frame_width
@@ -188,21 +204,22 @@ class _PdfBuilder:
                                 Stack([right], padding=(0, 0, 0, 0))],
                                [content_w * 0.62, content_w * 0.38], keep=self._keep()))
             elif isinstance(b, dtree.Title):
-                out.append(self.para(mk.runs(dtree.styled_runs(b.text, b.sup), f), st.title))
+                out.append(self.para(mk.runs(dtree.styled_runs(b.text, b.sup), f), st.title,
+                                     role="H1"))
             elif isinstance(b, dtree.Subtitle):
                 out.append(self.para(mk.runs(dtree.styled_runs(b.text, b.sup), f), st.subtitle))
             elif isinstance(b, dtree.Paragraph):
                 style = st.boilerplate if b.style == "boilerplate" else st.body
                 out.append(self.para(mk.runs(b.runs, f), style))
             elif isinstance(b, dtree.Intertitle):
-                out.append(self.para(mk.runs(b.runs, f), st.intertitle))
+                out.append(self.para(mk.runs(b.runs, f), st.intertitle, role="H2"))
                 headings.add(id(out[-1]))
             elif isinstance(b, dtree.ListBlock):
                 out.extend(self._list(b))
             elif isinstance(b, dtree.QuoteBlock):
                 out.append(self._quote(b, content_w))
             elif isinstance(b, dtree.SectionHeading):
-                out.append(self.para(mk.text(b.text, f), st.section))
+                out.append(self.para(mk.text(b.text, f), st.section, role="H2"))
                 headings.add(id(out[-1]))
             elif isinstance(b, dtree.ContactBlock):
                 group = [b]
@@ -222,7 +239,7 @@ class _PdfBuilder:
         if head > 1:
             out[:head] = [KeepIfFits(out[:head], self._keep())]
         out = self._keep_with_next(out, headings)
-        return self._overflow_before() + out + self._overflow_after()
+        return before + out + self._overflow_after()
 
     def _keep_with_next(self, out: list[Any], headings: set[int]) -> list[Any]:
         """Headings (*headings*: their ids) grouped with the flowable after them.
@@ -277,6 +294,7 @@ class _PdfBuilder:
         from reportlab.lib.styles import ParagraphStyle
 
         items = []
+        owner = self.tags.add("L")
         for item in b.items:
             style = self._list_styles.get(item.level)
             if style is None:
@@ -285,7 +303,10 @@ class _PdfBuilder:
                     f"List{item.level}", parent=self.st.list, leftIndent=indent,
                     bulletIndent=indent - 12)
             bullet = f"{item.number}." if item.ordered else ("•" if item.level % 2 == 0 else "–")
-            items.append(self.para(self.mk.runs(item.runs, b.field), style, bullet))
+            li = self.tags.add("LI", owner)
+            label = self.tags.add("Lbl", li)
+            items.append(self.para(self.mk.runs(item.runs, b.field), style, bullet,
+                                   role="LBody", parent=li, label=label))
         if items:
             items[-1].style = ParagraphStyle("ListLast", parent=items[-1].style, spaceAfter=8)
         return items
@@ -299,12 +320,14 @@ class _PdfBuilder:
         from presskit.renderers.pdf_flow import KeepIfFits, Stack
 
         cells: list[Any] = []
+        quote = self.tags.add("BlockQuote")
         if b.runs:
-            cells.append(self.para(self.mk.runs(b.runs, b.field + ".text"), self.st.quote))
+            cells.append(self.para(self.mk.runs(b.runs, b.field + ".text"), self.st.quote,
+                                   parent=quote))
         if b.attribution:
             cells.append(self.para(self.mk.runs(dtree.styled_runs(b.attribution, b.attribution_sup),
                                                 b.field + ".speaker"),
-                                   self.st.attribution))
+                                   self.st.attribution, parent=quote))
         inset = 5.0
         block = Stack(cells, padding=(1, inset + 6, 2, inset + 12),
                       rule=(self.st.accent, 2.6, inset), space_before=6, space_after=10)
@@ -317,6 +340,7 @@ class _PdfBuilder:
 
         mk, st = self.mk, self.st
         cells = []
+        owner = self.tags.add("L")
         for c in group:
             lines = []
             if c.name:
@@ -329,7 +353,9 @@ class _PdfBuilder:
                 lines.append(mk.runs([dtree.Run(c.email_label + " "),
                                       dtree.Run(c.email, href=f"mailto:{c.email}")],
                                      c.field + ".email"))
-            cells.append(Stack([self.para(Marked.lines(lines), st.contact)],
+            item = self.tags.add("LI", owner)
+            cells.append(Stack([self.para(Marked.lines(lines), st.contact, role="LBody",
+                                          parent=item)],
                                padding=(3, 10, 8, 0)))
         cols = 2 if len(cells) > 1 else 1
         rows: list[Any] = []
@@ -385,8 +411,10 @@ class _PdfBuilder:
 def _numbered_canvas(builder: _PdfBuilder) -> Any:
     from reportlab.pdfgen.canvas import Canvas
 
+    from presskit.renderers.rl.tagging import TAGS_ATTRIBUTE, link_description
+
     class NumberedCanvas(Canvas):
-        """Defers each page's "page N / M" until the total is known."""
+        """Defers each page's "page N / M" until the total is known, and tags the PDF."""
 
         pages = 0
 
@@ -394,19 +422,36 @@ def _numbered_canvas(builder: _PdfBuilder) -> Any:
             kwargs.setdefault("initialFontName", builder.fonts.regular)
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
+            setattr(self, TAGS_ATTRIBUTE, builder.tags)
+            builder.tags.page = 0
 
         def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
+            builder.tags.page = len(self._saved)
+
+        def linkURL(self, url: str, rect: Any, relative: int = 0, thickness: int = 0,
+                    color: Any = None, dashArray: Any = None, kind: str = "URI",
+                    **kw: Any) -> None:
+            from reportlab.pdfbase.pdfdoc import PDFString
+
+            kw.setdefault("Contents", PDFString(link_description(url)))
+            super().linkURL(url, rect, relative, thickness, color, dashArray, kind, **kw)
+            ref = rl_backend.last_annotation(self)
+            builder.tags.link(ref, rl_backend.annotation_object(self, ref))
 
         def save(self) -> None:
             total = len(self._saved)
             NumberedCanvas.pages = total
+            page_refs = []
             for n, state in enumerate(self._saved, start=1):
                 builder.check_stop()
                 self.__dict__.update(state)
                 builder.page.page_numbers(self, n, total)
+                page_refs.append(rl_backend.this_page_ref(self))
                 super().showPage()
+                rl_backend.tag_page(self, n - 1)
+            builder.tags.write(self, rl_backend.document(self), page_refs, builder.metadata())
             super().save()
 
     return NumberedCanvas

@@ -22,11 +22,13 @@ replaced.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
 from presskit.renderers import rl_patches
+from presskit.renderers.rl.tagging import Node, StructTree, tags_of
 
 P = rl_patches.paragraph_module()
 from reportlab.platypus.flowables import Flowable, KeepTogether  # noqa: E402 - after the cheap URL pattern
@@ -93,6 +95,27 @@ class LinearParagraph(Paragraph):
     """
 
     _presskit_broken: _Broken | None = None
+    tag: Node | None = None  # the structure element its text is marked as
+    label: Node | None = None  # a list item's Lbl, for the bullet
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        tags = tags_of(canvas)
+        if tags is None or self.tag is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        if self.label is not None and self.bulletText:
+            # The bullet is drawn first, as its own text object: it is the Lbl, and the
+            # bullet hook (rl_patches, 9.) switches to the LBody once it is drawn.
+            tags.begin(canvas, self.label)
+            canvas.presskit_after_bullet = functools.partial(tags.switch, canvas, self.tag)
+            try:
+                super().drawOn(canvas, x, y, _sW)
+            finally:
+                canvas.presskit_after_bullet = None
+                tags.end(canvas)
+            return
+        with tags.marked(canvas, self.tag):
+            super().drawOn(canvas, x, y, _sW)
 
     def breakLines(self, width: Any) -> Any:
         widths = [float(w) for w in width] if isinstance(width, (list, tuple)) else [width]
@@ -110,6 +133,10 @@ class LinearParagraph(Paragraph):
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         parts = list(super().split(availWidth, availHeight))
+        for part in parts:  # both halves are the one element, marked on both pages
+            part.tag = self.tag
+        if parts:
+            parts[0].label = self.label
         broken = self._presskit_broken
         if len(parts) != 2 or broken is None:
             return parts
@@ -262,6 +289,18 @@ class Stack(Flowable):
     def draw(self) -> None:
         canv = self.canv
         top, _right, _bottom, left = self.padding
+        if self.fill is not None or self.box is not None or self.rule is not None:
+            with StructTree.artifact(canv, "Layout"):
+                self._decorate(canv)
+        y = self.height - top
+        for k, (child, size) in enumerate(zip(self.content, self._sizes, strict=True)):
+            if k:
+                y -= _gap(self.content[k - 1], child)
+            y -= size
+            child.drawOn(canv, left, y)
+
+    def _decorate(self, canv: Any) -> None:
+        """The fill, box and rule: layout artifacts, not content."""
         canv.saveState()
         if self.fill is not None:
             canv.setFillColor(self.fill)
@@ -281,12 +320,6 @@ class Stack(Flowable):
             canv.setLineCap(1)
             canv.line(x, 0, x, self.height)
         canv.restoreState()
-        y = self.height - top
-        for k, (child, size) in enumerate(zip(self.content, self._sizes, strict=True)):
-            if k:
-                y -= _gap(self.content[k - 1], child)
-            y -= size
-            child.drawOn(canv, left, y)
 
 
 class Row(Flowable):

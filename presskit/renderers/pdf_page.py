@@ -25,6 +25,7 @@ from presskit.doctree import Document
 from presskit.renderers import pdf_images
 from presskit.renderers.fonts import FallbackFinder, FontSet
 from presskit.renderers.pdf_images import LOGO_BOX, MM
+from presskit.renderers.rl.tagging import StructTree, tags_of
 
 PAPER_SIZES = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
 INK = "#1A1A1A"
@@ -85,7 +86,8 @@ class Furniture:
     """Measures and draws everything outside the text frames."""
 
     def __init__(self, doc: Document, fonts: FontSet, finder: FallbackFinder,
-                 missing: dict[str, set[str]], logo: Any, logo2: Any):
+                 missing: dict[str, set[str]], logo: Any, logo2: Any,
+                 tags: StructTree | None = None):
         from reportlab.lib.colors import HexColor
 
         self.doc = doc
@@ -106,6 +108,12 @@ class Furniture:
         self.footer_lines = self._footer_lines()
         self.geo = self._geometry()
         self._slim_org = self._slim_organization()
+        # Page 1's logos and letterhead lines come first in reading order.
+        tree = tags or StructTree()
+        self.logo_tag = tree.add("Figure", alt=self.lh.logo_alt or None) if logo else None
+        self.logo2_tag = (tree.add("Figure", alt=self.lh.secondary_logo_alt or None)
+                          if logo2 else None)
+        self.letterhead_tag = tree.add("P") if self.block else None
 
     # -- measuring -----------------------------------------------------------------------
     @staticmethod
@@ -238,29 +246,38 @@ class Furniture:
         g = self.geo
         top = g.height - g.top
         x_right = g.width - g.right
+        tags = tags_of(canv) or StructTree()
         canv.saveState()
         logo_w = 0.0
         if self.logo:
             w, h = self.logo_size(self.logo, *LOGO_BOX)
-            pdf_images.draw(canv, self.logo, g.left, top - h, w, h)
+            with tags.marked(canv, self.logo_tag):
+                pdf_images.draw(canv, self.logo, g.left, top - h, w, h)
             logo_w = w
         if self.logo2:
             w2, h2 = self.logo_size(self.logo2, LOGO_BOX[0] * 0.8, LOGO_BOX[1])
             x2 = g.left + logo_w + (6 * MM if logo_w else 0)
-            pdf_images.draw(canv, self.logo2, x2, top - h2, w2, h2)
+            with tags.marked(canv, self.logo2_tag):
+                pdf_images.draw(canv, self.logo2, x2, top - h2, w2, h2)
         y = top
         for k, line in enumerate(self.block):
             y -= line.size * 1.1 if k == 0 else line.size * 1.32
             canv.setFillColor(self.hex(line.color))
-            draw_pieces(canv, x_right, y, line.pieces, line.size, align="right")
+            with tags.marked(canv, self.letterhead_tag):
+                draw_pieces(canv, x_right, y, line.pieces, line.size, align="right")
         if g.header1:
             rule_y = g.height - g.top - g.header1 + 3 * MM
             canv.setStrokeColor(self.hex(self.lh.color))
             canv.setLineWidth(1.3)
-            canv.line(g.left, rule_y, x_right, rule_y)
+            with tags.artifact(canv, "Layout"):
+                canv.line(g.left, rule_y, x_right, rule_y)
         canv.restoreState()
 
     def later_pages(self, canv: Any) -> None:
+        with StructTree.artifact(canv, "Pagination", "Header"):
+            self._slim_header(canv)
+
+    def _slim_header(self, canv: Any) -> None:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         g, lh = self.geo, self.lh
@@ -299,15 +316,20 @@ class Furniture:
         if not self.footer_lines:
             return
         g = self.geo
-        canv.saveState()
-        canv.setFillColor(self.hex(GREY))
-        for k, line in enumerate(reversed(self.footer_lines)):
-            draw_pieces(canv, g.left + g.frame_width / 2, g.bottom + k * FOOTER_LEADING, line,
-                        FOOTER_SIZE, align="centre")
-        canv.restoreState()
+        with StructTree.artifact(canv, "Pagination", "Footer"):
+            canv.saveState()
+            canv.setFillColor(self.hex(GREY))
+            for k, line in enumerate(reversed(self.footer_lines)):
+                draw_pieces(canv, g.left + g.frame_width / 2, g.bottom + k * FOOTER_LEADING,
+                            line, FOOTER_SIZE, align="centre")
+            canv.restoreState()
 
     def page_numbers(self, canv: Any, page: int, total: int) -> None:
         """Drawn once the page count is known: "Page N / M" and the "-more-" mark."""
+        with StructTree.artifact(canv, "Pagination"):
+            self._page_numbers(canv, page, total)
+
+    def _page_numbers(self, canv: Any, page: int, total: int) -> None:
         g, meta = self.geo, self.meta
         label = meta.page_label.format(n=page, m=total)
         canv.saveState()

@@ -49,6 +49,12 @@
    digest of that time and the document's info, so it is byte-for-byte reproducible
    under ``SOURCE_DATE_EPOCH`` and different for every export otherwise.
 
+9. The bullet of a list item as its own tagged element. ``_drawBullet`` draws a
+   paragraph's bullet as a text object of its own, before the paragraph's text. When the
+   canvas has a ``presskit_after_bullet`` callable, it is called right after the bullet
+   is drawn: a tagged list item closes its ``Lbl`` there and opens its ``LBody``
+   (``presskit.renderers.rl.tagging``). Nothing is drawn differently.
+
 Written for reportlab 5.1 (``RL_PATCHES_WRITTEN_FOR``); ``tests/renderers/test_rl_patches.py``
 checks, for each patch, that what it relies on is still there.
 
@@ -112,6 +118,7 @@ def install() -> None:
     _queue_frag_words(P)
     _split_long_tails(P)
     _export_timestamp()
+    _hook_bullet(P)
     P._presskit_patched = True
 
 
@@ -487,3 +494,17 @@ def _export_timestamp() -> None:
             self.tzname = when.tzname() or "UTC"
 
     pdfdoc.TimeStamp = ExportTimeStamp
+
+
+def _hook_bullet(P: Any) -> None:
+    upstream = P._drawBullet
+
+    def draw_bullet(canvas: Any, *args: Any, **kwargs: Any) -> Any:
+        result = upstream(canvas, *args, **kwargs)
+        after = getattr(canvas, "presskit_after_bullet", None)
+        if after is not None:
+            canvas.presskit_after_bullet = None  # once per paragraph
+            after()
+        return result
+
+    P._drawBullet = draw_bullet
