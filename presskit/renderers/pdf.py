@@ -158,6 +158,10 @@ class _PdfBuilder:
         para = LinearParagraph(plain, style, bulletText=bullet,
                                frags=self.mk.frags(marked, style))
         para.tag = self.tags.add(role, parent)
+        if style.name.endswith("-shaped"):
+            # Shaped glyphs (Arabic joining forms, Indic reordering) copy out as
+            # presentation forms in visual order; the element says what was typed.
+            para.tag.actual_text = plain
         para.label = label
         return para
 

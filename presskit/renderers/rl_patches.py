@@ -107,6 +107,9 @@ def paragraph_module() -> Any:
 
 
 def install() -> None:
+    from presskit.renderers.rl import version
+
+    version.check()  # before anything relies on reportlab's internals
     P = paragraph_module()
     if getattr(P, "_presskit_patched", False):
         return

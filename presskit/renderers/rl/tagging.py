@@ -36,6 +36,7 @@ class Node:
     parent: Node | None = None
     alt: str | None = None
     kids: list[Any] = field(default_factory=list)
+    actual_text: str | None = None  # what shaped text says, in logical order
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,8 @@ class StructTree:
             elem["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
             if n.alt:
                 elem["Alt"] = PDFString(n.alt)
+            if n.actual_text:
+                elem["ActualText"] = PDFString(n.actual_text)
             if n is self.root and meta.language:
                 elem["Lang"] = PDFString(meta.language)
         nums: list[Any] = []
