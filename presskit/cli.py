@@ -4,6 +4,7 @@
     presskit DRAFT.presskit       open a draft in the editor
     presskit export DRAFT [--pdf A] [--docx B] [--txt C] [--eml D] [--all]
     presskit contacts import|export|list …
+    presskit --install-desktop | --uninstall-desktop
 
 Start-up matters (cold start is most of an export's time), so this module
 imports only argparse; everything else is imported by the command that needs
@@ -45,6 +46,12 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Offline editor and exporter for press releases.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add Presskit to this user's application menu, with its file "
+                              "types and icons (under $XDG_DATA_HOME, default ~/.local/share)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop installed")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     exp = sub.add_parser("export", help="export a draft to PDF, DOCX, plain text or email",
                          description="Export a draft. With no format option, writes the PDF "
@@ -191,12 +198,25 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _desktop(install: bool) -> int:
+    from presskit import desktop
+
+    try:
+        lines = desktop.install() if install else desktop.uninstall()
+    except desktop.DesktopError as exc:
+        _err(str(exc))
+        return EXIT_BAD_INPUT
+    for line in lines:
+        print(line)
+    return EXIT_OK
+
+
 def _edit(drafts: list[Path]) -> int:
     try:
         from presskit_ui.app import run as run_editor
     except ImportError as exc:
-        _err(f"the editor is not available ({exc}); install presskit[gui] or use "
-             "'presskit export DRAFT'")
+        _err(f"the editor is not available ({exc}); reinstall presskit (it brings PySide6) "
+             "or use 'presskit export DRAFT'")
         return EXIT_INTERNAL
     return int(run_editor([str(d) for d in drafts]))
 
@@ -209,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.install_desktop or args.uninstall_desktop:
+            return _desktop(install=args.install_desktop)
         if args.command == "export":
             return _export(args)
         if args.command == "contacts":
