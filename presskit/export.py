@@ -74,12 +74,26 @@ def slug(text: str, limit: int = 60) -> str:
     return s
 
 
+# The name of a release with neither reference nor headline, by release language.
+UNTITLED_STEMS = {"en": "press-release", "fr": "communique", "de": "pressemitteilung",
+                  "es": "comunicado", "it": "comunicato"}
+
+
+def untitled_stem(language: str) -> str:
+    """``communique`` for a French release, ``press-release`` for English and the unknown."""
+    lang = language.replace("-", "_").split("_")[0].lower()
+    return UNTITLED_STEMS.get(lang, UNTITLED_STEMS["en"])
+
+
 def default_stem(release: Release) -> str:
-    """File name stem from the reference plus a slug of the title: ``CP028-2018-le-titre``."""
+    """File name stem from the reference plus a slug of the title: ``CP028-2018-le-titre``.
+
+    With neither, the release's word for a press release in its language (``communique``).
+    """
     ref = re.sub(r"[^\w.-]+", "-", release.reference, flags=re.UNICODE).strip("-.")
     title = slug(release.title)
     stem = "-".join(p for p in (ref, title) if p)
-    return stem or "press-release"
+    return stem or untitled_stem(release.language)
 
 
 def default_path(release: Release, draft_path: Path | None, fmt: str) -> Path:

@@ -326,8 +326,14 @@ def _comparable(lh: Letterhead, name: str) -> Any:
 
 
 def for_draft(profile: Letterhead) -> Letterhead:
-    """A copy of a profile to put in a draft's ``letterhead`` (it keeps the profile's name)."""
-    return copy.deepcopy(profile)
+    """A copy of a profile to put in a draft's ``letterhead`` (it keeps the profile's name).
+
+    What the profile brings to new releases (its ``release`` object: language, About text,
+    contact list) stays in the profile.
+    """
+    lh = copy.deepcopy(profile)
+    lh.extra.pop("release", None)
+    return lh
 
 
 def slugify(name: str) -> str:
