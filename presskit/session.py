@@ -20,6 +20,8 @@ from presskit.draft import FieldProblem
 from presskit.model import Release
 
 SUFFIX = draft.SUFFIX
+# The English name of a release with no file and no headline; the editor passes its
+# translation to ``display_name``.
 UNTITLED = "Untitled"
 
 
@@ -96,12 +98,14 @@ class EditorSession:
     """One release being edited, with the file it belongs to (or none yet).
 
     Timing knobs, in seconds: ``settle`` (an edit group ends after this quiet time),
-    ``max_group`` (a long burst of typing is still split into undo steps this often)
-    and ``autosave_interval``.
+    ``max_group`` (a long burst of typing is still split into undo steps this often),
+    ``autosave_idle`` (an autosave follows this long after the last edit) and
+    ``autosave_interval`` (during long typing with no pause, an autosave at least this often).
     """
 
     settle = 0.7
     max_group = 4.0
+    autosave_idle = 2.0
 
     def __init__(self, release: Release, path: Path | None = None, *,
                  saved_text: str | None = None, suggested_path: Path | None = None,
@@ -121,6 +125,7 @@ class EditorSession:
         self._last_edit: float | None = None
         self._pending_snapshot = False
         self._autosave_since: float | None = None
+        self._autosave_edit: float | None = None  # the last edit not autosaved yet
         self.autosaved_text: str | None = None
         # Fields left empty when the draft was opened anyway (``open_lenient``).
         self.problems: list[FieldProblem] = []
@@ -190,12 +195,13 @@ class EditorSession:
         return self.path is None and not self.dirty and not self.history.can_undo \
             and self.suggested_path is None
 
-    def display_name(self, title: str = "") -> str:
+    def display_name(self, title: str = "", untitled: str = UNTITLED) -> str:
+        """The file name, else the headline, else *untitled* (the translated "Untitled")."""
         if self.path is not None:
             return self.path.name
         if self.suggested_path is not None:
             return self.suggested_path.name
-        return title.strip() or UNTITLED
+        return title.strip() or untitled
 
     def update(self, release: Release) -> bool:
         """Take the form's current release; returns whether it is modified."""
@@ -213,6 +219,7 @@ class EditorSession:
             self._group_start = now
         self._last_edit = now
         self._pending_snapshot = True
+        self._autosave_edit = now
         if self._autosave_since is None:
             self._autosave_since = now
 
@@ -247,30 +254,36 @@ class EditorSession:
         self._pending_snapshot = False
         self._group_start = None
         self.text = text
+        self._autosave_edit = self.clock()
         if self._autosave_since is None:
-            self._autosave_since = self.clock()
+            self._autosave_since = self._autosave_edit
         return draft.loads(text, "<undo>")
 
     def autosave_due(self, now: float | None = None) -> bool:
-        """True when edits have gone unsaved for ``autosave_interval`` and differ from disk."""
-        if self._autosave_since is None:
-            return False
-        now = self.clock() if now is None else now
-        return now - self._autosave_since >= self.autosave_interval and self.needs_autosave
+        """Unsaved edits that differ from disk, and typing paused ``autosave_idle`` seconds
+        or went on for ``autosave_interval`` since the first edit not autosaved."""
+        left = self.autosave_seconds_left(now)
+        return left is not None and left <= 0 and self.needs_autosave
 
     @property
     def needs_autosave(self) -> bool:
         return self.dirty and self.text != self.autosaved_text
 
     def autosave_seconds_left(self, now: float | None = None) -> float | None:
+        """Seconds until the next autosave is due (0 when due), None with nothing to save."""
         if self._autosave_since is None:
             return None
         now = self.clock() if now is None else now
-        return max(0.0, self.autosave_interval - (now - self._autosave_since))
+        left = self.autosave_interval - (now - self._autosave_since)
+        if self._autosave_edit is not None:
+            idle = min(self.autosave_idle, self.autosave_interval)
+            left = min(left, idle - (now - self._autosave_edit))
+        return max(0.0, left)
 
     def mark_autosaved(self, text: str | None = None) -> None:
         self.autosaved_text = self.text if text is None else text
         self._autosave_since = None
+        self._autosave_edit = None
 
     # -- saving ----------------------------------------------------------------------------
     def save_needs_path(self) -> bool:
@@ -295,6 +308,7 @@ class EditorSession:
         self.text = self.saved_text = text
         self.disk = DiskSignature.of(target)
         self._autosave_since = None
+        self._autosave_edit = None
         return target
 
     def revert(self) -> Release:
@@ -310,6 +324,7 @@ class EditorSession:
         self._pending_snapshot = False
         self._group_start = None
         self._autosave_since = None
+        self._autosave_edit = None
         return release
 
 

@@ -162,14 +162,15 @@ def test_undo_redo_restore_all_fields() -> None:
 
 
 def test_autosave_due_after_interval_of_editing() -> None:
+    # Issue 14 §3: with no pause in the typing, an autosave is still due every 30 s.
     clock = Clock()
     s = EditorSession(release(), None, autosave_interval=30, clock=clock)
     assert not s.autosave_due()
-    s.note_edit()
-    s.update(release(title="Edited"))
-    clock.now += 29
-    assert not s.autosave_due()
-    clock.now += 1
+    for second in range(30):
+        s.note_edit()
+        s.update(release(title=f"Edited {second}"))
+        assert not s.autosave_due()
+        clock.now += 1
     assert s.autosave_due()
     s.mark_autosaved()
     clock.now += 60
@@ -177,6 +178,47 @@ def test_autosave_due_after_interval_of_editing() -> None:
     s.note_edit()
     clock.now += 30
     assert not s.autosave_due()  # edited, but the text is what was autosaved
+
+
+def test_autosave_due_two_seconds_after_the_last_keystroke() -> None:
+    # Issue 14 §3: text typed 10 s before a kill was lost (the autosave came 30 s after the
+    # first edit); now it comes when the typing pauses for 2 s.
+    clock = Clock()
+    s = EditorSession(release(), None, autosave_interval=30, clock=clock)
+    s.note_edit()
+    s.update(release(title="Edited"))
+    assert s.autosave_seconds_left() == pytest.approx(2.0)
+    clock.now += 1.9
+    assert not s.autosave_due()
+    s.note_edit()  # another keystroke restarts the pause
+    s.update(release(title="Edited again"))
+    clock.now += 1.9
+    assert not s.autosave_due()
+    assert s.autosave_seconds_left() == pytest.approx(0.1)
+    clock.now += 0.1
+    assert s.autosave_due()
+    s.mark_autosaved()
+    assert s.autosave_seconds_left() is None and not s.autosave_due()
+
+
+def test_autosave_after_undo_waits_for_the_pause() -> None:
+    clock = Clock()
+    s = EditorSession(release(), None, autosave_interval=30, clock=clock)
+    for title in ("A", "AB"):
+        s.note_edit()
+        s.take_snapshot(draft.dumps(release(title=title)))
+    s.mark_autosaved()
+    assert s.undo() is not None and s.dirty  # back to "A", still unsaved
+    assert not s.autosave_due()
+    clock.now += 2
+    assert s.autosave_due()
+
+
+def test_display_name_takes_the_translated_untitled() -> None:
+    s = EditorSession(release(title=""), None)
+    assert s.display_name("") == "Untitled"
+    assert s.display_name("  ", untitled="Sans titre") == "Sans titre"
+    assert s.display_name("Le titre", untitled="Sans titre") == "Le titre"
 
 
 # -- backup and recovered sessions ---------------------------------------------------------
