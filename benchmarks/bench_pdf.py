@@ -170,12 +170,34 @@ def linear_layout(runs: int) -> None:
               f"{'met' if took <= 5 else 'MISSED'}")
 
 
+def tagging_cost(runs: int) -> None:
+    """Compose + PDF with and without the tags (issue 11: at most 10% more at 2 and 100
+    pages). The two variants alternate run by run, so drift on a shared machine hits both."""
+    print("\nCost of tagging (compose + PDF, median; target: tagged <= 1.10x untagged)")
+    print(f"{'pages':>6} {'untagged':>11} {'tagged':>11} {'ratio':>7}")
+    for pages in (2, 100):
+        release = release_of_pages(pages)
+        n = runs if pages <= 20 else max(5, runs // 5)
+        plain: list[float] = []
+        tagged: list[float] = []
+        for _ in range(n):
+            plain += timed(lambda r=release: render_pdf(compose(r), tagged=False), 1)
+            tagged += timed(lambda r=release: render_pdf(compose(r)), 1)
+        a, b = statistics.median(plain), statistics.median(tagged)
+        verdict = "met" if b <= a * 1.10 else "MISSED"
+        print(f"{pages:>6} {ms(a)} {ms(b)} {b / a:6.3f}x  {verdict}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--no-libreoffice", action="store_true")
     ap.add_argument("--linear-only", action="store_true", help="only the long-text figures")
+    ap.add_argument("--tagging-only", action="store_true", help="only the cost of tagging")
     args = ap.parse_args()
+    if args.tagging_only:
+        tagging_cost(args.runs)
+        return
     if args.linear_only:
         linear_layout(max(3, args.runs // 6))
         return
@@ -190,6 +212,8 @@ def main() -> None:
         med = statistics.median(times)
         results[pages] = med
         print(f"{pages:>6} {ms(med)} {ms(p95(times))} {ms(med / pages)}")
+
+    tagging_cost(args.runs)
 
     with tempfile.TemporaryDirectory() as tmp:
         two = release_of_pages(2)

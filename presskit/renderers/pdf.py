@@ -28,7 +28,7 @@ from presskit.renderers.pdf_page import (
 )
 from presskit.renderers.pdf_text import FragmentBuilder, Marked
 from presskit.renderers.rl import backend as rl_backend
-from presskit.renderers.rl.tagging import Metadata, Node, StructTree
+from presskit.renderers.rl.tagging import Metadata, Node, StructTree, UntaggedTree
 from presskit.textclean import Warning
 
 EMBARGO_RED = "#A4161A"
@@ -117,7 +117,8 @@ class RenderCancelled(Exception):
 
 
 class _PdfBuilder:
-    def __init__(self, doc: Document, should_stop: Callable[[], bool] | None = None):
+    def __init__(self, doc: Document, should_stop: Callable[[], bool] | None = None,
+                 tagged: bool = True):
         from reportlab.lib.colors import HexColor
 
         rl_patches.install()
@@ -130,7 +131,7 @@ class _PdfBuilder:
         self.st = _Styles(self.fonts, self.lh.text_color, self.lh.color)
         self._list_styles: dict[int, Any] = {}
         self.hex = HexColor
-        self.tags = StructTree()
+        self.tags = StructTree() if tagged else UntaggedTree()
         self.page = Furniture(doc, self.fonts, self.finder, self.mk.missing,
                               self._image(self.lh.logo_png),
                               self._image(self.lh.secondary_logo_png), self.tags)
@@ -468,16 +469,18 @@ class PdfResult:
     warnings: list[Warning]
 
 
-def render_pdf(doc: Document, should_stop: Callable[[], bool] | None = None) -> PdfResult:
+def render_pdf(doc: Document, should_stop: Callable[[], bool] | None = None, *,
+               tagged: bool = True) -> PdfResult:
     """Lay the document out as a letterhead PDF and return its bytes.
 
     *should_stop*, if given, is asked between flowables and between pages; when it
     answers True the render ends at once with ``RenderCancelled`` (the editor's preview
-    drops a render that newer typing has overtaken)."""
+    drops a render that newer typing has overtaken). Every export is tagged; *tagged* False
+    is only for measuring what tagging costs (``benchmarks/bench_pdf.py``)."""
     from presskit.gcpause import paused
 
     with paused():
-        builder = _PdfBuilder(doc, should_stop)
+        builder = _PdfBuilder(doc, should_stop, tagged)
         buf = io.BytesIO()
         pages = builder.build(buf)
         return PdfResult(buf.getvalue(), pages, builder.mk.warnings())

@@ -28,7 +28,7 @@ from itertools import pairwise
 from typing import Any
 
 from presskit.renderers import rl_patches
-from presskit.renderers.rl.tagging import Node, StructTree, tags_of
+from presskit.renderers.rl.tagging import Node, artifact, tags_of
 
 P = rl_patches.paragraph_module()
 from reportlab.platypus.flowables import Flowable, KeepTogether  # noqa: E402 - after the cheap URL pattern
@@ -114,8 +114,11 @@ class LinearParagraph(Paragraph):
                 canvas.presskit_after_bullet = None
                 tags.end(canvas)
             return
-        with tags.marked(canvas, self.tag):
+        tags.begin(canvas, self.tag)  # (no context manager: this runs for every paragraph)
+        try:
             super().drawOn(canvas, x, y, _sW)
+        finally:
+            tags.end(canvas)
 
     def breakLines(self, width: Any) -> Any:
         widths = [float(w) for w in width] if isinstance(width, (list, tuple)) else [width]
@@ -290,7 +293,7 @@ class Stack(Flowable):
         canv = self.canv
         top, _right, _bottom, left = self.padding
         if self.fill is not None or self.box is not None or self.rule is not None:
-            with StructTree.artifact(canv, "Layout"):
+            with artifact(canv, "Layout"):
                 self._decorate(canv)
         y = self.height - top
         for k, (child, size) in enumerate(zip(self.content, self._sizes, strict=True)):

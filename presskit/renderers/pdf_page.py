@@ -25,7 +25,7 @@ from presskit.doctree import Document
 from presskit.renderers import pdf_images
 from presskit.renderers.fonts import FallbackFinder, FontSet
 from presskit.renderers.pdf_images import LOGO_BOX, MM
-from presskit.renderers.rl.tagging import StructTree, tags_of
+from presskit.renderers.rl.tagging import StructTree, UntaggedTree, artifact, tags_of
 
 PAPER_SIZES = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
 INK = "#1A1A1A"
@@ -246,7 +246,7 @@ class Furniture:
         g = self.geo
         top = g.height - g.top
         x_right = g.width - g.right
-        tags = tags_of(canv) or StructTree()
+        tags = tags_of(canv) or UntaggedTree()
         canv.saveState()
         logo_w = 0.0
         if self.logo:
@@ -269,12 +269,12 @@ class Furniture:
             rule_y = g.height - g.top - g.header1 + 3 * MM
             canv.setStrokeColor(self.hex(self.lh.color))
             canv.setLineWidth(1.3)
-            with tags.artifact(canv, "Layout"):
+            with artifact(canv, "Layout"):
                 canv.line(g.left, rule_y, x_right, rule_y)
         canv.restoreState()
 
     def later_pages(self, canv: Any) -> None:
-        with StructTree.artifact(canv, "Pagination", "Header"):
+        with artifact(canv, "Pagination", "Header"):
             self._slim_header(canv)
 
     def _slim_header(self, canv: Any) -> None:
@@ -316,7 +316,7 @@ class Furniture:
         if not self.footer_lines:
             return
         g = self.geo
-        with StructTree.artifact(canv, "Pagination", "Footer"):
+        with artifact(canv, "Pagination", "Footer"):
             canv.saveState()
             canv.setFillColor(self.hex(GREY))
             for k, line in enumerate(reversed(self.footer_lines)):
@@ -326,7 +326,7 @@ class Furniture:
 
     def page_numbers(self, canv: Any, page: int, total: int) -> None:
         """Drawn once the page count is known: "Page N / M" and the "-more-" mark."""
-        with StructTree.artifact(canv, "Pagination"):
+        with artifact(canv, "Pagination"):
             self._page_numbers(canv, page, total)
 
     def _page_numbers(self, canv: Any, page: int, total: int) -> None:

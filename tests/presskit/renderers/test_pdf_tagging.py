@@ -277,31 +277,10 @@ def test_tagging_changes_nothing_drawn() -> None:
     untagged canvas draws (the tags are the only difference)."""
     import re
 
-    from presskit.renderers import pdf as pdf_module
-    from presskit.renderers.rl import tagging
-
     release = _stress()
     tagged = render_pdf(compose(release)).data
-
-    class Untagged(tagging.StructTree):
-        def begin(self, canv: Any, node: tagging.Node) -> None:
-            self._open.append(node)
-
-        def end(self, canv: Any) -> None:
-            self._open.pop()
-
-        @staticmethod
-        def artifact(canv: Any, kind: str | None = None, subtype: str | None = None) -> Any:
-            import contextlib
-
-            return contextlib.nullcontext()
-
-    original = pdf_module.StructTree
-    pdf_module.StructTree = Untagged  # type: ignore[misc] # a tree that writes no operators
-    try:
-        plain = render_pdf(compose(release)).data
-    finally:
-        pdf_module.StructTree = original
+    plain = render_pdf(compose(release), tagged=False).data
+    assert pdfinfo(plain)["Tagged"] == "no"
 
     def content(data: bytes) -> list[bytes]:
         pages = [p.get_contents().get_data() for p in reader(data).pages]  # type: ignore[union-attr] # every page has content
