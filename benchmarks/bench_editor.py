@@ -30,7 +30,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PRESSKIT_DATA_DIR", tempfile.mkdtemp(prefix="presskit-bench-"))
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "ui"))
+sys.path.insert(0, str(ROOT / "tests" / "presskit_ui"))
 
 
 def pct(values: list[float], q: float) -> float:
@@ -67,7 +67,7 @@ class Bench:
     def __init__(self, fake_form: bool):
         from presskit_ui.app import create_application
         from presskit_ui.context import AppContext
-        from presskit_ui.windows import WindowManager
+        from presskit_ui.window.manager import WindowManager
         from PySide6.QtCore import QEventLoop, QTimer
 
         self.QEventLoop, self.QTimer = QEventLoop, QTimer
@@ -77,7 +77,7 @@ class Bench:
             from editor_helpers import FakeForm
 
             factory = FakeForm
-        self.form_kind = "fake (tests/ui/editor_helpers.FakeForm)" if factory else "real ReleaseForm"
+        self.form_kind = "fake (tests/presskit_ui/editor_helpers.FakeForm)" if factory else "real ReleaseForm"
         self.manager = WindowManager(AppContext.create(), form_factory=factory)
 
     def wait(self, signal, timeout_ms: int = 30000):
@@ -190,7 +190,7 @@ COLD = r"""
 import sys
 sys.path.insert(0, {helpers!r})
 if {fake!r}:
-    import presskit_ui.main_window as mw
+    import presskit_ui.window.main_window as mw
     from editor_helpers import FakeForm
     mw.default_form_factory = FakeForm
 from presskit_ui.app import run
@@ -206,7 +206,7 @@ def cold_start(runs: int, fake: bool) -> dict:
         env = {**os.environ, "PRESSKIT_DATA_DIR": data, "PRESSKIT_DEVHOOKS": "1",
                "PRESSKIT_FIRST_PAINT": "1", "PRESSKIT_EXIT_AFTER_PAINT": "1",
                "QT_QPA_PLATFORM": "offscreen"}
-        code = COLD.format(helpers=str(ROOT / "tests" / "ui"), fake=fake, draft=draft)
+        code = COLD.format(helpers=str(ROOT / "tests" / "presskit_ui"), fake=fake, draft=draft)
         t0 = time.time()
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                              timeout=60)

@@ -64,7 +64,7 @@ def create_application(args: list[str] | None = None) -> QApplication:
 
 def install_excepthook(manager: Any) -> Any:
     """Unexpected errors: autosave every window first, then a dialog with "Copy details"."""
-    from presskit_ui.dialogs import ErrorDialog
+    from presskit_ui.widgets import ErrorDialog
 
     busy = threading.Lock()
     previous = sys.excepthook
@@ -143,7 +143,7 @@ def run(argv: list[str] | None = None) -> int:
     translations.install(ctx.prefs.get("ui_language"))
     ctx.services["ui_translations"] = translations
 
-    from presskit_ui.windows import WindowManager
+    from presskit_ui.window.manager import WindowManager
 
     manager = WindowManager(ctx)
     manager.on_preferences.append(lambda: translations.install(ctx.prefs.get("ui_language")))

@@ -1,12 +1,31 @@
-"""Small widgets shared by the editor's dialogs."""
+"""Small widgets shared by the editor's windows and dialogs.
+
+Every text a user typed (names, titles, file names, error messages quoting them) is shown
+as plain text, never as HTML. The dialog helpers are classmethods returning the user's
+answer in one line; tests monkeypatch them.
+"""
 
 from __future__ import annotations
 
 import functools
+import html
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 @functools.cache
@@ -54,3 +73,94 @@ class CountryCombo(QComboBox):
     def set_code(self, code: str) -> None:
         index = self.findData((code or "").upper())
         self.setCurrentIndex(max(0, index))
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing *text* exactly: Qt takes any tooltip that looks like HTML for HTML
+    (a path holding ``<b>`` would show bold), so it is given as escaped rich text."""
+    if not text:
+        return ""
+    return f"<p style='white-space:pre'>{html.escape(text, quote=False)}</p>"
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                informative: str = "") -> QMessageBox:
+    """A QMessageBox whose texts are always plain (Qt would otherwise guess HTML)."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+        # The informative label has no format setter: find it and force plain text.
+        for label in box.findChildren(QLabel):
+            if label.objectName() == "qt_msgbox_informativelabel":
+                label.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
+
+
+def clicked_role(box: QMessageBox, mapping: dict[QAbstractButton, str], default: str) -> str:
+    box.exec()
+    return mapping.get(box.clickedButton(), default)
+
+
+class ConfirmDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, informative: str, ok_text: str) -> bool:
+        box = message_box(parent, QMessageBox.Icon.Question, title, text, informative)
+        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+
+class InfoDialog:
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, text: str, informative: str = "",
+             warning: bool = False) -> None:
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = message_box(parent, icon, title, text, informative)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+
+class ErrorDialog(QDialog):
+    """An error explained in one line, with the technical details one click away."""
+
+    def __init__(self, parent: QWidget | None, title: str, message: str, details: str):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        label = QLabel(message, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+        self.details = QPlainTextEdit(details, self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setMinimumHeight(160)
+        self.details.setVisible(bool(details))
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton(self.tr("&Copy Details"), self)
+        self.copy_button.setEnabled(bool(details))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._text = f"{message}\n\n{details}".strip()
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self._text)
+        self.copy_button.setText(self.tr("Copied"))
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+        dlg = cls(parent, title, message, details)
+        dlg.exec()
+        dlg.deleteLater()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.dialogs import message_box
+from presskit_ui.widgets import message_box
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,

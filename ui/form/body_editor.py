@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.form.markdown_text import ListRef, Span, TextBlock
-from presskit_ui.richtext import (
+from presskit_ui.form.richtext import (
     block_format,
     char_format,
     document_to_markdown,

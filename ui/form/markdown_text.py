@@ -1,7 +1,7 @@
 """The body's Markdown rules, Qt-free: parse CommonMark into blocks and write blocks back.
 
 A ``TextBlock`` holds ``Span``\\ s (text with bold, italic, link, code). The editor
-(``presskit_ui.richtext``) turns blocks into a ``QTextDocument`` and back; this module
+(``presskit_ui.form.richtext``) turns blocks into a ``QTextDocument`` and back; this module
 only knows Markdown:
 
 * ``markdown_blocks`` parses with markdown-it-py (CommonMark, ``html=False``: raw

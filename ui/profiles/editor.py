@@ -1,0 +1,551 @@
+"""The field editor of the letterhead profiles dialog: every field of a profile.
+
+    editor = ProfileEditor(runner, parent)
+    editor.set_profile(profile)      # shows it, no ``edited``
+    editor.edited.connect(...)       # the user changed something
+    editor.profile()                 # the edited copy (name and extras kept)
+
+Logos go through :func:`presskit_ui.profiles.logo_import.logo_from_file` on the runner's
+worker thread (an SVG is drawn in a child process that may take seconds); a
+refused file is explained beside its field and the previous logo stays.
+Nothing a user typed is ever shown as rich text.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+from pathlib import Path
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import CountryCombo
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from presskit.color import is_hex_color, text_color
+from presskit.errors import ImageError
+from presskit.model import FONT_FAMILIES, Letterhead, Margins
+from presskit.profiles import MARGIN_RANGE_MM
+
+THUMB = QSize(168, 64)
+LOGO_PATTERNS = "*.png *.jpg *.jpeg *.svg"
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+DEFAULT_MARGINS = Margins(top=18.0, right=20.0, bottom=18.0, left=20.0)  # compose's PageSetup
+DEFAULT_FONT = FONT_FAMILIES[0]
+ERROR_COLOR = "#B3261E"
+HINT_COLOR = "#8A5300"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    """A label that never reads its text as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
+
+
+class Message(QLabel):
+    """A one-line message beside a field (plain text; red for errors, brown for hints).
+
+    The text is also the field's accessible description, so screen readers announce it.
+    """
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.setFont(font)
+        self.hide()
+
+    def show_message(self, text: str, *, tone: str = "error") -> None:
+        palette = self.palette()
+        color = {"error": ERROR_COLOR, "hint": HINT_COLOR}.get(tone)
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         QColor(color) if color else self.parentWidget().palette().color(
+                             QPalette.ColorRole.WindowText))
+        self.setPalette(palette)
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.field.setAccessibleDescription(text)
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+def pixmap_from_data_url(url: str) -> QPixmap:
+    pixmap = QPixmap()
+    if url.startswith("data:") and "," in url:
+        try:
+            pixmap.loadFromData(base64.b64decode(url.split(",", 1)[1]))
+        except (ValueError, TypeError):
+            return QPixmap()
+    return pixmap
+
+
+class LogoThumb(QLabel):
+    """The logo thumbnail, white like the paper; a logo file can be dropped on it.
+
+    Used by the profile editor and by the release form's letterhead section."""
+
+    fileDropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setFixedSize(THUMB)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))  # logos are for white paper
+        pal.setColor(QPalette.ColorRole.WindowText, QColor("#5F6368"))
+        self.setPalette(pal)
+        self._url: str | None = None
+
+    def show_logo(self, url: str) -> None:
+        if url == self._url:
+            return  # the form re-shows the letterhead on every undo: skip decoding again
+        self._url = url
+        pixmap = pixmap_from_data_url(url)
+        if pixmap.isNull():
+            self.setPixmap(QPixmap())
+            self.setText(self.tr("Drop a PNG, JPEG or SVG file here") if not url
+                         else self.tr("Unreadable logo"))
+        else:
+            self.setText("")
+            self.setPixmap(pixmap.scaled(THUMB - QSize(10, 10), Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation))
+
+    @staticmethod
+    def _local_file(event: QDragEnterEvent | QDropEvent) -> str:
+        mime = event.mimeData()
+        urls = mime.urls() if mime.hasUrls() else []
+        return urls[0].toLocalFile() if urls and urls[0].isLocalFile() else ""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt API name
+        if self._local_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt API name
+        path = self._local_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.fileDropped.emit(path)
+
+
+class LogoField(QWidget):
+    """Thumbnail + Choose…/Remove; files are imported on the runner's worker thread."""
+
+    changed = Signal()
+    busyChanged = Signal(bool)
+
+    def __init__(self, runner: Runner, key: str, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.key = f"profile-logo-{key}"
+        self.name = name
+        self._url = ""
+        self._busy = False
+        self.thumb = LogoThumb(self)
+        self.thumb.setAccessibleName(name)
+        self.choose = QPushButton(self.tr("Choose…"), self)
+        self.choose.setAccessibleName(self.tr("Choose a file for: {field}").format(field=name))
+        self.remove = QPushButton(self.tr("Remove"), self)
+        self.remove.setAccessibleName(self.tr("Remove: {field}").format(field=name))
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.choose)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        self.message = Message(self.choose, self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(buttons)
+        row.addWidget(self.message, 1)
+        row.addStretch(0)
+        self.setLayout(row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.choose.clicked.connect(self.choose_file)
+        self.remove.clicked.connect(self.clear)
+        self.thumb.fileDropped.connect(self.load_file)
+        self._update()
+
+    # -- value -----------------------------------------------------------------------------
+    def value(self) -> str:
+        return self._url
+
+    def set_value(self, url: str) -> None:
+        """Show *url* (no ``changed``); a logo still loading is forgotten."""
+        self.runner.cancel(self.key)
+        self._set_busy(False)
+        self._url = url
+        self.message.clear_message()
+        self._update()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    # -- user actions ----------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = self.ask_file()
+        if path:
+            self.load_file(path)
+
+    def ask_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "",
+            self.tr("Logos ({patterns})").format(patterns=LOGO_PATTERNS))
+        return path
+
+    def load_file(self, path: str) -> None:
+        """Import *path* in the background; ``changed`` follows when it is accepted."""
+        name = Path(path).name
+        if Path(path).suffix.lower() not in LOGO_SUFFIXES:
+            self.message.show_message(self.tr("{file}: use a PNG, JPEG or SVG file").format(file=name))
+            return
+        self.message.show_message(self.tr("Reading {file}…").format(file=name), tone="info")
+        self._set_busy(True)
+
+        def work(_progress: object) -> str:
+            from presskit_ui.profiles.logo_import import logo_from_file
+
+            return logo_from_file(path).data_url()
+
+        self.runner.submit(work, key=self.key, on_success=self._loaded,
+                           on_failure=lambda failure: self._refused(name, failure))
+
+    def clear(self) -> None:
+        self.runner.cancel(self.key)
+        self._set_busy(False)
+        self.message.clear_message()
+        if self._url:
+            self._url = ""
+            self._update()
+            self.changed.emit()
+
+    # -- results ---------------------------------------------------------------------------
+    def _loaded(self, url: str) -> None:
+        self._set_busy(False)
+        self.message.clear_message()
+        self._url = url
+        self._update()
+        self.changed.emit()
+
+    def _refused(self, name: str, failure: Failure) -> None:
+        self._set_busy(False)
+        exc = failure.error
+        problem = exc.message if isinstance(exc, ImageError) else (str(exc) or type(exc).__name__)
+        self.message.show_message(self.tr("{file}: {problem}").format(file=name, problem=problem))
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
+
+    def _update(self) -> None:
+        self.thumb.show_logo(self._url)
+        self.remove.setEnabled(bool(self._url))
+
+
+class ColorField(QWidget):
+    """A swatch (opens the colour picker), a #RRGGBB field, and the contrast warning."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._value = ""
+        self.swatch = QToolButton(self)
+        self.swatch.setIconSize(QSize(28, 16))
+        self.swatch.setAccessibleName(self.tr("Pick the accent colour"))
+        self.swatch.setToolTip(self.tr("Pick the accent colour"))
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(self.tr("Accent colour, as #RRGGBB"))
+        self.edit.setPlaceholderText("#1F3A5F")
+        self.edit.setMaxLength(16)
+        self.edit.setMaximumWidth(100)
+        self.message = Message(self.edit, self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.swatch)
+        row.addWidget(self.edit)
+        row.addWidget(self.message, 1)
+        row.addStretch(0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.swatch.clicked.connect(self.pick)
+        self.edit.textEdited.connect(self._typed)
+        self._update()
+
+    def value(self) -> str:
+        return self._value
+
+    def set_value(self, color: str) -> None:
+        self._value = color.upper() if is_hex_color(color) else ""
+        self.edit.setText(self._value)
+        self._update()
+
+    def pick(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self._value or "#1F3A5F"), self,
+                                       self.tr("Accent colour"))
+        if chosen.isValid():
+            self.set_user_value(chosen.name().upper())
+
+    def set_user_value(self, color: str) -> None:
+        """A colour the user chose: shown, checked and reported."""
+        self.edit.setText(color)
+        self._typed(color)
+
+    def _typed(self, text: str) -> None:
+        text = text.strip()
+        if text and not text.startswith("#"):
+            text = "#" + text
+        if not text or is_hex_color(text):
+            new = text.upper()
+            changed = new != self._value
+            self._value = new
+            self._update()
+            if changed:
+                self.changed.emit()
+            return
+        # Not a colour (yet): the last valid one stays in use; say so.
+        self.message.show_message(self.tr("Type a colour like #1F3A5F"))
+
+    def _update(self) -> None:
+        pixmap = QPixmap(self.swatch.iconSize())
+        pixmap.fill(QColor(self._value) if self._value else QColor(0, 0, 0, 0))
+        self.swatch.setIcon(QIcon(pixmap))
+        if not self._value:
+            self.message.show_message(self.tr("Empty: the standard dark blue is used."), tone="info")
+            return
+        _text, warning = text_color(self._value)
+        if warning:
+            self.message.show_message(warning, tone="hint")
+        else:
+            self.message.clear_message()
+
+
+def _combo(parent: QWidget, items: list[tuple[str, str]], name: str) -> QComboBox:
+    combo = QComboBox(parent)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setAccessibleName(name)
+    return combo
+
+
+class ProfileEditor(QWidget):
+    """Every field of a letterhead profile. ``profile()`` keeps the name and unknown keys."""
+
+    edited = Signal()
+    busyChanged = Signal(bool)  # a logo is being imported
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._base = Letterhead()
+        self._touched: set[str] = set()
+        self._loading = False
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form = form
+
+        self.organization = QLineEdit(self)
+        self.organization.setAccessibleName(self.tr("Organisation name"))
+        self._row(self.tr("&Organisation"), self.organization)
+
+        self.logo = LogoField(runner, "logo", self.tr("Logo"), self)
+        self._row(self.tr("&Logo"), self.logo, buddy=self.logo.choose)
+        self.secondary_logo = LogoField(runner, "secondary", self.tr("Second logo (optional)"), self)
+        self.secondary_logo.thumb.setFixedSize(QSize(THUMB.width() * 3 // 4, THUMB.height() * 3 // 4))
+        self._row(self.tr("Seco&nd logo"), self.secondary_logo, buddy=self.secondary_logo.choose)
+
+        self.address = QPlainTextEdit(self)
+        self.address.setAccessibleName(self.tr("Mailing address"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self._row(self.tr("&Address"), self.address)
+
+        self.website = QLineEdit(self)
+        self.website.setAccessibleName(self.tr("Website"))
+        self.website.setPlaceholderText("www.example.org")
+        self._row(self.tr("&Website"), self.website)
+
+        self.social = QPlainTextEdit(self)
+        self.social.setAccessibleName(self.tr("Social media handles, one per line"))
+        self.social.setPlaceholderText(self.tr("One per line, e.g. @example@social.example"))
+        self.social.setTabChangesFocus(True)
+        self.social.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self._row(self.tr("&Social handles"), self.social)
+
+        self.color = ColorField(self)
+        self._row(self.tr("Accent &colour"), self.color, buddy=self.color.edit)
+
+        self.font_combo = _combo(self, [(f, f) for f in FONT_FAMILIES], self.tr("Font family"))
+        self.paper = _combo(self, [(self.tr("A4 (210 × 297 mm)"), "a4"),
+                                   (self.tr("US Letter (8.5 × 11 in)"), "letter")],
+                            self.tr("Paper size"))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.font_combo)
+        paper_label = QLabel(self.tr("&Paper"), self)
+        paper_label.setBuddy(self.paper)
+        row.addSpacing(12)
+        row.addWidget(paper_label)
+        row.addWidget(self.paper)
+        row.addStretch(1)
+        self._row(self.tr("&Font"), row, buddy=self.font_combo)
+
+        self.margins: dict[str, QDoubleSpinBox] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        lo, hi = MARGIN_RANGE_MM
+        sides = (("top", self.tr("Top")), ("bottom", self.tr("Bottom")),
+                 ("left", self.tr("Left")), ("right", self.tr("Right")))
+        for i, (side, text) in enumerate(sides):
+            spin = QDoubleSpinBox(self)
+            spin.setRange(lo, hi)
+            spin.setDecimals(1)
+            spin.setSingleStep(1.0)
+            spin.setSuffix(" mm")
+            spin.setAccessibleName(self.tr("{side} margin in millimetres").format(side=text))
+            label = QLabel(text, self)
+            label.setBuddy(spin)
+            grid.addWidget(label, i // 2, (i % 2) * 2)
+            grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
+            self.margins[side] = spin
+        grid.setColumnStretch(4, 1)
+        self._row(self.tr("&Margins"), grid, buddy=self.margins["top"])
+
+        self.footer = QLineEdit(self)
+        self.footer.setAccessibleName(self.tr("Footer line"))
+        self.footer.setPlaceholderText(self.tr("Printed at the foot of every page"))
+        self._row(self.tr("Foo&ter"), self.footer)
+
+        self.home_country = CountryCombo(self.tr("As in Preferences"), self)
+        self.home_country.setAccessibleName(self.tr("Home country of phone numbers"))
+        self.home_country.setToolTip(self.tr("Phone numbers typed without +CC, for contacts with "
+                                             "no country of their own, belong to this country"))
+        self._row(self.tr("&Home country"), self.home_country)
+
+        self.repeat_logo = QCheckBox(self.tr("Continuation pages &repeat the logo"), self)
+        self.repeat_logo.setAccessibleName(self.tr("Continuation pages repeat the logo"))
+        self.form.addRow("", self.repeat_logo)
+
+        for edit in (self.organization, self.website, self.footer):
+            edit.textEdited.connect(self._changed)
+        for text_edit in (self.address, self.social):
+            text_edit.textChanged.connect(self._changed)
+        for field in (self.logo, self.secondary_logo, self.color):
+            field.changed.connect(self._changed)
+        for field in (self.logo, self.secondary_logo):
+            field.busyChanged.connect(lambda _b: self.busyChanged.emit(self.is_busy()))
+        self.font_combo.activated.connect(lambda _i: self._touch("font"))
+        self.paper.activated.connect(lambda _i: self._touch("paper"))
+        for spin in self.margins.values():
+            spin.valueChanged.connect(lambda _v: self._touch("margins"))
+        self.repeat_logo.toggled.connect(self._changed)
+        self.home_country.currentIndexChanged.connect(self._changed)
+        self.set_profile(Letterhead())
+
+    def _row(self, text: str, field: QWidget | QHBoxLayout | QGridLayout, *,
+             buddy: QWidget | None = None) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(buddy if buddy is not None else field)  # type: ignore[arg-type]
+        self.form.addRow(label, field)
+
+    # -- value -----------------------------------------------------------------------------
+    def set_profile(self, profile: Letterhead) -> None:
+        """Show *profile*; no ``edited``. Name and unknown keys are kept for ``profile()``."""
+        self._loading = True
+        try:
+            self._base = copy.deepcopy(profile)
+            self._touched.clear()
+            self.organization.setText(profile.organization)
+            self.logo.set_value(profile.logo)
+            self.secondary_logo.set_value(profile.secondary_logo)
+            self.address.setPlainText(profile.address)
+            self.website.setText(profile.website)
+            self.social.setPlainText("\n".join(profile.social))
+            self.color.set_value(profile.color)
+            self._select(self.font_combo, profile.font or DEFAULT_FONT)
+            self._select(self.paper, (profile.paper or "a4").lower())
+            margins = profile.margins or DEFAULT_MARGINS
+            for side, spin in self.margins.items():
+                spin.setValue(float(getattr(margins, side)))
+            self.footer.setText(profile.footer)
+            for edit in (self.organization, self.website, self.footer):
+                edit.setCursorPosition(0)
+            self.repeat_logo.setChecked(profile.repeat_logo)
+            self.home_country.set_code(profile.home_country)
+        finally:
+            self._loading = False
+
+    def profile(self) -> Letterhead:
+        lh = copy.deepcopy(self._base)
+        lh.organization = self.organization.text()
+        lh.logo = self.logo.value()
+        lh.secondary_logo = self.secondary_logo.value()
+        lh.address = self.address.toPlainText()
+        lh.website = self.website.text()
+        lh.social = [line.strip() for line in self.social.toPlainText().splitlines() if line.strip()]
+        lh.color = self.color.value()
+        # Values left as loaded stay as they were ("" = the default), so that merely
+        # looking at a profile never changes it.
+        if "font" in self._touched:
+            lh.font = self.font_combo.currentData()
+        if "paper" in self._touched:
+            lh.paper = self.paper.currentData()
+        if "margins" in self._touched:
+            lh.margins = Margins(**{side: spin.value() for side, spin in self.margins.items()})
+        lh.footer = self.footer.text()
+        lh.repeat_logo = self.repeat_logo.isChecked()
+        lh.home_country = self.home_country.code()
+        return lh
+
+    def is_busy(self) -> bool:
+        return self.logo.is_busy() or self.secondary_logo.is_busy()
+
+    # -- changes ---------------------------------------------------------------------------
+    @staticmethod
+    def _select(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        combo.setCurrentIndex(max(0, index))
+
+    def _touch(self, what: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(what)
+        self._changed()
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()

@@ -1,0 +1,188 @@
+"""The window's file commands: New, Open, Open Recent, Save, Save As, Revert.
+
+A mixin of ``MainWindow`` (it uses the window's session, form, manager and status
+bar); the decisions themselves (what is modified, what Save needs, whether the
+file changed on disk) are ``EditorSession``'s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.widgets import ConfirmDialog, InfoDialog, plain_tooltip
+from presskit_ui.window.dialogs import FileDialogs
+from presskit_ui.window.statusbar import action_text
+
+from presskit.draft import FieldProblem
+from presskit.draft_safety import DraftLock
+from presskit.errors import DraftError
+from presskit.session import with_suffix
+
+
+@runtime_checkable
+class FlaggableForm(Protocol):
+    """A form that can mark a field it was given empty because the draft's value was unusable."""
+
+    def flag_field(self, field: str, message: str) -> bool:
+        """Show *message* at *field* (named as in draft errors) and list it among the form's
+        problems until the field gets a value; False if the form has no such field."""
+        ...
+
+
+class FileActions:
+    """Mixed into ``MainWindow`` (``self`` is the window)."""
+
+    # Provided by MainWindow.
+    ctx: Any
+    session: Any
+    manager: Any
+    form: Any
+    status: Any
+
+    def default_folder(self) -> Path:
+        recent = self.ctx.prefs.get("recent_files") or []
+        if recent:
+            folder = Path(recent[0]).parent
+            if folder.is_dir():
+                return folder
+        docs = Path.home() / "Documents"
+        return docs if docs.is_dir() else Path.home()
+
+    # -- files -----------------------------------------------------------------------------
+    def new_release(self) -> None:
+        if self.manager is not None:
+            self.manager.new_window()
+
+    def open_dialog(self) -> None:
+        folder = self.session.path.parent if self.session.path else self.default_folder()
+        for path in FileDialogs.open_drafts(self, folder):
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> None:
+        if self.manager is not None:
+            self.manager.open_path(path, parent=self, reuse=self)
+
+    def _fill_recent(self) -> None:
+        menu = self.menus.menu("recent")
+        menu.clear()
+        recent = [p for p in self.ctx.prefs.get("recent_files") or [] if isinstance(p, str)]
+        for p in recent:
+            act = menu.addAction(action_text(Path(p).name))
+            act.setToolTip(plain_tooltip(p))
+            act.setStatusTip(p)
+            act.triggered.connect(lambda _=False, path=p: self.open_path(Path(path)))
+        if recent:
+            menu.addSeparator()
+            clear = menu.addAction(self.tr("Clear Menu"))
+            clear.triggered.connect(self._clear_recent)
+        else:
+            empty = menu.addAction(self.tr("No recent drafts"))
+            empty.setEnabled(False)
+
+    def flag_load_problems(self, problems: list[FieldProblem]) -> None:
+        """Mark the fields a draft opened anyway had to leave empty, and list them below."""
+        if isinstance(self.form, FlaggableForm):
+            for problem in problems:
+                self.form.flag_field(problem.field, problem.message)
+        self._update_problems()
+        if len(problems) == 1:
+            message = self.tr("Opened with one field left empty; it is marked.")
+        else:
+            message = self.tr("Opened with {n} fields left empty; they are marked.").format(n=len(problems))
+        self.status.show_message(message)
+
+    def _clear_recent(self) -> None:
+        self.ctx.prefs.set("recent_files", [])
+        with contextlib.suppress(OSError):
+            self.ctx.prefs.save()
+
+    def save(self) -> bool:
+        self.flush()
+        if self.session.save_needs_path():
+            return self.save_as()
+        return self._save_to(self.session.path)  # type: ignore[arg-type]
+
+    def save_as(self, path: Path | None = None) -> bool:
+        self.flush()
+        if path is None:
+            from presskit.export import default_stem
+
+            suggested = self.session.path or self.session.suggested_path or \
+                self.default_folder() / (default_stem(self.current_release()) + ".presskit")
+            path = FileDialogs.save_draft(self, suggested)
+            if path is None:
+                return False
+        path = with_suffix(path)
+        same = self.session.path is not None and path.resolve() == self.session.path.resolve()
+        if not same:
+            if self.manager is not None and self.manager.find(path) not in (None, self):
+                InfoDialog.show(self, self.tr("Save As"),
+                                self.tr("“{name}” is open in another window.").format(name=path.name),
+                                self.tr("Close it there first, or choose another name."), warning=True)
+                return False
+            holder = DraftLock(self.ctx.data_dir, path, self.owner).holder()
+            if holder is not None:
+                InfoDialog.show(self, self.tr("Save As"),
+                                self.tr("“{name}” is open in another Presskit.").format(name=path.name),
+                                self.tr("Close it there first, or choose another name."), warning=True)
+                return False
+        return self._save_to(path)
+
+    def remember_reference(self, reference: str) -> None:
+        """Record a saved or exported release's reference, so the next one is suggested."""
+        from presskit.references import ReferenceHistory
+
+        with contextlib.suppress(OSError):
+            ReferenceHistory(self.ctx.data_dir).add(reference)
+
+    def _save_to(self, path: Path) -> bool:
+        if path == self.session.path and self.session.changed_on_disk() and not ConfirmDialog.ask(
+                self, self.tr("File changed on disk"),
+                self.tr("“{name}” was changed by another program since you opened it.").format(name=path.name),
+                self.tr("Saving will replace that version (it is kept as a .bak file)."),
+                self.tr("Replace")):
+            return False
+        old_path = self.session.path
+        release = self.current_release()
+        try:
+            saved = self.session.save(release, path)
+        except OSError as exc:
+            InfoDialog.show(self, self.tr("Save failed"),
+                            self.tr("“{name}” could not be saved. Your changes are still here.").format(name=path.name),
+                            f"{exc.strerror or exc}: {exc.filename or path}", warning=True)
+            return False
+        if old_path != saved:
+            self._release_lock()
+            self._take_lock(force=True)
+        self.autosaver.remove()
+        self.session.mark_autosaved()
+        self._autosave_timer.stop()
+        self.ctx.prefs.add_recent(str(saved.resolve()))
+        with contextlib.suppress(OSError):
+            self.ctx.prefs.save()
+        self.remember_reference(release.reference)
+        self._update_title()
+        self.status.show_message(self.tr("Saved “{name}”").format(name=saved.name))
+        self.saved.emit(saved)
+        return True
+
+    def revert(self) -> None:
+        if self.session.path is None:
+            return
+        self.flush()
+        if self.session.dirty and not ConfirmDialog.ask(
+                self, self.tr("Revert"), self.tr("Discard your changes and go back to the saved draft?"),
+                self.tr("You can undo this."), self.tr("Revert")):
+            return
+        try:
+            release = self.session.revert()
+        except DraftError as exc:
+            InfoDialog.show(self, self.tr("Revert"), self.tr("The saved draft cannot be read."),
+                            str(exc), warning=True)
+            return
+        self._set_form_release(release)
+        self._after_change(release)
+        self.autosaver.remove()

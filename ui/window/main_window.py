@@ -1,0 +1,522 @@
+"""The editor window: the form on the left, the live PDF preview on the right.
+
+The window only wires things together: the form says *that* something was
+edited; the ``EditorSession`` (Qt-free) decides what is modified, what is an
+undo step and when to autosave; the preview renders in the background.
+
+Hooks for other features:
+
+* ``window.form`` — the ``ReleaseForm``; ``window.preview``; ``window.session``;
+  ``window.runner`` (background work); ``window.status`` (status bar);
+  ``window.menus`` (``menus.menu("tools")``, ``menus.actions[...]``).
+* ``add_menu_action(key, action, toolbar=False)`` and ``add_toolbar_action(action)``.
+* ``current_release()`` and ``apply_release(release)`` (an undoable programmatic change).
+* Signals ``releaseSettled(Release)`` after each debounced edit, ``saved(Path)``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.context import AppContext
+from presskit_ui.preview.pane import FIT_PAGE, FIT_WIDTH, PreviewPane, PreviewResult
+from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import ErrorDialog, InfoDialog
+from presskit_ui.window.dialogs import PreferencesDialog, UnsavedChangesDialog
+from presskit_ui.window.export_actions import ExportController
+from presskit_ui.window.file_actions import FileActions
+from presskit_ui.window.menus import MainMenus
+from presskit_ui.window.statusbar import StatusPanel
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+
+from presskit.draft_safety import Autosaver, DraftLock, Owner
+from presskit.model import Release
+from presskit.session import EditorSession
+from presskit.textclean import Warning
+
+if TYPE_CHECKING:
+    from presskit_ui.window.manager import WindowManager
+
+FormFactory = Callable[[AppContext, QWidget], Any]
+
+
+def default_form_factory(ctx: AppContext, parent: QWidget) -> Any:
+    from presskit_ui.form import ReleaseForm
+
+    return ReleaseForm(ctx, parent)
+
+
+def title_text(text: str) -> str:
+    """Window titles treat "[*]" as the modified marker; a typed "[*]" stays literal."""
+    return text.replace("[*]", "[*][*]")
+
+
+class _UndoKeys(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's history instead of one field's own undo."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # Returning True leaves the override unaccepted: the shortcut map triggers our actions.
+        return event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo))
+
+
+class MainWindow(FileActions, QMainWindow):
+    releaseSettled = Signal(object)  # Release, after the debounce
+    saved = Signal(object)  # Path
+    closed = Signal()
+
+    debounce_ms = 150
+
+    def __init__(self, ctx: AppContext, session: EditorSession | None = None, *,
+                 manager: WindowManager | None = None, form_factory: FormFactory | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.manager = manager
+        self.setObjectName("presskitMainWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        interval = float(ctx.prefs.get("autosave_seconds") or 30)
+        self.session = session or EditorSession.new(ctx.prefs.get("default_language") or "en_US",
+                                                    autosave_interval=interval)
+        self.session.autosave_interval = interval
+        self.token = uuid.uuid4().hex
+        self.owner = Owner.current(self.token)
+        self.autosaver = Autosaver(ctx.data_dir, self.owner)
+        self.lock: DraftLock | None = None
+        self.runner = Runner(self)
+        self.runner.unhandled = self._unhandled_failure
+
+        self.form = (form_factory or default_form_factory)(ctx, self)
+        self.preview = PreviewPane(self.runner, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        if isinstance(self.form, QAbstractScrollArea):
+            left: QWidget = self.form
+        else:
+            left = QScrollArea(self)
+            left.setObjectName("formScroll")
+            left.setWidgetResizable(True)
+            left.setFrameShape(QScrollArea.Shape.NoFrame)
+            left.setWidget(self.form)
+        self.form_area = left
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.setCentralWidget(self.splitter)
+
+        self.menus = MainMenus(self)
+        self.status = StatusPanel(self.statusBar())
+        self.exports = ExportController(self)
+        self._connect()
+
+        self._debounce = QTimer(self, singleShot=True, interval=self.debounce_ms)
+        self._debounce.timeout.connect(self._settle)
+        self._snapshot_timer = QTimer(self, singleShot=True,
+                                      interval=int(EditorSession.settle * 1000))
+        self._snapshot_timer.timeout.connect(self._take_snapshot)
+        self._autosave_timer = QTimer(self, singleShot=True)
+        self._autosave_timer.timeout.connect(self._autosave_tick)
+        self._loading = False
+        self._closed = False
+        self._title = ""
+        self._undo_keys = _UndoKeys(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self._restore_geometry()
+        self._load_into_form(self.session)
+        self._update_title()
+        zoom = str(ctx.prefs.get("preview_zoom") or FIT_WIDTH)
+        self.preview.set_zoom(int(zoom) / 100 if zoom.isdigit() else
+                              zoom if zoom in (FIT_WIDTH, FIT_PAGE) else FIT_WIDTH)
+
+    # -- wiring ----------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.menus.actions
+        a["new"].triggered.connect(self.new_release)
+        a["open"].triggered.connect(self.open_dialog)
+        a["save"].triggered.connect(self.save)
+        a["save_as"].triggered.connect(lambda: self.save_as())
+        a["revert"].triggered.connect(self.revert)
+        a["preferences"].triggered.connect(self.edit_preferences)
+        a["close"].triggered.connect(self.close)
+        a["quit"].triggered.connect(self.quit_all)
+        a["undo"].triggered.connect(self.undo)
+        a["redo"].triggered.connect(self.redo)
+        for name in ("cut", "copy", "paste", "select_all"):
+            a[name].triggered.connect(lambda _=False, n=name: self._edit_command(n))
+        a["fit_width"].triggered.connect(lambda: self.preview.set_zoom(FIT_WIDTH))
+        a["fit_page"].triggered.connect(lambda: self.preview.set_zoom(FIT_PAGE))
+        a["zoom_in"].triggered.connect(self.preview.zoom_in)
+        a["zoom_out"].triggered.connect(self.preview.zoom_out)
+        for act in self.menus.zoom_group.actions():
+            pct = act.data()
+            if pct:
+                act.triggered.connect(lambda _=False, p=pct: self.preview.set_zoom(p / 100))
+        a["previous_page"].triggered.connect(self.preview.previous_page)
+        a["next_page"].triggered.connect(self.preview.next_page)
+        a["preview_focus"].triggered.connect(self._toggle_preview_focus)
+        a["about"].triggered.connect(self.about)
+        a["about_qt"].triggered.connect(QApplication.aboutQt)
+        self.menus.menu("recent").aboutToShow.connect(self._fill_recent)
+        self.menus.zoom_combo.activated.connect(
+            lambda i: self._zoom_from_combo(self.menus.zoom_combo.itemData(i)))
+        self.preview.rendered.connect(self._on_rendered)
+        self.preview.failed.connect(self._on_preview_failed)
+        self.preview.pageChanged.connect(self.menus.set_page)
+        self.preview.zoomChanged.connect(self._on_zoom_changed)
+        self.status.fieldRequested.connect(self.focus_field)
+        self.form.edited.connect(self._on_edited)
+
+    # -- hooks for other features ----------------------------------------------------------
+    def add_menu_action(self, key: str, action: QAction, *, toolbar: bool = False) -> QAction:
+        self.menus.menu(key).addAction(action)
+        if toolbar:
+            self.add_toolbar_action(action)
+        return action
+
+    def add_toolbar_action(self, action: QAction) -> QAction:
+        self.menus.toolbar.insertAction(self.menus.export_anchor, action)
+        return action
+
+    def current_release(self) -> Release:
+        return self.form.release()
+
+    def apply_release(self, release: Release) -> None:
+        """Replace the whole release (e.g. a letterhead profile applied); one undo step."""
+        self._flush_snapshot()
+        self._set_form_release(release)
+        self.session.update(release)
+        self.session.note_edit()
+        self.session.take_snapshot()
+        self._after_change(release)
+        if not self._autosave_timer.isActive():
+            self._autosave_timer.start(int(self.session.autosave_interval * 1000))
+
+    def focus_field(self, field: str) -> bool:
+        if not field:
+            return False
+        try:
+            return bool(self.form.focus_field(field))
+        except Exception:
+            return False
+
+    # -- editing ---------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        if self._loading:
+            return
+        self.session.note_edit()
+        self._debounce.start()
+        if self.session.snapshot_due():
+            self._take_snapshot()
+        else:
+            self._snapshot_timer.start()
+        if not self._autosave_timer.isActive():
+            left = self.session.autosave_seconds_left()
+            self._autosave_timer.start(int((left if left is not None else self.session.autosave_interval) * 1000))
+        self.setWindowModified(True)
+
+    def _settle(self) -> None:
+        """Debounce over: snapshot the form once, update the preview and the title."""
+        release = self.form.release()
+        self.session.update(release)
+        self._after_change(release)
+
+    def _after_change(self, release: Release) -> None:
+        self._title = release.title
+        self.preview.show_release(release, home_country=self.ctx.prefs.home_country)
+        self._update_title()
+        self._update_problems()
+        self.releaseSettled.emit(release)
+
+    def flush(self) -> None:
+        """Bring the session up to date with the form now (before save, close, undo)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._settle()
+
+    def _take_snapshot(self) -> None:
+        self._snapshot_timer.stop()
+        self.flush()
+        self.session.take_snapshot()
+        self._update_undo_actions()
+
+    def _flush_snapshot(self) -> None:
+        self.flush()
+        if self.session.snapshot_pending:
+            self._take_snapshot()
+
+    def undo(self) -> None:
+        self._flush_snapshot()
+        self._apply_step(self.session.undo())
+
+    def redo(self) -> None:
+        self._flush_snapshot()
+        self._apply_step(self.session.redo())
+
+    def _apply_step(self, release: Release | None) -> None:
+        if release is None:
+            return
+        self._set_form_release(release)
+        self._after_change(release)
+        self._update_undo_actions()
+        if not self._autosave_timer.isActive():
+            self._autosave_timer.start(int(self.session.autosave_interval * 1000))
+
+    def _set_form_release(self, release: Release) -> None:
+        """set_release keeping the keyboard focus where it was."""
+        focus = QApplication.focusWidget()
+        self._loading = True
+        try:
+            self.form.set_release(release)
+        finally:
+            self._loading = False
+        if focus is not None and _alive(focus) and focus.window() is self:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_undo_actions(self) -> None:
+        a = self.menus.actions
+        pending = self.session.snapshot_pending
+        a["undo"].setEnabled(self.session.history.can_undo or pending)
+        a["redo"].setEnabled(self.session.history.can_redo and not pending)
+        a["revert"].setEnabled(self.session.path is not None)
+
+    def _edit_command(self, name: str) -> None:
+        widget = QApplication.focusWidget()
+        method = {"cut": "cut", "copy": "copy", "paste": "paste", "select_all": "selectAll"}[name]
+        fn = getattr(widget, method, None)
+        if callable(fn):
+            fn()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and _alive(new) and not self._closed and new.window() is self:
+            new.installEventFilter(self._undo_keys)
+
+    def _toggle_preview_focus(self) -> None:
+        if self.preview.view.hasFocus():
+            self.form.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.form.focusNextChild()
+        else:
+            self.preview.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- preview / status ------------------------------------------------------------------
+    def _on_rendered(self, result: PreviewResult) -> None:
+        self.status.set_counts(result.pages, result.words)
+        self.status.set_warnings(result.warnings)
+
+    def _on_preview_failed(self, failure: Failure) -> None:
+        import sys
+
+        print(failure.details, file=sys.stderr)
+        self.status.set_warnings([Warning("", self.tr("The preview could not be updated: {error}")
+                                          .format(error=str(failure.error) or type(failure.error).__name__))])
+
+    def _update_problems(self) -> None:
+        try:
+            problems = list(self.form.problems())
+        except Exception:
+            problems = []
+        self.status.set_problems(problems)
+
+    def _zoom_from_combo(self, data: str) -> None:
+        self.preview.set_zoom(data if data in (FIT_WIDTH, FIT_PAGE) else int(data) / 100)
+
+    def _on_zoom_changed(self, zoom: str) -> None:
+        combo = self.menus.zoom_combo
+        idx = combo.findData(zoom)
+        if idx >= 0:
+            combo.setCurrentIndex(idx)
+        for act in self.menus.zoom_group.actions():
+            key = act.objectName().removeprefix("action_").removeprefix("zoom_")
+            act.setChecked(key == zoom)
+        self.ctx.prefs.set("preview_zoom", zoom)
+
+    def _unhandled_failure(self, failure: Failure) -> None:
+        ErrorDialog.show_error(self, self.tr("Something went wrong"), str(failure.error), failure.details)
+
+    # -- loading ---------------------------------------------------------------------------
+    def _load_into_form(self, session: EditorSession) -> None:
+        from presskit import draft
+
+        release = draft.loads(session.text, "<session>")
+        self._title = release.title
+        self._set_form_release(release)
+        self.preview.show_release(release, home_country=self.ctx.prefs.home_country)
+        self._update_problems()
+        self._update_undo_actions()
+        if session.path is not None:
+            self._take_lock(force=True)
+
+    def load_session(self, session: EditorSession) -> None:
+        """Show another release in this window (used when a pristine window opens a file)."""
+        self._release_lock()
+        self.session = session
+        self.session.autosave_interval = float(self.ctx.prefs.get("autosave_seconds") or 30)
+        self._load_into_form(session)
+        self._update_title()
+
+    def _take_lock(self, force: bool = False) -> None:
+        if self.session.path is None:
+            return
+        self.lock = DraftLock(self.ctx.data_dir, self.session.path, self.owner)
+        self.lock.acquire(force=force)
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    # -- title -----------------------------------------------------------------------------
+    def display_name(self) -> str:
+        """The file name, or for a never-saved release its title (as last settled)."""
+        return self.session.display_name(" ".join(self._title.split())[:80])
+
+    def _update_title(self) -> None:
+        name = self.display_name()
+        self.setWindowFilePath(str(self.session.path) if self.session.path else "")
+        self.setWindowTitle(title_text(name) + "[*]")
+        self.setWindowModified(self.session.dirty)
+        self._update_undo_actions()
+
+    # -- autosave --------------------------------------------------------------------------
+    def _autosave_tick(self) -> None:
+        self.flush()
+        if self.session.needs_autosave:
+            self.autosave_now()
+        else:
+            self.session.mark_autosaved(self.session.autosaved_text)
+
+    def autosave_now(self) -> bool:
+        """Write the autosave now (also called by the crash handler). Never raises."""
+        try:
+            with contextlib.suppress(Exception):
+                if not self._closed:
+                    self.session.update(self.form.release())
+            if not self.session.dirty:
+                return False
+            self.autosaver.write(self.session.text, self.session.path or self.session.suggested_path,
+                                 self.display_name())
+            self.session.mark_autosaved()
+            return True
+        except Exception as exc:
+            self.status.show_message(self.tr("Autosave failed: {error}").format(error=exc))
+            return False
+
+    # -- preferences, about ----------------------------------------------------------------
+    def edit_preferences(self) -> None:
+        if PreferencesDialog.edit(self, self.ctx.prefs):
+            if self.manager is not None:
+                self.manager.apply_preferences()
+            else:
+                self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        self.session.autosave_interval = float(self.ctx.prefs.get("autosave_seconds") or 30)
+
+    def about(self) -> None:
+        from presskit import __version__
+
+        InfoDialog.show(self, self.tr("About Presskit"), f"Presskit {__version__}",
+                        self.tr("An offline editor for press releases: one draft, "
+                                "a letterhead PDF, a Word document and email text."))
+
+    # -- language --------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "exports"):
+            self.menus.retranslate()
+            self.exports.retranslate()
+            self.status.retranslate()
+        super().changeEvent(event)
+
+    # -- geometry --------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geo = self.ctx.prefs.get("window_geometry")
+        restored = False
+        if geo:
+            with contextlib.suppress(Exception):
+                restored = bool(self.restoreGeometry(QByteArray.fromBase64(geo.encode("ascii"))))
+        if not restored:
+            self.resize(1280, 820)
+        state = self.ctx.prefs.get("window_state")
+        split = False
+        if state:
+            with contextlib.suppress(Exception):
+                split = bool(self.splitter.restoreState(QByteArray.fromBase64(state.encode("ascii"))))
+        if not split:  # the page deserves the larger share: 45 % form, 55 % preview
+            width = max(self.width(), 800)
+            self.splitter.setSizes([int(width * 0.45), int(width * 0.55)])
+
+    def _save_geometry(self) -> None:
+        self.ctx.prefs.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        self.ctx.prefs.set("window_state", bytes(self.splitter.saveState().toBase64()).decode("ascii"))
+        with contextlib.suppress(OSError):
+            self.ctx.prefs.save()
+
+    # -- closing ---------------------------------------------------------------------------
+    def quit_all(self) -> None:
+        if self.manager is not None:
+            self.manager.close_all()
+        else:
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            self.deleteLater()
+            return
+        self._flush_snapshot()
+        if self.session.dirty:
+            choice = UnsavedChangesDialog.ask(self, self.display_name())
+            if choice == "cancel" or (choice == "save" and not self.save()):
+                event.ignore()
+                return
+        self.shutdown()
+        event.accept()
+        # A closed window is gone for good: free its widgets, menus and preview documents
+        # (a long day of opening and closing drafts would otherwise pile them up).
+        self.deleteLater()
+
+    def shutdown(self) -> None:
+        """Clean close: no autosave or lock left behind, workers finished, QtPdf detached."""
+        if self._closed:
+            return
+        self._closed = True
+        for timer in (self._debounce, self._snapshot_timer, self._autosave_timer):
+            timer.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(self._focus_changed)
+        self._save_geometry()
+        self.runner.shutdown()
+        self.preview.shutdown()
+        self.autosaver.remove()
+        self._release_lock()
+        if self.manager is not None:
+            self.manager.forget(self)
+        self.closed.emit()
+
+
+def _alive(widget: QObject) -> bool:
+    try:
+        import shiboken6
+
+        return bool(shiboken6.isValid(widget))
+    except ImportError:  # pragma: no cover
+        return True
