@@ -2,7 +2,7 @@
 
     presskit                      open the editor
     presskit DRAFT.presskit       open a draft in the editor
-    presskit export DRAFT [--pdf A] [--docx B] [--txt C] [--eml D] [--all]
+    presskit export DRAFT [--pdf A] [--docx B] [--txt C] [--eml D] [--html E] [--all]
     presskit contacts import|export|list …
     presskit --install-desktop | --uninstall-desktop
 
@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--txt", metavar="OUT.txt", help="write the email body text")
     exp.add_argument("--eml", metavar="OUT.eml",
                      help="write a ready-to-send email with the PDF attached")
+    exp.add_argument("--html", metavar="OUT.html",
+                     help="write the accessible HTML version (self-contained, no script)")
     exp.add_argument("--all", action="store_true",
                      help="write every format next to the draft, with the default names")
     exp.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings")

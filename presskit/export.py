@@ -19,8 +19,8 @@ from presskit.errors import ExportError
 from presskit.model import Release
 from presskit.textclean import Warning
 
-EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "txt": ".txt", "eml": ".eml"}
-FORMAT_ORDER = ("pdf", "docx", "txt", "eml")
+EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "txt": ".txt", "eml": ".eml", "html": ".html"}
+FORMAT_ORDER = ("pdf", "docx", "txt", "eml", "html")
 
 
 @dataclass
@@ -59,11 +59,17 @@ def _render_eml(doc: Document, release: Release, done: dict[str, Rendered]) -> R
     return Rendered(data, [] if "pdf" in done else list(pdf.warnings), pdf.pages)
 
 
+def _render_html(doc: Document, release: Release, done: dict[str, Rendered]) -> Rendered:
+    from presskit.renderers.html import render_html
+
+    return Rendered(render_html(doc).encode("utf-8"))
+
+
 # Renderer registry: format -> function(document, release, already rendered) -> Rendered.
 # Formats render in FORMAT_ORDER, so e.g. "eml" can reuse the PDF in ``done``.
 Renderer = Callable[[Document, Release, dict[str, "Rendered"]], "Rendered"]
 RENDERERS: dict[str, Renderer] = {"pdf": _render_pdf, "docx": _render_docx, "txt": _render_txt,
-                                  "eml": _render_eml}
+                                  "eml": _render_eml, "html": _render_html}
 
 
 def slug(text: str, limit: int = 60) -> str:

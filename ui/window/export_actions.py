@@ -65,6 +65,7 @@ class ExportController(QObject):
         return {
             "pdf": self.tr("&PDF…"), "docx": self.tr("&Word Document (DOCX)…"),
             "txt": self.tr("Plain &Text…"), "eml": self.tr("&Email (.eml)…"),
+            "html": self.tr("&HTML Page (accessible)…"),
             ALL: self.tr("&All Formats…"),
         }
 
