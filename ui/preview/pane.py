@@ -309,7 +309,9 @@ class PreviewPane(QWidget):
         self._closing = True
         self._veil_timer.stop()
         self._veil_max.stop()
-        self.view.setDocument(None)  # type: ignore[arg-type]
+        # An empty document rather than None: QPdfView.setDocument(None) makes Qt print
+        # "QObject::connect(QPdfDocument, QPdfLinkModel): invalid nullptr parameter".
+        self.view.setDocument(QPdfDocument(self))
         self._free_retired(keep=0)
         if self._doc is not None:
             self._doc.close()

@@ -4,14 +4,10 @@ The window only wires things together: the form says *that* something was
 edited; the ``EditorSession`` (Qt-free) decides what is modified, what is an
 undo step and when to autosave; the preview renders in the background.
 
-Hooks for other features:
-
-* ``window.form`` — the ``ReleaseForm``; ``window.preview``; ``window.session``;
-  ``window.runner`` (background work); ``window.status`` (status bar);
-  ``window.menus`` (``menus.menu("tools")``, ``menus.actions[...]``).
-* ``add_menu_action(key, action, toolbar=False)`` and ``add_toolbar_action(action)``.
-* ``current_release()`` and ``apply_release(release)`` (an undoable programmatic change).
-* Signals ``releaseSettled(Release)`` after each debounced edit, ``saved(Path)``.
+Features (contact book, letterhead profiles…) extend the window only through its API for
+features, :class:`presskit_ui.window.api.EditorWindow`: menu entries, docks, form sections,
+the form's parts, and the signals ``sessionLoaded``, ``releaseChanged``, ``aboutToSave``,
+``saved`` and ``closed``. ``MainWindow`` implements it and knows no feature.
 """
 
 from __future__ import annotations
@@ -26,6 +22,8 @@ from presskit_ui.context import AppContext
 from presskit_ui.preview.pane import FIT_PAGE, FIT_WIDTH, PreviewPane, PreviewResult
 from presskit_ui.runner import Failure, Runner
 from presskit_ui.widgets import ErrorDialog, InfoDialog
+from presskit_ui.window.api import ContactsPart, EditorWindow, LetterheadPart
+from presskit_ui.window.autosave_writer import AutosaveWriter
 from presskit_ui.window.dialogs import PreferencesDialog, UnsavedChangesDialog
 from presskit_ui.window.export_actions import ExportController
 from presskit_ui.window.file_actions import FileActions
@@ -36,6 +34,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QDockWidget,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -75,7 +74,9 @@ class _UndoKeys(QObject):
 
 
 class MainWindow(FileActions, QMainWindow):
-    releaseSettled = Signal(object)  # Release, after the debounce
+    sessionLoaded = Signal(object)  # EditorSession, once it is shown in this window
+    releaseChanged = Signal(object)  # Release: after the debounce, undo/redo, apply_release
+    aboutToSave = Signal(object)  # Path, before the draft is written there
     saved = Signal(object)  # Path
     closed = Signal()
 
@@ -96,6 +97,8 @@ class MainWindow(FileActions, QMainWindow):
         self.token = uuid.uuid4().hex
         self.owner = Owner.current(self.token)
         self.autosaver = Autosaver(ctx.data_dir, self.owner)
+        self.autosave_writer = AutosaveWriter(self.autosaver, self)
+        self.autosave_writer.failed.connect(self._autosave_failed)
         self.lock: DraftLock | None = None
         self.runner = Runner(self)
         self.runner.unhandled = self._unhandled_failure
@@ -142,6 +145,10 @@ class MainWindow(FileActions, QMainWindow):
         self._restore_geometry()
         self._load_into_form(self.session)
         self._update_title()
+        # Features are installed after the constructor: they hear of the first draft once the
+        # event loop runs (unless another draft was loaded into the window meanwhile).
+        initial = self.session
+        QTimer.singleShot(0, self, lambda: self._announce_session(initial))
         zoom = str(ctx.prefs.get("preview_zoom") or FIT_WIDTH)
         self.preview.set_zoom(int(zoom) / 100 if zoom.isdigit() else
                               zoom if zoom in (FIT_WIDTH, FIT_PAGE) else FIT_WIDTH)
@@ -184,9 +191,12 @@ class MainWindow(FileActions, QMainWindow):
         self.status.fieldRequested.connect(self.focus_field)
         self.form.edited.connect(self._on_edited)
 
-    # -- hooks for other features ----------------------------------------------------------
-    def add_menu_action(self, key: str, action: QAction, *, toolbar: bool = False) -> QAction:
-        self.menus.menu(key).addAction(action)
+    # -- the API for features (presskit_ui.window.api.EditorWindow) ------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def add_menu_action(self, menu: str, action: QAction, *, toolbar: bool = False) -> QAction:
+        self.menus.menu(menu).addAction(action)
         if toolbar:
             self.add_toolbar_action(action)
         return action
@@ -194,6 +204,36 @@ class MainWindow(FileActions, QMainWindow):
     def add_toolbar_action(self, action: QAction) -> QAction:
         self.menus.toolbar.insertAction(self.menus.export_anchor, action)
         return action
+
+    def add_dock(self, dock: QDockWidget,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        dock.setParent(self)
+        self.addDockWidget(area, dock)
+        self.menus.menu("view").addAction(dock.toggleViewAction())
+        return dock
+
+    def add_form_section(self, key: str, title: str, content: QWidget) -> bool:
+        add = getattr(self.form, "add_section", None)
+        if not callable(add):
+            return False  # a form without sections (a test's fake form)
+        add(key, title, content)
+        return True
+
+    def letterhead_part(self) -> LetterheadPart | None:
+        part = getattr(self.form, "letterhead_editor", None)
+        return part if callable(getattr(part, "add_header_widget", None)) else None
+
+    def contacts_part(self) -> ContactsPart | None:
+        part = getattr(self.form, "contacts_editor", None)
+        return part if callable(getattr(part, "add_toolbar_action", None)) else None
+
+    def other_windows(self) -> list[EditorWindow]:
+        if self.manager is None:
+            return []
+        return [w for w in self.manager.windows if w is not self]
+
+    def show_status(self, message: str) -> None:
+        self.status.show_message(message)
 
     def current_release(self) -> Release:
         return self.form.release()
@@ -206,8 +246,7 @@ class MainWindow(FileActions, QMainWindow):
         self.session.note_edit()
         self.session.take_snapshot()
         self._after_change(release)
-        if not self._autosave_timer.isActive():
-            self._autosave_timer.start(int(self.session.autosave_interval * 1000))
+        self._schedule_autosave()
 
     def focus_field(self, field: str) -> bool:
         if not field:
@@ -227,9 +266,7 @@ class MainWindow(FileActions, QMainWindow):
             self._take_snapshot()
         else:
             self._snapshot_timer.start()
-        if not self._autosave_timer.isActive():
-            left = self.session.autosave_seconds_left()
-            self._autosave_timer.start(int((left if left is not None else self.session.autosave_interval) * 1000))
+        self._schedule_autosave()
         self.setWindowModified(True)
 
     def _settle(self) -> None:
@@ -243,7 +280,7 @@ class MainWindow(FileActions, QMainWindow):
         self.preview.show_release(release, home_country=self.ctx.prefs.home_country)
         self._update_title()
         self._update_problems()
-        self.releaseSettled.emit(release)
+        self.releaseChanged.emit(release)
 
     def flush(self) -> None:
         """Bring the session up to date with the form now (before save, close, undo)."""
@@ -276,8 +313,7 @@ class MainWindow(FileActions, QMainWindow):
         self._set_form_release(release)
         self._after_change(release)
         self._update_undo_actions()
-        if not self._autosave_timer.isActive():
-            self._autosave_timer.start(int(self.session.autosave_interval * 1000))
+        self._schedule_autosave()
 
     def _set_form_release(self, release: Release) -> None:
         """set_release keeping the keyboard focus where it was."""
@@ -370,6 +406,11 @@ class MainWindow(FileActions, QMainWindow):
         self.session.autosave_interval = float(self.ctx.prefs.get("autosave_seconds") or 30)
         self._load_into_form(session)
         self._update_title()
+        self._announce_session(session)
+
+    def _announce_session(self, session: EditorSession) -> None:
+        if session is self.session and not self._closed:
+            self.sessionLoaded.emit(session)
 
     def _take_lock(self, force: bool = False) -> None:
         if self.session.path is None:
@@ -395,28 +436,49 @@ class MainWindow(FileActions, QMainWindow):
         self._update_undo_actions()
 
     # -- autosave --------------------------------------------------------------------------
+    def _schedule_autosave(self) -> None:
+        """(Re)start the autosave timer: 2 s after this edit, or sooner when long typing has
+        reached the autosave interval (``EditorSession.autosave_seconds_left``)."""
+        left = self.session.autosave_seconds_left()
+        if left is not None and not self._closed:
+            self._autosave_timer.start(int(left * 1000))
+
     def _autosave_tick(self) -> None:
         self.flush()
-        if self.session.needs_autosave:
-            self.autosave_now()
+        if self.session.autosave_due():
+            self.autosave_now(wait=False)
+        elif self.session.needs_autosave:
+            self._schedule_autosave()
         else:
             self.session.mark_autosaved(self.session.autosaved_text)
 
-    def autosave_now(self) -> bool:
-        """Write the autosave now (also called by the crash handler). Never raises."""
+    def autosave_now(self, wait: bool = True) -> bool:
+        """Write the autosave (also called by the crash handler). Never raises.
+
+        The writing happens on the autosave thread; with *wait* this returns once it is on
+        disk. The GUI thread only hands the current text over.
+        """
         try:
             with contextlib.suppress(Exception):
                 if not self._closed:
-                    self.session.update(self.form.release())
+                    if wait:
+                        self.session.update(self.form.release())
+                    else:
+                        self.flush()
             if not self.session.dirty:
                 return False
-            self.autosaver.write(self.session.text, self.session.path or self.session.suggested_path,
-                                 self.display_name())
+            self.autosave_writer.submit(self.session.text,
+                                        self.session.path or self.session.suggested_path,
+                                        self.display_name())
             self.session.mark_autosaved()
-            return True
+            return self.autosave_writer.wait() if wait else True
         except Exception as exc:
-            self.status.show_message(self.tr("Autosave failed: {error}").format(error=exc))
+            self._autosave_failed(str(exc))
             return False
+
+    def _autosave_failed(self, error: str) -> None:
+        self.session.autosaved_text = None  # not on disk: the next tick tries again
+        self.status.show_message(self.tr("Autosave failed: {error}").format(error=error))
 
     # -- preferences, about ----------------------------------------------------------------
     def edit_preferences(self) -> None:
@@ -506,6 +568,7 @@ class MainWindow(FileActions, QMainWindow):
         self._save_geometry()
         self.runner.shutdown()
         self.preview.shutdown()
+        self.autosave_writer.close()
         self.autosaver.remove()
         self._release_lock()
         if self.manager is not None:
