@@ -184,6 +184,13 @@ class EditorSession:
                 return cls(release, None, saved_text="", suggested_path=path, **kw)  # type: ignore[arg-type]
         return cls(release, path, saved_text=saved, **kw)  # type: ignore[arg-type]
 
+    def detach_as_untitled_copy(self) -> None:
+        """Make this an untitled, modified copy of its draft (e.g. a recovered autosave whose
+        draft is open elsewhere meanwhile): Save asks for a name, suggesting the draft's."""
+        if self.path is not None:
+            self.path, self.suggested_path = None, self.path
+        self.saved_text = ""
+
     # -- state -----------------------------------------------------------------------------
     @property
     def dirty(self) -> bool:

@@ -352,3 +352,18 @@ def test_backup_of_a_draft_opened_through_a_symlink_is_beside_its_target(tmp_pat
     assert link.is_symlink() and draft.load(real).title == "Two"
     assert backup_path(link) == tmp_path / "real.presskit.bak"
     assert draft.load(backup_path(link)).title == "One"
+
+
+def test_detach_as_untitled_copy_keeps_the_text_and_suggests_the_path(tmp_path) -> None:
+    from presskit import draft
+    from presskit.model import Release
+    from presskit.session import EditorSession
+
+    path = tmp_path / "kept.presskit"
+    draft.save(Release(title="Kept"), path, backup=False)
+    session = EditorSession.open(path)
+    text = session.text
+    session.detach_as_untitled_copy()
+    assert session.path is None and session.suggested_path == path
+    assert session.dirty and session.text == text
+    assert session.display_name() == "kept.presskit"

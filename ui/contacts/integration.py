@@ -1,4 +1,4 @@
-"""The contact book in an editor window, without changing the window's own code.
+"""The contact book in an editor window, through the window's API for features.
 
     from presskit_ui.contacts import integration
     integration.install(window)
@@ -8,9 +8,8 @@
 * The form's contacts toolbar gets "Insert List…", "Insert Contact…" and
   "Save as List…": a saved list goes into a release in two clicks.
 * When a draft is opened whose contacts came from book entries changed since,
-  the user is offered to update the release's copies (:meth:`BookUpdateDialog.ask`).
-  The window's ``load_session`` is wrapped for drafts opened into an existing
-  window; the draft a window was created with is checked once the event loop runs.
+  the user is offered to update the release's copies (:meth:`BookUpdateDialog.ask`),
+  on the window's ``sessionLoaded``.
 * The book is opened lazily into ``ctx.services["contacts"]`` and closed with
   the last editor window.
 """
@@ -18,7 +17,7 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from collections.abc import Callable
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts import service
@@ -38,23 +37,25 @@ from presskit_ui.contacts.release_links import (
     stale_warnings,
 )
 from presskit_ui.contacts.service import LAST_LIST
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from presskit_ui.window.api import ContactsPart, EditorWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from presskit.contacts.db import ContactBook
 from presskit.errors import PresskitError
 from presskit.model import Contact
 
 MENU = "tools"
-ATTR = "_contact_book"
-
+NAME = "contactBook"  # the object name of what install() adds to a window
 
 
 class WindowContacts(QObject):
-    """What ``install`` added to one window (kept as ``window._contact_book``)."""
+    """What ``install`` added to one window (a child of the window named ``NAME``)."""
 
-    def __init__(self, window: Any):
-        super().__init__(window)
+    def __init__(self, window: EditorWindow):
+        super().__init__(window.widget())
+        self.setObjectName(NAME)
         self.window = window
         self.ctx = window.ctx
         self.book_action = self._action("action_contact_book", self.open_book_window,
@@ -66,11 +67,15 @@ class WindowContacts(QObject):
                                                   self.insert_contact, "Ctrl+Shift+I")
         self.save_list_action = self._action("action_save_contacts_as_list", self.save_as_list)
         self.retranslate()
-        window.installEventFilter(self)
+        window.widget().installEventFilter(self)
         window.closed.connect(self._window_closed)
 
-    def _action(self, name: str, slot: Any, keys: str = "") -> QAction:
-        action = QAction(self.window)
+    @property
+    def parent_widget(self) -> QWidget:
+        return self.window.widget()
+
+    def _action(self, name: str, slot: Callable[[], object], keys: str = "") -> QAction:
+        action = QAction(self.window.widget())
         action.setObjectName(name)
         if keys:
             action.setShortcut(QKeySequence(keys))
@@ -95,7 +100,7 @@ class WindowContacts(QObject):
             action.setStatusTip(tip)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
-        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
+        if obj is self.window.widget() and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
@@ -104,11 +109,11 @@ class WindowContacts(QObject):
         try:
             return service.contact_book(self.ctx)
         except PresskitError as exc:
-            ContactDialogs.error(self.window, QCoreApplication.translate("ContactsIntegration", "Contact Book"),
+            ContactDialogs.error(self.parent_widget, QCoreApplication.translate("ContactsIntegration", "Contact Book"),
                                  QCoreApplication.translate("ContactsIntegration", "The contact book could not be opened."), str(exc))
             return None
 
-    def open_book_window(self) -> Any:
+    def open_book_window(self) -> QWidget | None:
         from presskit_ui.contacts.book_window import ContactBookWindow
 
         found = self.ctx.services.get(service.WINDOW)
@@ -122,25 +127,21 @@ class WindowContacts(QObject):
         found.activateWindow()
         return found
 
-    def editor(self) -> Any:
-        return getattr(self.window.form, "contacts_editor", None)
+    def editor(self) -> ContactsPart | None:
+        return self.window.contacts_part()
 
     def language(self) -> str:
-        try:
-            return str(self.window.current_release().language or "en_US")
-        except Exception:
-            return "en_US"
+        return str(self.window.current_release().language or "en_US")
 
     # -- the form's toolbar ----------------------------------------------------------------
     def add_to_form(self) -> bool:
         editor = self.editor()
-        if editor is None or not hasattr(editor, "add_toolbar_action"):
+        if editor is None:
             return False  # a form without a contacts section: the menu entry is enough
         for action in (self.insert_list_action, self.insert_contact_action,
                        self.save_list_action):
             # The shortcuts work while the contacts section has the focus.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            editor.addAction(action)
             editor.add_toolbar_action(action)
         return True
 
@@ -153,13 +154,13 @@ class WindowContacts(QObject):
         if book is not None:
             stale = stale_entries(book, contacts)
             if stale:
-                StaleWarning.show(self.window, stale_warnings(stale))
+                StaleWarning.show(self.parent_widget, stale_warnings(stale))
 
     def insert_list(self) -> list[Contact]:
         book = self.book()
         if book is None:
             return []
-        contacts, ok = InsertListDialog.pick(self.window, book, self.language(),
+        contacts, ok = InsertListDialog.pick(self.parent_widget, book, self.language(),
                                              self.ctx.services)
         if ok:
             self._insert(contacts)
@@ -169,7 +170,7 @@ class WindowContacts(QObject):
         book = self.book()
         if book is None:
             return []
-        contacts, ok = InsertContactDialog.pick(self.window, book, self.language())
+        contacts, ok = InsertContactDialog.pick(self.parent_widget, book, self.language())
         if ok:
             self._insert(contacts)
         return contacts if ok else []
@@ -179,54 +180,38 @@ class WindowContacts(QObject):
         contacts = list(editor.contacts()) if editor is not None else []
         real = [c for c in contacts if c.name.strip() or c.email.strip() or c.phone.strip()]
         if not real:
-            ContactDialogs.info(self.window, QCoreApplication.translate("ContactsIntegration", "Save as List"),
+            ContactDialogs.info(self.parent_widget, QCoreApplication.translate("ContactsIntegration", "Save as List"),
                                 QCoreApplication.translate("ContactsIntegration", "This release has no contacts to save yet."))
             return None
         book = self.book()
         if book is None:
             return None
         last = book.get_list(str(self.ctx.services.get(LAST_LIST) or ""))
-        name, ok = SaveListDialog.ask(self.window, book, len(real),
+        name, ok = SaveListDialog.ask(self.parent_widget, book, len(real),
                                       last.name if last is not None else "")
         if not ok or not name:
             return None
         try:
             lst, linked, created = save_as_list(book, contacts, name)
         except PresskitError as exc:
-            ContactDialogs.error(self.window, QCoreApplication.translate("ContactsIntegration", "Save as List"),
+            ContactDialogs.error(self.parent_widget, QCoreApplication.translate("ContactsIntegration", "Save as List"),
                                  QCoreApplication.translate("ContactsIntegration", "The list was not saved."), str(exc))
             return None
         self.ctx.services[LAST_LIST] = lst.id
-        if linked != contacts:
+        if linked != contacts and editor is not None:
             editor.set_contacts(linked, emit=True)  # the copies now link to their entries
         service.book_changed(self.ctx)
-        status = getattr(self.window, "status", None)
-        message = QCoreApplication.translate("ContactsIntegration", "Saved {n} contacts as the list “{name}” ({m} added to the book)").format(
-            n=lst.count, name=lst.name, m=created)
-        if status is not None and hasattr(status, "show_message"):
-            status.show_message(message)
+        self.window.show_status(QCoreApplication.translate("ContactsIntegration", "Saved {n} contacts as the list “{name}” ({m} added to the book)").format(
+            n=lst.count, name=lst.name, m=created))
         return lst.id
 
     # -- opening drafts --------------------------------------------------------------------
-    def wrap_load_session(self) -> None:
-        original = self.window.load_session
-
-        def load_session(session: Any, *args: Any, **kw: Any) -> Any:
-            result = original(session, *args, **kw)
-            self.check_opened()
-            return result
-
-        self.window.load_session = load_session
-
     def check_opened(self) -> list[int] | None:
         """Offer to update release contacts whose book entry changed since they were copied.
 
         Returns the indexes updated, or None when there was nothing to ask.
         """
-        try:
-            release = self.window.current_release()
-        except Exception:
-            return None
+        release = self.window.current_release()
         if not any(c.book_id for c in release.contacts):
             return None  # no link: the book need not even be opened
         book = self.book()
@@ -236,7 +221,7 @@ class WindowContacts(QObject):
                    if not same_text(o.old, o.new)]
         if not changes:
             return None
-        indexes, ok = BookUpdateDialog.ask(self.window, changes)
+        indexes, ok = BookUpdateDialog.ask(self.parent_widget, changes)
         if not ok or not indexes:
             return []
         new_by_index = {o.index: o.new for o in changes}
@@ -249,22 +234,18 @@ class WindowContacts(QObject):
 
     # -- closing ---------------------------------------------------------------------------
     def _window_closed(self) -> None:
-        manager = self.ctx.services.get("windows")
-        others = [w for w in getattr(manager, "windows", []) if w is not self.window]
-        if not others:
+        if not self.window.other_windows():
             service.close_book(self.ctx)
 
 
-def install(window: Any) -> WindowContacts:
-    """Add the contact book to *window* (a MainWindow); calling it twice does nothing more."""
-    existing = getattr(window, ATTR, None)
+def install(window: EditorWindow) -> WindowContacts:
+    """Add the contact book to *window*; calling it twice does nothing more."""
+    existing = window.widget().findChild(WindowContacts, NAME,
+                                         Qt.FindChildOption.FindDirectChildrenOnly)
     if isinstance(existing, WindowContacts):
         return existing
     wc = WindowContacts(window)
-    setattr(window, ATTR, wc)
     window.add_menu_action(MENU, wc.book_action)
     wc.add_to_form()
-    wc.wrap_load_session()
-    # The draft this window was created with: checked once the window is up.
-    QTimer.singleShot(0, wc, wc.check_opened)
+    window.sessionLoaded.connect(lambda _session: wc.check_opened())
     return wc

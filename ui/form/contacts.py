@@ -151,7 +151,9 @@ class ContactsEditor(QWidget):
 
     # -- the contract used by the contact-book feature ------------------------------------
     def add_toolbar_action(self, action: QAction) -> QAction:
-        """Add an action (e.g. "Insert list…") to the contacts toolbar (reachable with Tab)."""
+        """Add an action (e.g. "Insert list…") to the contacts toolbar (reachable with Tab);
+        its shortcut works anywhere in this section."""
+        self.addAction(action)
         self.toolbar.addAction(action)
         button = self.toolbar.widgetForAction(action)
         if button is not None:

@@ -11,7 +11,9 @@ window only uses the contract below; the sections do the work.
 * ``focus_field(field)`` — compose warning field names (``contacts[0].email``…).
 * ``problems()`` — (field, message) for what the form flags beside the fields.
 * ``flag_field(field, message)`` — a field a draft opened anyway had to leave empty.
-* ``contacts_editor`` / ``letterhead_editor`` — hooks for the contact book and profiles.
+* ``contacts_editor`` / ``letterhead_editor`` — the parts the contact book and profiles extend
+  (``presskit_ui.window.api.ContactsPart`` / ``LetterheadPart``).
+* ``add_section(key, title, content)`` — a feature's own collapsible section, at the end.
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ class ReleaseForm(QScrollArea):
         self.letterhead_editor = LetterheadEditor(section.body)
         self._fill(section, self.letterhead_editor)
         column.addStretch(1)
+        self._column = column
         self.setWidget(inner)
 
         for part in (self.release_section, self.headline, self.body_editor, self.quotes_editor,
@@ -108,6 +111,16 @@ class ReleaseForm(QScrollArea):
         section.setObjectName(f"section_{key}")
         column.addWidget(section)
         self.sections[key] = section
+        return section
+
+    def add_section(self, key: str, title: str, content: QWidget) -> Section:
+        """A feature's collapsible section *title* holding *content*, after the others."""
+        section = Section(title, self)
+        section.setObjectName(f"section_{key}")
+        self._column.insertWidget(self._column.count() - 1, section)  # before the stretch
+        self.sections[key] = section
+        content.setParent(section.body)
+        self._fill(section, content)
         return section
 
     @staticmethod

@@ -1,4 +1,4 @@
-"""Letterhead profiles in an editor window, without changing the window's own code.
+"""Letterhead profiles in an editor window, through the window's API for features.
 
     from presskit_ui.profiles import integration as profiles_integration
     profiles_integration.install(window)
@@ -8,90 +8,85 @@
   a profile puts a copy of it into the release as one undoable change.
 * When a draft is opened whose letterhead names a saved profile that has changed
   since (``presskit.profiles.compare``), the user is asked which one to update
-  (:meth:`ProfileMismatchDialog.ask`). The window's ``load_session`` is wrapped
-  for drafts opened into an existing window; the draft a window was created
-  with is checked once the event loop runs.
+  (:meth:`ProfileMismatchDialog.ask`), on the window's ``sessionLoaded``.
 """
 
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.profiles.dialog import ProfilesDialog
 from presskit_ui.profiles.picker import ProfilePicker
-from presskit_ui.profiles.support import ProfileMismatchDialog, profile_store, profiles_notifier
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from presskit_ui.profiles.support import (
+    ProfileDialogs,
+    ProfileMismatchDialog,
+    profile_store,
+    profiles_notifier,
+)
+from presskit_ui.window.api import EditorWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 
 from presskit import profiles as core
-from presskit.model import Letterhead
+from presskit.model import Letterhead, Release
 from presskit.profiles import ProfileError
 
 MENU = "tools"
-ATTR = "_letterhead_profiles"
-
+NAME = "letterheadProfiles"  # the object name of what install() adds to a window
 
 
 class WindowProfiles(QObject):
-    """What ``install`` added to one window (kept as ``window._letterhead_profiles``)."""
+    """What ``install`` added to one window (a child of the window named ``NAME``)."""
 
-    def __init__(self, window: Any):
-        super().__init__(window)
+    def __init__(self, window: EditorWindow):
+        super().__init__(window.widget())
+        self.setObjectName(NAME)
         self.window = window
         self.ctx = window.ctx
         self.store = profile_store(self.ctx)
-        self.action = QAction(window)
+        self.action = QAction(window.widget())
         self.action.setObjectName("action_letterhead_profiles")
         self.action.triggered.connect(self.manage)
         self.picker: ProfilePicker | None = None
         self.retranslate()
-        window.installEventFilter(self)
+        window.widget().installEventFilter(self)
 
     def retranslate(self) -> None:
         self.action.setText(QCoreApplication.translate("ProfilesIntegration", "&Letterhead Profiles…"))
         self.action.setStatusTip(QCoreApplication.translate("ProfilesIntegration", "Create, edit, import and export letterhead profiles"))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
-        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
+        if obj is self.window.widget() and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
     # -- the dialog ------------------------------------------------------------------------
     def manage(self) -> None:
-        current = ""
-        try:
-            current = self.window.current_release().letterhead.profile
-        except Exception:
-            current = ""
-        ProfilesDialog.manage(self.ctx, self.window, select=current)
+        current = self.window.current_release().letterhead.profile
+        ProfilesDialog.manage(self.ctx, self.window.widget(), select=current)
         self.sync()
 
     # -- the picker ------------------------------------------------------------------------
     def add_picker(self) -> ProfilePicker | None:
-        editor = getattr(self.window.form, "letterhead_editor", None)
-        if editor is None or not hasattr(editor, "add_header_widget"):
+        part = self.window.letterhead_part()
+        if part is None:
             return None  # a form without a letterhead section: the menu entry is enough
-        picker = ProfilePicker(self.ctx, editor, editor=editor)
+        picker = ProfilePicker(self.ctx, self.window.widget(), apply=self.apply_letterhead)
         picker.setObjectName("profilePicker")
-        picker.apply = self.apply_letterhead
-        editor.add_header_widget(picker)
+        part.add_header_widget(picker)
         self.picker = picker
-        self.window.releaseSettled.connect(self._settled)
+        self.window.releaseChanged.connect(self._changed)
         self.sync()
         return picker
 
-    def _settled(self, release: Any) -> None:
+    def _changed(self, release: Release) -> None:
         if self.picker is not None:
             self.picker.show_letterhead(release.letterhead)
 
     def sync(self) -> None:
         if self.picker is not None:
-            try:
-                self.picker.show_letterhead(self.window.current_release().letterhead)
-            except Exception:
-                self.picker.refresh()
+            self.picker.show_letterhead(self.window.current_release().letterhead)
 
     def apply_letterhead(self, letterhead: Letterhead) -> None:
         """Put *letterhead* into the window's release: one undo step, preview re-rendered."""
@@ -103,16 +98,9 @@ class WindowProfiles(QObject):
         self.window.apply_release(release)
 
     # -- opening drafts --------------------------------------------------------------------
-    def wrap_load_session(self) -> None:
-        original = self.window.load_session
-
-        def load_session(session: Any, *args: Any, **kw: Any) -> Any:
-            result = original(session, *args, **kw)
-            self.sync()
-            self.check_opened()
-            return result
-
-        self.window.load_session = load_session
+    def session_loaded(self) -> None:
+        self.sync()
+        self.check_opened()
 
     def check_opened(self) -> str | None:
         """Compare the release's letterhead with the saved profile it names; ask if they differ.
@@ -120,11 +108,7 @@ class WindowProfiles(QObject):
         Returns the choice made (``"release"``, ``"profile"``, ``"keep"``) or None when
         there was nothing to ask.
         """
-        try:
-            release = self.window.current_release()
-        except Exception:
-            return None
-        lh = release.letterhead
+        lh = self.window.current_release().letterhead
         if not lh.profile:
             return None
         try:
@@ -136,7 +120,7 @@ class WindowProfiles(QObject):
         fields = core.compare(lh, saved)
         if not fields:
             return None
-        choice = ProfileMismatchDialog.ask(self.window, saved.profile, fields)
+        choice = ProfileMismatchDialog.ask(self.window.widget(), saved.profile, fields)
         if choice == ProfileMismatchDialog.UPDATE_RELEASE:
             self.apply_letterhead(core.for_draft(saved))
         elif choice == ProfileMismatchDialog.UPDATE_PROFILE:
@@ -146,9 +130,7 @@ class WindowProfiles(QObject):
             try:
                 self.store.save(updated)
             except ProfileError as exc:
-                from presskit_ui.profiles.support import ProfileDialogs
-
-                ProfileDialogs.error(self.window, QCoreApplication.translate("ProfilesIntegration", "Letterhead Profiles"),
+                ProfileDialogs.error(self.window.widget(), QCoreApplication.translate("ProfilesIntegration", "Letterhead Profiles"),
                                      QCoreApplication.translate("ProfilesIntegration", "The saved profile could not be updated."), str(exc))
                 return choice
             profiles_notifier(self.ctx).changed.emit()
@@ -156,18 +138,14 @@ class WindowProfiles(QObject):
         return choice
 
 
-def install(window: Any) -> WindowProfiles:
-    """Add letterhead profiles to *window* (a MainWindow); calling it twice does nothing more."""
-    existing = getattr(window, ATTR, None)
+def install(window: EditorWindow) -> WindowProfiles:
+    """Add letterhead profiles to *window*; calling it twice does nothing more."""
+    existing = window.widget().findChild(WindowProfiles, NAME,
+                                         Qt.FindChildOption.FindDirectChildrenOnly)
     if isinstance(existing, WindowProfiles):
         return existing
     wp = WindowProfiles(window)
-    setattr(window, ATTR, wp)
     window.add_menu_action(MENU, wp.action)
     wp.add_picker()
-    wp.wrap_load_session()
-    # The draft this window was created with: checked once the window is up (unless
-    # another draft was loaded into the window meanwhile; that one was checked already).
-    initial = window.session
-    QTimer.singleShot(0, wp, lambda: wp.check_opened() if window.session is initial else None)
+    window.sessionLoaded.connect(wp.session_loaded)
     return wp

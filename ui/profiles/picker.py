@@ -1,13 +1,14 @@
 """A compact letterhead profile picker for the form: saved profiles + "Manage…".
 
-    picker = ProfilePicker(ctx, parent)
+    picker = ProfilePicker(ctx, parent, apply=window.apply_letterhead)
     form.letterhead_editor.add_header_widget(picker)
-    picker.profileChosen.connect(apply)    # Letterhead, ready for the draft
+    picker.profileChosen.connect(...)      # Letterhead, ready for the draft
 
 Choosing a profile in the combo is one click: ``profileChosen`` carries a copy
-of the saved profile (``profile`` = its name) to embed in the release. When
-nothing else is connected (no window), the picker fills the letterhead editor
-it was given and has it emit ``edited`` so the preview re-renders.
+of the saved profile (``profile`` = its name) to embed in the release, after *apply*
+(the window's undoable change) put it there. Without *apply* (no window), the picker
+fills the letterhead editor it was given and has it emit ``edited`` so the preview
+re-renders.
 """
 
 from __future__ import annotations
@@ -31,14 +32,15 @@ class ProfilePicker(QWidget):
     manageRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 editor: QWidget | None = None):
+                 editor: QWidget | None = None,
+                 apply: Callable[[Letterhead], None] | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.store = profile_store(ctx)
         self.editor = editor  # a LetterheadEditor: filled directly when nothing else applies
-        #: How a chosen profile reaches the release; the integration sets this to the
-        #: window's undoable apply. None: fill ``editor`` and let it report an edit.
-        self.apply: Callable[[Letterhead], None] | None = None
+        #: How a chosen profile reaches the release: the window's undoable apply, given by
+        #: the integration. None: fill ``editor`` and let it report an edit.
+        self._apply = apply
         self._letterhead = Letterhead()
 
         self._saved: dict[str, Letterhead] = {}  # casefolded name -> saved profile
@@ -136,8 +138,8 @@ class ProfilePicker(QWidget):
             self.refresh()
             return None
         self._letterhead = letterhead
-        if self.apply is not None:
-            self.apply(letterhead)
+        if self._apply is not None:
+            self._apply(letterhead)
         elif self.editor is not None and hasattr(self.editor, "set_letterhead"):
             self.editor.set_letterhead(letterhead)
             self.editor.edited.emit()  # type: ignore[attr-defined]

@@ -41,6 +41,8 @@ class FileActions:
     manager: Any
     form: Any
     status: Any
+    aboutToSave: Any  # SignalInstance
+    saved: Any  # SignalInstance
 
     def default_folder(self) -> Path:
         recent = self.ctx.prefs.get("recent_files") or []
@@ -146,6 +148,7 @@ class FileActions:
                 self.tr("Replace")):
             return False
         old_path = self.session.path
+        self.aboutToSave.emit(path)
         release = self.current_release()
         try:
             saved = self.session.save(release, path)

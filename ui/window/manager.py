@@ -19,6 +19,7 @@ from pathlib import Path
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext
 from presskit_ui.widgets import InfoDialog
+from presskit_ui.window.api import EditorWindow
 from presskit_ui.window.dialogs import (
     AlreadyOpenDialog,
     DamagedDraftDialog,
@@ -45,7 +46,7 @@ class WindowManager(QObject):
         ctx.services["windows"] = self
         self.on_preferences: list = []  # callables run after Preferences are saved
         # Features that plug themselves into every new window (letterhead profiles, contacts).
-        self.features: list[Callable[[MainWindow], object]] = _default_features()
+        self.features: list[Callable[[EditorWindow], object]] = _default_features()
         self._heap_frozen = False
 
     def _interval(self) -> float:
@@ -226,8 +227,7 @@ class WindowManager(QObject):
                     self.find(session.path) is not None
                     or DraftLock(self.ctx.data_dir, session.path, Owner.current("probe")).holder()):
                 # The draft is open elsewhere meanwhile: recover as an untitled copy instead.
-                session.path, session.suggested_path = None, session.path
-                session.saved_text = ""
+                session.detach_as_untitled_copy()
             window = self.new_window(session)
             # The recovered text is safe in this window's own autosave before the old one goes.
             if window.autosave_now():
@@ -244,7 +244,7 @@ def _loads(path: Path) -> bool:
     return True
 
 
-def _default_features() -> list[Callable[[MainWindow], object]]:
+def _default_features() -> list[Callable[[EditorWindow], object]]:
     from presskit_ui.contacts import integration as contacts_integration
     from presskit_ui.profiles import integration as profiles_integration
 

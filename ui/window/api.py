@@ -1,0 +1,123 @@
+"""What a feature may use of an editor window: the window's API for features.
+
+A feature (the contact book, letterhead profiles, and as they arrive the press kit and
+preflight) is a function ``install(window: EditorWindow) -> object`` listed in
+``WindowManager.features``. It adds its menu entries, docks and form sections through the
+methods below and reacts to the window's signals; the window knows nothing about it, and
+nothing of the window is replaced or patched::
+
+    def install(window: EditorWindow) -> MyFeature:
+        feature = MyFeature(window)          # a QObject parented to window.widget()
+        window.add_menu_action("tools", feature.action)
+        window.add_dock(feature.dock)
+        window.sessionLoaded.connect(feature.check_opened)
+        return feature
+
+Signals, each named after what happened:
+
+* ``sessionLoaded(EditorSession)`` — a draft is shown in the window: the one it was created
+  with (once the event loop runs, so features installed after construction see it too), and
+  every draft opened into the window later.
+* ``releaseChanged(Release)`` — the release changed (after the typing debounce, an undo or
+  redo, or ``apply_release``).
+* ``aboutToSave(Path)`` — the draft is about to be written to this path; ``saved(Path)`` — it
+  was.
+* ``closed()`` — the window closed for good.
+
+The form's parts that features extend are reached through small Protocols
+(:class:`LetterheadPart`, :class:`ContactsPart`); a form without that part (a test's fake
+form) gives None, and the feature then offers its menu entries only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from presskit.model import Contact, Release
+
+if TYPE_CHECKING:
+    from presskit_ui.context import AppContext
+    from presskit_ui.runner import Runner
+
+__all__ = ["ContactsPart", "EditorWindow", "LetterheadPart"]
+
+
+class LetterheadPart(Protocol):
+    """The form's letterhead section, as letterhead profiles use it."""
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Put *widget* (e.g. a profile picker) above the letterhead fields."""
+
+
+class ContactsPart(Protocol):
+    """The form's press contacts section, as the contact book uses it."""
+
+    def add_toolbar_action(self, action: QAction) -> QAction:
+        """Add *action* to the contacts toolbar (its shortcut works inside the section)."""
+
+    def contacts(self) -> list[Contact]: ...
+
+    def set_contacts(self, contacts: list[Contact], *, emit: bool = False) -> None: ...
+
+    def insert_contacts(self, contacts: list[Contact]) -> None:
+        """Insert copies of *contacts*: a user edit (one undo step)."""
+
+
+class EditorWindow(Protocol):
+    """One editor window, as a feature sees it."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+
+    @property
+    def runner(self) -> Runner:
+        """Background work for this window (results come back on the GUI thread)."""
+
+    @property
+    def sessionLoaded(self) -> SignalInstance: ...
+
+    @property
+    def releaseChanged(self) -> SignalInstance: ...
+
+    @property
+    def aboutToSave(self) -> SignalInstance: ...
+
+    @property
+    def saved(self) -> SignalInstance: ...
+
+    @property
+    def closed(self) -> SignalInstance: ...
+
+    def widget(self) -> QWidget:
+        """The window as a widget: the parent of a feature's dialogs and objects."""
+
+    def add_menu_action(self, menu: str, action: QAction, *, toolbar: bool = False) -> QAction:
+        """Add *action* to the menu *menu* ("file", "edit", "view", "tools", "help")."""
+
+    def add_dock(self, dock: QDockWidget,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """Dock *dock* beside the form and the preview; View ▸ gets its show/hide entry."""
+
+    def add_form_section(self, key: str, title: str, content: QWidget) -> bool:
+        """Add a collapsible section *title* at the end of the form; False without a form
+        that has sections."""
+
+    def letterhead_part(self) -> LetterheadPart | None: ...
+
+    def contacts_part(self) -> ContactsPart | None: ...
+
+    def current_release(self) -> Release:
+        """The release as the form shows it now."""
+
+    def apply_release(self, release: Release) -> None:
+        """Replace the whole release: one undo step, the preview re-rendered."""
+
+    def other_windows(self) -> list[EditorWindow]:
+        """The other editor windows of this process still open."""
+
+    def show_status(self, message: str) -> None:
+        """A short message in the status bar."""
