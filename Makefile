@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench catalogs screenshot system-deps clean
+.PHONY: run test test-dist dist lint typecheck bench catalogs screenshot system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,11 +14,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Debian packages the tests and the app need (LibreOffice for the DOCX comparison, poppler
-# for pdftotext/pdftoppm, fonts for per-character fallback, Qt's xcb runtime libraries).
+# for pdftotext/pdftoppm, fonts for per-character fallback, Qt's xcb runtime libraries,
+# desktop-file-validate, update-mime-database, xdg-mime and gio for the desktop files,
+# Xvfb and xwininfo for the frozen editor's test).
 system-deps:
 	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  missing=""; for p in libreoffice-writer-nogui poppler-utils fontconfig fonts-noto-core \
-	    fonts-droid-fallback libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 xvfb xauth; do \
+	    fonts-droid-fallback libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 xvfb xauth \
+	    libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libwayland-cursor0 \
+	    libwayland-egl1 x11-utils desktop-file-utils shared-mime-info xdg-utils libglib2.0-bin; do \
 	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	  if [ -n "$$missing" ]; then apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi; \
@@ -36,7 +40,28 @@ run: $(STAMP)
 test: system-deps $(STAMP)
 	$(VENV)/bin/ruff check presskit ui tests benchmarks
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m 'not slow'
+	$(MAKE) test-dist
+
+# The slow tests on their own (pytest -m slow): the frozen bundle and its .deb are built
+# (make dist), unpacked, and run with no Python: the French export and the editor under Xvfb.
+test-dist: $(STAMP) dist
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
+
+# The frozen one-folder Presskit (PyInstaller) wrapped in dist/presskit_VERSION_ARCH.deb.
+# Presskit and its dependencies come from PyPI into a venv of their own (build/freeze-venv),
+# never from the development venv, so the bundle holds only what a user's install holds.
+FREEZE = build/freeze-venv
+$(FREEZE)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(FREEZE)
+	$(FREEZE)/bin/python -m pip install -q --upgrade pip
+	$(FREEZE)/bin/python -m pip install -q '.[dist]'
+	touch $@
+
+dist: $(FREEZE)/.installed
+	rm -rf build/lib  # setuptools reuses it: files removed from the tree would come back
+	$(FREEZE)/bin/python -m pip install -q --no-deps --force-reinstall .  # this tree's Presskit
+	cd packaging && ../$(FREEZE)/bin/python build_deb.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check presskit ui tests benchmarks

@@ -39,6 +39,18 @@ def test_wheel_contents(wheel: Path) -> None:
                    "presskit_resources/i18n/presskit_fr.qm",
                    "presskit_resources/profiles/default.presskit-letterhead"):
         assert needed in names, needed
+    for needed in ("presskit_resources/desktop/presskit.desktop.in",
+                   "presskit_resources/desktop/presskit-mime.xml",
+                   "presskit_resources/icons/presskit-512.png",
+                   "presskit_resources/icons/application-x-presskit-kit.svg"):
+        assert needed in names, needed
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    # `pip install presskit` alone brings the editor: Qt is no extra.
+    meta = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA"))).decode()
+    requires = [ln for ln in meta.splitlines() if ln.startswith("Requires-Dist:")]
+    for qt in ("PySide6-Essentials", "PySide6-Pdf"):
+        line = next(ln for ln in requires if qt in ln)
+        assert "extra ==" not in line, line
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     assert "presskit = presskit.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
 
