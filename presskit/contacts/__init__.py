@@ -6,6 +6,8 @@ start fast; import the sub-modules you need:
 * :mod:`presskit.contacts.model` — ``BookContact``, ``Phone``, ``ContactList``, ``ImportReport``…
 * :mod:`presskit.contacts.db` — ``ContactBook`` and ``open_book()`` (lists: :mod:`.lists`)
 * :mod:`presskit.contacts.validate` — phone and email checks, staleness, release copies
+* :mod:`presskit.contacts.release_links` — a release's contact copies and the book entries
+  behind them: links, saving as a list, copies older than their entry
 * :mod:`presskit.contacts.matching` — when an imported record is the same person as a
   contact (merged) and when it only looks alike (kept, listed as a possible duplicate);
   :mod:`presskit.contacts.merge` — the merge dialog's pairs, merging, keeping apart

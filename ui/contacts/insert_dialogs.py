@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts.messages import ContactDialogs, plain_label
-from presskit_ui.contacts.release_links import Outdated, release_copies
 from presskit_ui.contacts.service import LAST_LIST
 from presskit_ui.contacts.table_model import ContactTableModel, FitColumns, verified_text
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from presskit.contacts.db import ContactBook
 from presskit.contacts.model import BookContact
+from presskit.contacts.release_links import Outdated, release_copies
 from presskit.contacts.validate import is_stale
 from presskit.model import Contact
 

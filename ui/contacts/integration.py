@@ -29,13 +29,6 @@ from presskit_ui.contacts.insert_dialogs import (
     StaleWarning,
 )
 from presskit_ui.contacts.messages import ContactDialogs
-from presskit_ui.contacts.release_links import (
-    outdated,
-    same_text,
-    save_as_list,
-    stale_entries,
-    stale_warnings,
-)
 from presskit_ui.contacts.service import LAST_LIST
 from presskit_ui.window.api import ContactsPart, EditorWindow
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -43,6 +36,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from presskit.contacts.db import ContactBook
+from presskit.contacts.release_links import (
+    outdated,
+    same_text,
+    save_as_list,
+    stale_entries,
+    stale_warnings,
+)
 from presskit.errors import PresskitError
 from presskit.model import Contact
 

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("PySide6")
-
-from presskit_ui.contacts.release_links import find_entry, save_as_list
-
 from presskit.contacts.db import ContactBook, book_path
 from presskit.contacts.model import BookContact, Phone
+from presskit.contacts.release_links import find_entry, save_as_list
 from presskit.model import Contact
 
 from .conftest import db_rows
