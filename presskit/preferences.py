@@ -57,6 +57,27 @@ class Preferences:
 
         return home_country(str(self.get("home_country") or ""), system_country())
 
+    @property
+    def autosave_seconds(self) -> float:
+        """Seconds between autosaves during long typing (30 unless set to a positive number)."""
+        value = self.get("autosave_seconds")
+        return float(value) if isinstance(value, int | float) and value > 0 else 30.0
+
+    @property
+    def ui_language(self) -> str:
+        """The interface language ("en", "fr"), "" to follow the system."""
+        return str(self.get("ui_language") or "")
+
+    @property
+    def recent_files(self) -> list[str]:
+        """Recently used drafts, the newest first."""
+        return [str(p) for p in self.get("recent_files") or []]
+
+    @property
+    def preview_zoom(self) -> str:
+        """"fit_width", "fit_page" or a percentage such as "125"."""
+        return str(self.get("preview_zoom") or "fit_width")
+
     def add_recent(self, path: str) -> None:
         recent = [p for p in self._values.get("recent_files", []) if p != path]
         recent.insert(0, path)

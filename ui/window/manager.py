@@ -50,7 +50,7 @@ class WindowManager(QObject):
         self._heap_frozen = False
 
     def _interval(self) -> float:
-        return float(self.ctx.prefs.get("autosave_seconds") or 30)
+        return self.ctx.prefs.autosave_seconds
 
     # -- windows ---------------------------------------------------------------------------
     def new_window(self, session: EditorSession | None = None, *, show: bool = True) -> MainWindow:
