@@ -13,7 +13,10 @@ DEFAULTS: dict[str, Any] = {
     "ui_language": "",  # "" = follow the system; "en" / "fr"
     "recent_files": [],
     "autosave_seconds": 30,
-    "default_language": "en_US",
+    # Language of new releases when no letterhead profile gives one: "" = the last
+    # release's ("last_language"), else the system locale's.
+    "default_language": "",
+    "last_language": "",
     "home_country": "",  # ISO code of numbers typed without +CC; "" = the system locale's
     "window_geometry": "",  # base64 of QWidget.saveGeometry()
     "window_state": "",

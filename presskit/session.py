@@ -129,6 +129,8 @@ class EditorSession:
         self.autosaved_text: str | None = None
         # Fields left empty when the draft was opened anyway (``open_lenient``).
         self.problems: list[FieldProblem] = []
+        # The shipped sample release: labelled as such; saving it is always Save As.
+        self.sample = False
 
     # -- construction ----------------------------------------------------------------------
     @classmethod

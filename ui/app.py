@@ -5,8 +5,8 @@
 Sets up the QApplication (high-DPI, names, icon, interface language), the
 application context, a last-resort error handler that autosaves everyone's
 work before explaining, the offer to recover autosaves left by a crash, and
-then opens the drafts given (or an empty release; the French sample on the
-very first run).
+then opens the drafts given; with none, an empty window and the start choices over it
+(blank release, from a letterhead profile, recent files, the sample release).
 """
 
 from __future__ import annotations
@@ -23,11 +23,10 @@ from typing import Any
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext
 from presskit_ui.translations import UiTranslations
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-SAMPLE = "communique-fr.presskit"
 _crash_log: Any = None
 
 
@@ -115,30 +114,11 @@ def _enable_faulthandler(data_dir: Path) -> None:
         faulthandler.enable(_crash_log)
 
 
-def _sample_session(ctx: AppContext) -> Any:
-    from presskit import draft
-    from presskit.errors import DraftError
-    from presskit.resources import example_path
-    from presskit.session import EditorSession
-
-    try:
-        path = example_path(SAMPLE)
-        release = draft.load(path)
-    except (FileNotFoundError, ModuleNotFoundError, DraftError):
-        return None
-    docs = Path.home() / "Documents"
-    folder = docs if docs.is_dir() else Path.home()
-    session = EditorSession(release, None, suggested_path=folder / SAMPLE,
-                            autosave_interval=float(ctx.prefs.get("autosave_seconds") or 30))
-    return session
-
-
 def run(argv: list[str] | None = None) -> int:
     """Open the editor window(s) and run until the last one closes."""
     argv = list(sys.argv[1:] if argv is None else argv)
     app = create_application()
     ctx = AppContext.create()
-    first_run = not ctx.prefs.path.exists()
     translations = UiTranslations(app)
     translations.install(ctx.prefs.get("ui_language"))
     ctx.services["ui_translations"] = translations
@@ -159,8 +139,11 @@ def run(argv: list[str] | None = None) -> int:
     files = [a for a in argv if not a.startswith("-")]
     manager.open_paths([Path(name) for name in files])
     if not manager.windows:
-        sample = _sample_session(ctx) if first_run and not files else None
-        manager.new_window(sample)
+        window = manager.new_window()
+        if not files:
+            from presskit_ui.window.starter import start
+
+            QTimer.singleShot(0, lambda: start(manager, window, reuse=window))
     app.setQuitOnLastWindowClosed(True)
     try:
         return int(app.exec())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from presskit.draft import FieldProblem
 from presskit.draft_safety import AutosaveEntry
+from presskit.newrelease import RELEASE_LANGUAGES, language_name
 from presskit.preferences import Preferences
 
 
@@ -195,7 +196,6 @@ class RecoveryDialog(QDialog):
 
 
 UI_LANGUAGES = (("", "System default"), ("en", "English"), ("fr", "Français"))
-RELEASE_LANGUAGES = ("en_US", "en_GB", "fr_FR", "fr_BE", "fr_CA", "fr_CH", "de_DE", "es_ES", "it_IT")
 
 
 class PreferencesDialog(QDialog):
@@ -216,9 +216,13 @@ class PreferencesDialog(QDialog):
         self.autosave.setAccessibleName(self.tr("Autosave interval in seconds"))
         form.addRow(self.tr("&Autosave every:"), self.autosave)
         self.release_language = QComboBox(self)
-        self.release_language.setEditable(True)
-        self.release_language.addItems(list(RELEASE_LANGUAGES))
-        self.release_language.setCurrentText(str(prefs.get("default_language") or "en_US"))
+        self.release_language.addItem(self.tr("Automatic: the profile’s, else the last release’s"),
+                                      "")
+        chosen = str(prefs.get("default_language") or "")
+        for code in (*RELEASE_LANGUAGES, *([chosen] if chosen not in RELEASE_LANGUAGES else [])):
+            if code:
+                self.release_language.addItem(language_name(code, code), code)
+        self.release_language.setCurrentIndex(max(0, self.release_language.findData(chosen)))
         self.release_language.setAccessibleName(self.tr("Default language of new releases"))
         form.addRow(self.tr("&New releases in:"), self.release_language)
         from presskit.phones import system_country
@@ -250,14 +254,10 @@ class PreferencesDialog(QDialog):
         dlg = cls(parent, prefs)
         accepted = dlg.exec() == QDialog.DialogCode.Accepted
         if accepted:
-            import re
-
             prefs.set("ui_language", dlg.ui_language.currentData() or "")
             prefs.set("autosave_seconds", int(dlg.autosave.value()))
             prefs.set("home_country", dlg.home_country.code())
-            lang = dlg.release_language.currentText().strip()
-            if re.fullmatch(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*", lang):
-                prefs.set("default_language", lang.replace("-", "_"))
+            prefs.set("default_language", str(dlg.release_language.currentData() or ""))
             try:
                 prefs.save()
             except OSError as exc:

@@ -55,8 +55,12 @@ class FileActions:
 
     # -- files -----------------------------------------------------------------------------
     def new_release(self) -> None:
+        """File ▸ New: a blank release, one from a letterhead profile, a recent file or the
+        sample (``starter.start``); an untouched window takes the choice itself."""
         if self.manager is not None:
-            self.manager.new_window()
+            from presskit_ui.window.starter import start
+
+            start(self.manager, self, reuse=self if self.session.is_pristine else None)
 
     def open_dialog(self) -> None:
         folder = self.session.path.parent if self.session.path else self.default_folder()

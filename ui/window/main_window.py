@@ -28,6 +28,7 @@ from presskit_ui.window.dialogs import PreferencesDialog, UnsavedChangesDialog
 from presskit_ui.window.export_actions import ExportController
 from presskit_ui.window.file_actions import FileActions
 from presskit_ui.window.menus import MainMenus
+from presskit_ui.window.starter import blank_session, remember_language
 from presskit_ui.window.statusbar import StatusPanel
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -91,8 +92,7 @@ class MainWindow(FileActions, QMainWindow):
         self.setObjectName("presskitMainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         interval = float(ctx.prefs.get("autosave_seconds") or 30)
-        self.session = session or EditorSession.new(ctx.prefs.get("default_language") or "en_US",
-                                                    autosave_interval=interval)
+        self.session = session or blank_session(ctx)
         self.session.autosave_interval = interval
         self.token = uuid.uuid4().hex
         self.owner = Owner.current(self.token)
@@ -331,7 +331,7 @@ class MainWindow(FileActions, QMainWindow):
         pending = self.session.snapshot_pending
         a["undo"].setEnabled(self.session.history.can_undo or pending)
         a["redo"].setEnabled(self.session.history.can_redo and not pending)
-        a["revert"].setEnabled(self.session.path is not None)
+        a["revert"].setEnabled(self.session.path is not None and self.session.dirty)
 
     def _edit_command(self, name: str) -> None:
         widget = QApplication.focusWidget()
@@ -391,6 +391,7 @@ class MainWindow(FileActions, QMainWindow):
         from presskit import draft
 
         release = draft.loads(session.text, "<session>")
+        remember_language(self.ctx, release)
         self._title = release.title
         self._set_form_release(release)
         self.preview.show_release(release, home_country=self.ctx.prefs.home_country)
@@ -426,11 +427,14 @@ class MainWindow(FileActions, QMainWindow):
     # -- title -----------------------------------------------------------------------------
     def display_name(self) -> str:
         """The file name, or for a never-saved release its title (as last settled)."""
-        return self.session.display_name(" ".join(self._title.split())[:80])
+        return self.session.display_name(" ".join(self._title.split())[:80],
+                                          untitled=self.tr("Untitled"))
 
     def _update_title(self) -> None:
         name = self.display_name()
         self.setWindowFilePath(str(self.session.path) if self.session.path else "")
+        if self.session.sample:
+            name = self.tr("{name} (sample release)").format(name=name)
         self.setWindowTitle(title_text(name) + "[*]")
         self.setWindowModified(self.session.dirty)
         self._update_undo_actions()

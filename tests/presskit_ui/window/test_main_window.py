@@ -519,7 +519,7 @@ def test_preferences_dialog_persists(qtbot, tmp_path) -> None:
     qtbot.addWidget(dlg)
     dlg.ui_language.setCurrentIndex(dlg.ui_language.findData("fr"))
     dlg.autosave.setValue(45)
-    dlg.release_language.setCurrentText("fr_FR")
+    dlg.release_language.setCurrentIndex(dlg.release_language.findData("fr_FR"))
     dlg.exec = lambda: 1  # type: ignore[method-assign]
     original = PreferencesDialog.__init__
 
@@ -527,7 +527,7 @@ def test_preferences_dialog_persists(qtbot, tmp_path) -> None:
         original(self, parent, p)
         self.ui_language.setCurrentIndex(self.ui_language.findData("fr"))
         self.autosave.setValue(45)
-        self.release_language.setCurrentText("fr_FR")
+        self.release_language.setCurrentIndex(self.release_language.findData("fr_FR"))
         self.home_country.set_code("BE")
         self.exec = lambda: 1
 
