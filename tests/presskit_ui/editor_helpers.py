@@ -156,7 +156,7 @@ DIALOGS = (
     ("ConfirmDialog", "ask"), ("InfoDialog", "show"), ("ErrorDialog", "show_error"),
     ("RecoveryDialog", "ask"), ("PreferencesDialog", "edit"), ("FileDialogs", "open_drafts"),
     ("FileDialogs", "save_draft"), ("FileDialogs", "export_file"), ("FileDialogs", "export_folder"),
-    ("ExportDoneDialog", "ask"), ("UnusableFieldsDialog", "ask"),
+    ("UnusableFieldsDialog", "ask"),
 )
 
 

@@ -297,23 +297,3 @@ class FileDialogs:
         name = QFileDialog.getExistingDirectory(
             parent, QCA.translate("Dialogs", "Export All Formats to Folder"), str(suggested))
         return Path(name) if name else None
-
-
-class ExportDoneDialog:
-    @classmethod
-    def ask(cls, parent: QWidget | None, written: list[Path], warnings: list[str]) -> bool:
-        """Tell what was written; returns True when the user wants to see the folder."""
-        if len(written) == 1:
-            text = QCA.translate("Dialogs", "Exported “{name}”.").format(name=written[0].name)
-        else:
-            text = QCA.translate("Dialogs", "Exported {n} files.").format(n=len(written))
-        info = "\n".join(str(p) for p in written)
-        if warnings:
-            info += "\n\n" + QCA.translate("Dialogs", "Warnings:") + "\n" + "\n".join(warnings[:20])
-        box = message_box(parent, QMessageBox.Icon.Information, QCA.translate("Dialogs", "Export finished"),
-                          text, info)
-        show = box.addButton(QCA.translate("Dialogs", "Show in Folder"), QMessageBox.ButtonRole.ActionRole)
-        ok = box.addButton(QMessageBox.StandardButton.Ok)
-        box.setDefaultButton(ok)
-        box.exec()
-        return box.clickedButton() is show

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 from presskit_ui.runner import Failure
 from presskit_ui.widgets import ConfirmDialog, ErrorDialog, InfoDialog
-from presskit_ui.window.dialogs import ExportDoneDialog, FileDialogs
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from presskit_ui.window.dialogs import FileDialogs
+from presskit_ui.window.export_notice import ExportNotice
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from presskit.errors import PresskitError
 
@@ -58,7 +59,9 @@ class ExportController(QObject):
         copy = window.menus.actions["copy_email"]
         copy.triggered.connect(self.copy_email_text)
         copy.setEnabled(text_renderer_available())
-        self.show_folder_after = True  # tests switch the "Show in folder" offer off
+        self.show_folder_after = True  # tests switch the notice off
+        self.notice = ExportNotice(window)
+        window.statusBar().insertWidget(0, self.notice)
 
     # -- actions ---------------------------------------------------------------------------
     def _names(self) -> dict[str, str]:
@@ -186,9 +189,8 @@ class ExportController(QObject):
         self.window.status.show_message(self.tr("Exported: {files}").format(
             files=", ".join(p.name for p in written)))
         self.finished.emit(result)
-        if self.show_folder_after and ExportDoneDialog.ask(
-                self.window, written, [str(w) for w in result.warnings]):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0].parent)))
+        if self.show_folder_after and written:
+            self.notice.show_written(written, [str(w) for w in result.warnings])
 
     def _failed(self, failure: Failure) -> None:
         self._finish()

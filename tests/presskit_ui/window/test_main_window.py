@@ -206,7 +206,6 @@ def test_saved_and_exported_references_feed_the_next_suggestion(
     assert history.suggest(None) == "PR-02"  # what the next new release's form proposes
     fresh = manager.new_window()
     fresh.apply_release(dataclasses.replace(fresh.current_release(), reference="PR-07"))
-    answer(monkeypatch, "ExportDoneDialog.ask", False)
     with qtbot.waitSignal(fresh.exports.finished, timeout=20000):
         assert fresh.exports.export("pdf", tmp_path / "seven.pdf")
     assert history.recent() == ["PR-07", "PR-01"]
@@ -427,12 +426,13 @@ def test_export_menu_follows_renderers(window, monkeypatch) -> None:
 def test_export_pdf_in_background(window, qtbot, tmp_path, monkeypatch) -> None:
     type_into(window, "title", " exported")
     target = tmp_path / "press.pdf"
-    offered = answer(monkeypatch, "ExportDoneDialog.ask", False)
     with qtbot.waitSignal(window.exports.finished, timeout=20000):
         assert window.exports.export("pdf", target)
         assert window.status.progress.isVisible()
     assert "Initial title exported" in normalized(pdf_text(target.read_bytes()))
-    assert offered and offered[0][1] == [target]
+    notice = window.exports.notice  # issue 14 §3: a non-modal notice, not a modal box
+    assert notice.isVisible() and notice.written == [target]
+    assert notice.label.text() == "Exported “press.pdf”."
     assert not window.status.progress.isVisible()
 
 
@@ -448,7 +448,6 @@ def test_export_all_formats(window, qtbot, tmp_path, monkeypatch) -> None:
 
     from presskit.export import EXTENSIONS
 
-    answer(monkeypatch, "ExportDoneDialog.ask", False)
     with qtbot.waitSignal(window.exports.finished, timeout=30000) as blocker:
         assert window.exports.export("all", tmp_path)
     written = blocker.args[0].written

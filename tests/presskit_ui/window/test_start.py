@@ -158,3 +158,26 @@ def test_untitled_is_translatable(manager) -> None:
     w = manager.new_window(EditorSession(sample_release(), None))
     w._title = ""
     assert w.display_name() == w.tr("Untitled")
+
+
+def test_export_notice_opens_the_file_and_its_folder(qtbot, tmp_path, monkeypatch) -> None:
+    from presskit_ui.window.export_notice import ExportNotice
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    notice = ExportNotice(host)
+    host.show()
+    pdf = tmp_path / "communique.pdf"
+    notice.show_written([pdf], [])
+    assert notice.isVisible() and not notice.isWindow()  # in the window, blocking nothing
+    notice.open_button.click()
+    notice.folder_button.click()
+    assert opened == [str(pdf), str(tmp_path)]
+    notice.show_written([pdf, tmp_path / "communique.docx"], ["title: long"])
+    assert notice.open_button.isHidden()
+    assert notice.label.text() == "Exported 2 files. Warnings: 1 (see the status bar)."
