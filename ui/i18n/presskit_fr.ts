@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../window/help.py" line="160"/>
+        <source>About Presskit</source>
+        <translation>À propos de Presskit</translation>
+    </message>
+    <message>
+        <location filename="../window/help.py" line="162"/>
+        <source>An offline editor for press releases: one draft, a letterhead PDF, a Word document and email text.</source>
+        <translation>Un éditeur de communiqués de presse hors ligne&#xa0;: un brouillon, un PDF avec en-tête, un document Word et le texte d’un e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>AboutSection</name>
     <message>
         <location filename="../form/about.py" line="25"/>
@@ -37,22 +50,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="91"/>
+        <location filename="../app.py" line="90"/>
         <source>Something unexpected went wrong in Presskit.</source>
         <translation>Une erreur inattendue s’est produite dans Presskit.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="93"/>
+        <location filename="../app.py" line="92"/>
         <source>Your work has been saved automatically and will be offered for recovery if Presskit has to close.</source>
         <translation>Votre travail a été enregistré automatiquement et vous sera proposé à la récupération si Presskit doit se fermer.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="97"/>
+        <location filename="../app.py" line="96"/>
         <source>You can keep working; please save your draft.</source>
         <translation>Vous pouvez continuer&#x202f;; pensez à enregistrer votre brouillon.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99"/>
+        <location filename="../app.py" line="98"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -157,28 +170,28 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../profile_editor.py" line="289"/>
-        <location filename="../profile_editor.py" line="290"/>
+        <location filename="../profiles/editor.py" line="290"/>
+        <location filename="../profiles/editor.py" line="291"/>
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="292"/>
+        <location filename="../profiles/editor.py" line="293"/>
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="318"/>
+        <location filename="../profiles/editor.py" line="319"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="340"/>
+        <location filename="../profiles/editor.py" line="341"/>
         <source>Type a colour like #1F3A5F</source>
         <translation>Saisissez une couleur comme #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="347"/>
+        <location filename="../profiles/editor.py" line="348"/>
         <source>Empty: the standard dark blue is used.</source>
         <translation>Vide&#xa0;: le bleu foncé standard est utilisé.</translation>
     </message>
@@ -187,7 +200,7 @@
     <name>ContactBookWindow</name>
     <message>
         <location filename="../contacts/book_window.py" line="71"/>
-        <location filename="../contacts/book_window.py" line="577"/>
+        <location filename="../contacts/book_window.py" line="576"/>
         <source>Contact Book</source>
         <translation>Carnet d’adresses</translation>
     </message>
@@ -203,7 +216,7 @@
     </message>
     <message>
         <location filename="../contacts/book_window.py" line="95"/>
-        <location filename="../contacts/book_window.py" line="224"/>
+        <location filename="../contacts/book_window.py" line="225"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
@@ -304,210 +317,203 @@
     </message>
     <message>
         <location filename="../contacts/book_window.py" line="213"/>
-        <source>Merge contacts that share an email or a phone</source>
-        <translation>Fusionner les contacts qui ont un e-mail ou un téléphone en commun</translation>
+        <source>Compare contacts that look alike; merge them or keep them apart</source>
+        <translation>Comparer les contacts qui se ressemblent&#xa0;; les fusionner ou les garder séparés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="215"/>
+        <location filename="../contacts/book_window.py" line="216"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="216"/>
+        <location filename="../contacts/book_window.py" line="217"/>
         <source>Import contacts from a vCard or CSV file</source>
         <translation>Importer des contacts depuis un fichier vCard ou CSV</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="218"/>
+        <location filename="../contacts/book_window.py" line="219"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="219"/>
+        <location filename="../contacts/book_window.py" line="220"/>
         <source>Export the contacts shown to a vCard or CSV file</source>
         <translation>Exporter les contacts affichés dans un fichier vCard ou CSV</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="221"/>
+        <location filename="../contacts/book_window.py" line="222"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="222"/>
+        <location filename="../contacts/book_window.py" line="223"/>
         <source>Go back to an earlier state of the contact book</source>
         <translation>Revenir à un état antérieur du carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="224"/>
+        <location filename="../contacts/book_window.py" line="225"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="227"/>
+        <location filename="../contacts/book_window.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="227"/>
+        <location filename="../contacts/book_window.py" line="228"/>
         <source>Close the contact book</source>
         <translation>Fermer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="254"/>
+        <location filename="../contacts/book_window.py" line="255"/>
         <source>{n} contacts in this list</source>
         <translation>{n} contacts dans cette liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="258"/>
+        <location filename="../contacts/book_window.py" line="259"/>
         <source>{n} contacts</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="260"/>
+        <location filename="../contacts/book_window.py" line="261"/>
         <source>{n} found</source>
         <translation>{n} contacts trouvés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="262"/>
+        <location filename="../contacts/book_window.py" line="263"/>
         <source>The first {n} contacts are shown: type to narrow the search.</source>
         <translation>Seuls les {n} premiers contacts sont affichés&#xa0;: précisez votre recherche.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="267"/>
+        <location filename="../contacts/book_window.py" line="268"/>
         <source>{n} not verified for 12 months (marked with ⚠)</source>
         <translation>{n} non vérifiés depuis 12 mois (signalés par ⚠)</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="347"/>
-        <location filename="../contacts/book_window.py" line="363"/>
+        <location filename="../contacts/book_window.py" line="348"/>
+        <location filename="../contacts/book_window.py" line="364"/>
         <source>The contact was not saved.</source>
         <translation>Le contact n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="374"/>
+        <location filename="../contacts/book_window.py" line="375"/>
         <source>Delete “{name}” from the contact book?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;» du carnet d’adresses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="375"/>
+        <location filename="../contacts/book_window.py" line="376"/>
         <source>this contact</source>
         <translation>ce contact</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="377"/>
+        <location filename="../contacts/book_window.py" line="378"/>
         <source>Delete {n} contacts from the contact book?</source>
         <translation>Supprimer {n} contacts du carnet d’adresses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="379"/>
+        <location filename="../contacts/book_window.py" line="380"/>
         <source>Delete Contacts</source>
         <translation>Supprimer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="380"/>
+        <location filename="../contacts/book_window.py" line="381"/>
         <source>They are also removed from every list. Releases keep their copies.</source>
         <translation>Ils sont aussi retirés de toutes les listes. Les communiqués conservent leurs copies.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="381"/>
+        <location filename="../contacts/book_window.py" line="382"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="396"/>
+        <location filename="../contacts/book_window.py" line="397"/>
         <source>{n} contacts marked as verified today</source>
         <translation>{n} contacts marqués comme vérifiés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="412"/>
+        <location filename="../contacts/book_window.py" line="413"/>
         <source>New List…</source>
         <translation>Nouvelle liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="421"/>
+        <location filename="../contacts/book_window.py" line="422"/>
         <source>The contacts were not added to the list.</source>
         <translation>Les contacts n’ont pas été ajoutés à la liste.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="426"/>
+        <location filename="../contacts/book_window.py" line="427"/>
         <source>{n} contacts added to “{name}”</source>
         <translation>{n} contacts ajoutés à «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="499"/>
+        <location filename="../contacts/book_window.py" line="500"/>
         <source>Importing {n} rows…</source>
         <translation>Import de {n} lignes en cours…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="502"/>
+        <location filename="../contacts/book_window.py" line="503"/>
         <source>Reading “{name}”…</source>
         <translation>Lecture de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <location filename="../contacts/book_window.py" line="517"/>
-        <source>
-… and {n} more</source>
-        <translation>
-… et {n} autres</translation>
-    </message>
-    <message>
-        <location filename="../contacts/book_window.py" line="519"/>
-        <location filename="../contacts/book_window.py" line="523"/>
+        <location filename="../contacts/book_window.py" line="522"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="524"/>
+        <location filename="../contacts/book_window.py" line="523"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="530"/>
+        <location filename="../contacts/book_window.py" line="529"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="545"/>
+        <location filename="../contacts/book_window.py" line="544"/>
         <source>{n} contacts exported to {path}</source>
         <translation>{n} contacts exportés dans {path}</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="549"/>
+        <location filename="../contacts/book_window.py" line="548"/>
         <source>Export Contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="550"/>
+        <location filename="../contacts/book_window.py" line="549"/>
         <source>The contacts were not exported.</source>
         <translation>Les contacts n’ont pas été exportés.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="560"/>
+        <location filename="../contacts/book_window.py" line="559"/>
         <source>Restore Contact Book</source>
         <translation>Restaurer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="561"/>
+        <location filename="../contacts/book_window.py" line="560"/>
         <source>Replace the contact book with the backup “{name}”?</source>
         <translation>Remplacer le carnet d’adresses par la sauvegarde «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="563"/>
+        <location filename="../contacts/book_window.py" line="562"/>
         <source>The book as it is now is saved first, so this can be undone.</source>
         <translation>Le carnet dans son état actuel est d’abord sauvegardé&#xa0;: cette opération pourra donc être annulée.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="564"/>
+        <location filename="../contacts/book_window.py" line="563"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="569"/>
+        <location filename="../contacts/book_window.py" line="568"/>
         <source>The backup was not restored.</source>
         <translation>La sauvegarde n’a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="573"/>
+        <location filename="../contacts/book_window.py" line="572"/>
         <source>Restored; the previous state is in {name}</source>
         <translation>Carnet restauré&#x202f;; l’état précédent est conservé dans {name}</translation>
     </message>
@@ -515,22 +521,22 @@
 <context>
     <name>ContactDialogs</name>
     <message>
-        <location filename="../contacts/messages.py" line="96"/>
+        <location filename="../contacts/messages.py" line="109"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/messages.py" line="97"/>
+        <location filename="../contacts/messages.py" line="110"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../contacts/messages.py" line="104"/>
+        <location filename="../contacts/messages.py" line="117"/>
         <source>Export Contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/messages.py" line="105"/>
+        <location filename="../contacts/messages.py" line="118"/>
         <source>vCard (*.vcf);;CSV for Excel (*.csv)</source>
         <translation>vCard (*.vcf);;CSV pour Excel (*.csv)</translation>
     </message>
@@ -715,82 +721,82 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../form/contacts.py" line="87"/>
+        <location filename="../form/contacts.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="91"/>
+        <location filename="../form/contacts.py" line="92"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="91"/>
+        <location filename="../form/contacts.py" line="92"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="93"/>
+        <location filename="../form/contacts.py" line="94"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="93"/>
+        <location filename="../form/contacts.py" line="94"/>
         <source>Remove the selected contact</source>
         <translation>Retirer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="95"/>
+        <location filename="../form/contacts.py" line="96"/>
         <source>Move the selected contact up</source>
         <translation>Monter le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="97"/>
+        <location filename="../form/contacts.py" line="98"/>
         <source>Move the selected contact down</source>
         <translation>Descendre le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="102"/>
+        <location filename="../form/contacts.py" line="103"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="102"/>
+        <location filename="../form/contacts.py" line="103"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="102"/>
+        <location filename="../form/contacts.py" line="103"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="102"/>
+        <location filename="../form/contacts.py" line="103"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="103"/>
+        <location filename="../form/contacts.py" line="104"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="105"/>
+        <location filename="../form/contacts.py" line="106"/>
         <source>One contact per row: name, role, phone and email</source>
         <translation>Un contact par ligne&#xa0;: nom, fonction, téléphone et e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="352"/>
+        <location filename="../form/contacts.py" line="363"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="352"/>
+        <location filename="../form/contacts.py" line="363"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="353"/>
+        <location filename="../form/contacts.py" line="364"/>
         <source>Contact {n}, {what}: {message}</source>
         <translation>Contact {n}, {what}&#xa0;: {message}</translation>
     </message>
@@ -798,68 +804,68 @@
 <context>
     <name>ContactsIntegration</name>
     <message>
-        <location filename="../contacts/integration.py" line="81"/>
+        <location filename="../contacts/integration.py" line="86"/>
         <source>Contact &amp;Book…</source>
         <translation>&amp;Carnet d’adresses…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="82"/>
+        <location filename="../contacts/integration.py" line="87"/>
         <source>Search, edit, import and export press contacts</source>
         <translation>Rechercher, modifier, importer et exporter les contacts presse</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="84"/>
+        <location filename="../contacts/integration.py" line="89"/>
         <source>Insert &amp;List…</source>
         <translation>Insérer une &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="85"/>
+        <location filename="../contacts/integration.py" line="90"/>
         <source>Insert the contacts of a saved list</source>
         <translation>Insérer les contacts d’une liste enregistrée</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="86"/>
+        <location filename="../contacts/integration.py" line="91"/>
         <source>Insert &amp;Contact…</source>
         <translation>Insérer un &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="87"/>
+        <location filename="../contacts/integration.py" line="92"/>
         <source>Insert contacts from the contact book</source>
         <translation>Insérer des contacts depuis le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="88"/>
+        <location filename="../contacts/integration.py" line="93"/>
         <source>Save as L&amp;ist…</source>
         <translation>&amp;Enregistrer comme liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="89"/>
+        <location filename="../contacts/integration.py" line="94"/>
         <source>Save these contacts as a list in the contact book</source>
         <translation>Enregistrer ces contacts comme liste dans le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="107"/>
+        <location filename="../contacts/integration.py" line="112"/>
         <source>Contact Book</source>
         <translation>Carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="108"/>
+        <location filename="../contacts/integration.py" line="113"/>
         <source>The contact book could not be opened.</source>
         <translation>Le carnet d’adresses n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="182"/>
-        <location filename="../contacts/integration.py" line="196"/>
+        <location filename="../contacts/integration.py" line="183"/>
+        <location filename="../contacts/integration.py" line="197"/>
         <source>Save as List</source>
         <translation>Enregistrer comme liste</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="183"/>
+        <location filename="../contacts/integration.py" line="184"/>
         <source>This release has no contacts to save yet.</source>
         <translation>Ce communiqué n’a pas encore de contacts à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="197"/>
+        <location filename="../contacts/integration.py" line="198"/>
         <source>The list was not saved.</source>
         <translation>La liste n’a pas été enregistrée.</translation>
     </message>
@@ -872,318 +878,348 @@
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../contacts/import_flow.py" line="81"/>
+        <location filename="../contacts/import_flow.py" line="83"/>
         <source>Import {source}</source>
         <translation>Importer {source}</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="83"/>
+        <location filename="../contacts/import_flow.py" line="85"/>
         <source>{rows} rows in “{source}”. Choose what each column holds; the preview shows how the first rows will be imported. Nothing is saved until you click Import.</source>
         <translation>{rows} lignes dans «&#xa0;{source}&#xa0;». Choisissez ce que contient chaque colonne&#x202f;; l’aperçu montre comment les premières lignes seront importées. Rien n’est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="88"/>
+        <location filename="../contacts/import_flow.py" line="90"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="89"/>
+        <location filename="../contacts/import_flow.py" line="91"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="90"/>
+        <location filename="../contacts/import_flow.py" line="92"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="95"/>
+        <location filename="../contacts/import_flow.py" line="97"/>
         <source>(column {n})</source>
         <translation>(colonne {n})</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="105"/>
+        <location filename="../contacts/import_flow.py" line="107"/>
         <source>Import column “{name}” as</source>
         <translation>Importer la colonne «&#xa0;{name}&#xa0;» comme</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="121"/>
+        <location filename="../contacts/import_flow.py" line="123"/>
         <source>Preview of the first rows</source>
         <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="123"/>
+        <location filename="../contacts/import_flow.py" line="125"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="57"/>
-        <location filename="../contacts/import_flow.py" line="123"/>
+        <location filename="../contacts/import_flow.py" line="59"/>
+        <location filename="../contacts/import_flow.py" line="125"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="51"/>
+        <location filename="../contacts/import_flow.py" line="53"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="52"/>
+        <location filename="../contacts/import_flow.py" line="54"/>
         <source>Display name</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="53"/>
+        <location filename="../contacts/import_flow.py" line="55"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="54"/>
+        <location filename="../contacts/import_flow.py" line="56"/>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="55"/>
+        <location filename="../contacts/import_flow.py" line="57"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="56"/>
+        <location filename="../contacts/import_flow.py" line="58"/>
         <source>Role / job title</source>
         <translation>Fonction / intitulé du poste</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="58"/>
+        <location filename="../contacts/import_flow.py" line="60"/>
         <source>Work phone</source>
         <translation>Téléphone professionnel</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="59"/>
+        <location filename="../contacts/import_flow.py" line="61"/>
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="60"/>
+        <location filename="../contacts/import_flow.py" line="62"/>
         <source>Out-of-hours phone</source>
         <translation>Téléphone hors heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="61"/>
+        <location filename="../contacts/import_flow.py" line="63"/>
         <source>Other phone</source>
         <translation>Autre téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="62"/>
+        <location filename="../contacts/import_flow.py" line="64"/>
         <source>Phone (kind from its type column)</source>
         <translation>Téléphone (type lu dans la colonne de type associée)</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="63"/>
+        <location filename="../contacts/import_flow.py" line="65"/>
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="64"/>
+        <location filename="../contacts/import_flow.py" line="66"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="65"/>
+        <location filename="../contacts/import_flow.py" line="67"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="66"/>
+        <location filename="../contacts/import_flow.py" line="68"/>
         <source>Address (kept in the notes)</source>
         <translation>Adresse (conservée dans les notes)</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="67"/>
+        <location filename="../contacts/import_flow.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="68"/>
+        <location filename="../contacts/import_flow.py" line="70"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="69"/>
+        <location filename="../contacts/import_flow.py" line="71"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="70"/>
+        <location filename="../contacts/import_flow.py" line="72"/>
         <source>Presskit id</source>
         <translation>Identifiant Presskit</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="123"/>
+        <location filename="../contacts/import_flow.py" line="125"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="123"/>
+        <location filename="../contacts/import_flow.py" line="125"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="124"/>
+        <location filename="../contacts/import_flow.py" line="126"/>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="131"/>
+        <location filename="../contacts/import_flow.py" line="133"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="162"/>
+        <location filename="../contacts/import_flow.py" line="164"/>
         <source>&amp;Preview of the first {n} rows ({m} with a name, phone or email):</source>
         <translation>&amp;Aperçu des {n} premières lignes ({m} avec un nom, un téléphone ou un e-mail)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../form/date_field.py" line="57"/>
+        <source>Choose the date on a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../form/date_field.py" line="109"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location filename="../form/date_field.py" line="110"/>
+        <source>Type the date like {example}, or 2018-03-05</source>
+        <translation>Tapez la date comme {example}, ou 2018-03-05</translation>
+    </message>
+    <message>
+        <location filename="../form/date_field.py" line="154"/>
+        <source>{text} does not exist: that month has {last} days. The date was not changed.</source>
+        <translation>{text} n’existe pas&#xa0;: ce mois compte {last} jours. La date n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../form/date_field.py" line="158"/>
+        <source>{text} does not exist: there is no month {month}. The date was not changed.</source>
+        <translation>{text} n’existe pas&#xa0;: il n’y a pas de mois {month}. La date n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../form/date_field.py" line="161"/>
+        <source>{text} is not a date: type it like {example}, or 2018-03-05. The date was not changed.</source>
+        <translation>{text} n’est pas une date&#xa0;: tapez-la comme {example}, ou 2018-03-05. La date n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="67"/>
+        <location filename="../window/dialogs.py" line="44"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="68"/>
+        <location filename="../window/dialogs.py" line="45"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="69"/>
+        <location filename="../window/dialogs.py" line="46"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="84"/>
+        <location filename="../window/dialogs.py" line="61"/>
         <source>“{name}” was saved by a newer version of Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» a été enregistré par une version plus récente de Presskit.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="85"/>
+        <location filename="../window/dialogs.py" line="62"/>
         <source>Update Presskit to open it. The file has not been changed.</source>
         <translation>Mettez Presskit à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="87"/>
+        <location filename="../window/dialogs.py" line="64"/>
         <source>“{name}” is damaged and cannot be opened.</source>
         <translation>«&#xa0;{name}&#xa0;» est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="88"/>
+        <location filename="../window/dialogs.py" line="65"/>
         <source>The file has not been changed.</source>
         <translation>Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="90"/>
+        <location filename="../window/dialogs.py" line="67"/>
         <source>A backup of the previous version exists: “{name}”. Open it as a new, untitled copy?</source>
         <translation>Une sauvegarde de la version précédente existe&#xa0;: «&#xa0;{name}&#xa0;». L’ouvrir comme une nouvelle copie sans titre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="93"/>
+        <location filename="../window/dialogs.py" line="70"/>
         <source>Cannot open draft</source>
         <translation>Impossible d’ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="98"/>
+        <location filename="../window/dialogs.py" line="75"/>
+        <location filename="../window/dialogs.py" line="103"/>
         <source>Open Backup</source>
         <translation>Ouvrir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="112"/>
+        <location filename="../window/dialogs.py" line="91"/>
+        <source>One field of “{name}” cannot be used.</source>
+        <translation>Un champ de «&#xa0;{name}&#xa0;» est inutilisable.</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="93"/>
+        <source>{n} fields of “{name}” cannot be used.</source>
+        <translation>{n} champs de «&#xa0;{name}&#xa0;» sont inutilisables.</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="95"/>
+        <source>Open it anyway with those fields left empty and marked? The file is not changed until you save it.</source>
+        <translation>L’ouvrir quand même, avec ces champs laissés vides et signalés&#xa0;? Le fichier n’est pas modifié tant que vous ne l’enregistrez pas.</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="99"/>
+        <source>Draft with unusable fields</source>
+        <translation>Brouillon avec des champs inutilisables</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="117"/>
         <source>“{name}” is already open in another window.</source>
         <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="113"/>
+        <location filename="../window/dialogs.py" line="118"/>
         <source>Editing it in two windows would let one overwrite the other&apos;s changes.</source>
         <translation>Le modifier dans deux fenêtres permettrait à l’une d’écraser les modifications de l’autre.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="115"/>
+        <location filename="../window/dialogs.py" line="120"/>
         <source>“{name}” is already open in another Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="116"/>
+        <location filename="../window/dialogs.py" line="121"/>
         <source>If both save, one will overwrite the other&apos;s changes. Open it here only if the other Presskit is not using it.</source>
         <translation>Si les deux enregistrent, l’un écrasera les modifications de l’autre. Ne l’ouvrez ici que si l’autre Presskit ne s’en sert pas.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="118"/>
+        <location filename="../window/dialogs.py" line="123"/>
         <source>Draft already open</source>
         <translation>Brouillon déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="122"/>
+        <location filename="../window/dialogs.py" line="127"/>
         <source>Show That Window</source>
         <translation>Afficher cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="125"/>
+        <location filename="../window/dialogs.py" line="100"/>
+        <location filename="../window/dialogs.py" line="130"/>
         <source>Open Anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="321"/>
+        <location filename="../window/dialogs.py" line="277"/>
         <source>Open Draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="322"/>
+        <location filename="../window/dialogs.py" line="278"/>
         <source>Presskit drafts (*.presskit);;Backups (*.presskit.bak);;All files (*)</source>
         <translation>Brouillons Presskit (*.presskit);;Sauvegardes (*.presskit.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="328"/>
+        <location filename="../window/dialogs.py" line="284"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="329"/>
+        <location filename="../window/dialogs.py" line="285"/>
         <source>Presskit drafts (*.presskit)</source>
         <translation>Brouillons Presskit (*.presskit)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="335"/>
+        <location filename="../window/dialogs.py" line="291"/>
         <source>Export as {format}</source>
         <translation>Exporter en {format}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="342"/>
+        <location filename="../window/dialogs.py" line="298"/>
         <source>Export All Formats to Folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
-    </message>
-    <message>
-        <location filename="../dialogs.py" line="351"/>
-        <source>Exported “{name}”.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été exporté.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs.py" line="353"/>
-        <source>Exported {n} files.</source>
-        <translation>{n} fichiers exportés.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs.py" line="356"/>
-        <source>Warnings:</source>
-        <translation>Avertissements&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../dialogs.py" line="357"/>
-        <source>Export finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <location filename="../dialogs.py" line="359"/>
-        <source>Show in Folder</source>
-        <translation>Afficher dans le dossier</translation>
     </message>
 </context>
 <context>
@@ -1202,17 +1238,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../dialogs.py" line="169"/>
+        <location filename="../widgets.py" line="145"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="174"/>
+        <location filename="../widgets.py" line="150"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="184"/>
+        <location filename="../widgets.py" line="160"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1220,196 +1256,249 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_actions.py" line="72"/>
+        <location filename="../window/export_actions.py" line="69"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="72"/>
+        <location filename="../window/export_actions.py" line="69"/>
         <source>&amp;Word Document (DOCX)…</source>
         <translation>Document &amp;Word (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="73"/>
+        <location filename="../window/export_actions.py" line="70"/>
         <source>Plain &amp;Text…</source>
         <translation>&amp;Texte brut…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="73"/>
+        <location filename="../window/export_actions.py" line="70"/>
         <source>&amp;Email (.eml)…</source>
         <translation>&amp;E-mail (.eml)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="74"/>
+        <location filename="../window/export_actions.py" line="71"/>
+        <source>&amp;HTML Page (accessible)…</source>
+        <translation>Page &amp;HTML (accessible)…</translation>
+    </message>
+    <message>
+        <location filename="../window/export_actions.py" line="72"/>
         <source>&amp;All Formats…</source>
         <translation>Tous les &amp;formats…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="110"/>
+        <location filename="../window/export_actions.py" line="108"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="111"/>
+        <location filename="../window/export_actions.py" line="109"/>
         <source>Export the letterhead PDF</source>
         <translation>Exporter le PDF avec l’en-tête</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="113"/>
+        <location filename="../window/export_actions.py" line="111"/>
         <source>Export All</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="114"/>
+        <location filename="../window/export_actions.py" line="112"/>
         <source>Export every format into one folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="138"/>
+        <location filename="../window/export_actions.py" line="136"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="139"/>
+        <location filename="../window/export_actions.py" line="137"/>
         <source>Some files already exist in “{folder}”:</source>
         <translation>Certains fichiers existent déjà dans «&#xa0;{folder}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="140"/>
+        <location filename="../window/export_actions.py" line="138"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="154"/>
+        <location filename="../window/export_actions.py" line="152"/>
         <source>Refusing to overwrite the draft itself with an export.</source>
         <translation>Un export ne peut pas remplacer le brouillon lui-même.</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="167"/>
+        <location filename="../window/export_actions.py" line="165"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="173"/>
+        <location filename="../window/export_actions.py" line="173"/>
         <source>Exporting {format}…</source>
         <translation>Export {format} en cours…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="189"/>
+        <location filename="../window/export_actions.py" line="189"/>
         <source>Exported: {files}</source>
         <translation>Exporté&#xa0;: {files}</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="202"/>
-        <location filename="../export_actions.py" line="207"/>
+        <location filename="../window/export_actions.py" line="201"/>
+        <location filename="../window/export_actions.py" line="206"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="203"/>
-        <location filename="../export_actions.py" line="208"/>
+        <location filename="../window/export_actions.py" line="202"/>
+        <location filename="../window/export_actions.py" line="207"/>
         <source>The export failed; no file was changed.</source>
         <translation>L’export a échoué&#x202f;; aucun fichier n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="227"/>
+        <location filename="../window/export_actions.py" line="227"/>
         <source>The release is on the clipboard as email text.</source>
         <translation>Le communiqué est dans le presse-papiers, en texte d’e-mail.</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="231"/>
+        <location filename="../window/export_actions.py" line="231"/>
         <source>Copy failed</source>
         <translation>Échec de la copie</translation>
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../window/export_notice.py" line="58"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../window/export_notice.py" line="59"/>
+        <source>Open the exported file in the system viewer</source>
+        <translation>Ouvrir le fichier exporté dans la visionneuse du système</translation>
+    </message>
+    <message>
+        <location filename="../window/export_notice.py" line="60"/>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../window/export_notice.py" line="61"/>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <location filename="../window/export_notice.py" line="82"/>
+        <source>Exported “{name}”.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été exporté.</translation>
+    </message>
+    <message>
+        <location filename="../window/export_notice.py" line="84"/>
+        <source>Exported {n} files.</source>
+        <translation>{n} fichiers exportés.</translation>
+    </message>
+    <message>
+        <location filename="../window/export_notice.py" line="86"/>
+        <source>Warnings: {n} (see the status bar).</source>
+        <translation>Avertissements&#xa0;: {n} (voir la barre d’état).</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../window_files.py" line="65"/>
+        <location filename="../window/file_actions.py" line="85"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="68"/>
+        <location filename="../window/file_actions.py" line="88"/>
         <source>No recent drafts</source>
         <translation>Aucun brouillon récent</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="96"/>
-        <location filename="../window_files.py" line="102"/>
+        <location filename="../window/file_actions.py" line="98"/>
+        <source>Opened with one field left empty; it is marked.</source>
+        <translation>Ouvert avec un champ laissé vide&#xa0;; il est signalé.</translation>
+    </message>
+    <message>
+        <location filename="../window/file_actions.py" line="100"/>
+        <source>Opened with {n} fields left empty; they are marked.</source>
+        <translation>Ouvert avec {n} champs laissés vides&#xa0;; ils sont signalés.</translation>
+    </message>
+    <message>
+        <location filename="../window/file_actions.py" line="128"/>
+        <location filename="../window/file_actions.py" line="134"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="97"/>
+        <location filename="../window/file_actions.py" line="129"/>
         <source>“{name}” is open in another window.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="98"/>
-        <location filename="../window_files.py" line="104"/>
+        <location filename="../window/file_actions.py" line="130"/>
+        <location filename="../window/file_actions.py" line="136"/>
         <source>Close it there first, or choose another name.</source>
         <translation>Fermez-le d’abord là-bas, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="103"/>
+        <location filename="../window/file_actions.py" line="135"/>
         <source>“{name}” is open in another Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="117"/>
+        <location filename="../window/file_actions.py" line="149"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="118"/>
+        <location filename="../window/file_actions.py" line="150"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="119"/>
+        <location filename="../window/file_actions.py" line="151"/>
         <source>Saving will replace that version (it is kept as a .bak file).</source>
         <translation>Enregistrer remplacera cette version (elle est conservée dans un fichier .bak).</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="120"/>
+        <location filename="../window/file_actions.py" line="152"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="127"/>
+        <location filename="../window/file_actions.py" line="160"/>
         <source>Save failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="128"/>
+        <location filename="../window/file_actions.py" line="161"/>
         <source>“{name}” could not be saved. Your changes are still here.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="142"/>
+        <location filename="../window/file_actions.py" line="175"/>
         <source>Saved “{name}”</source>
         <translation>«&#xa0;{name}&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="151"/>
-        <location filename="../window_files.py" line="152"/>
-        <location filename="../window_files.py" line="157"/>
+        <location filename="../window/file_actions.py" line="184"/>
+        <location filename="../window/file_actions.py" line="185"/>
+        <location filename="../window/file_actions.py" line="190"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="151"/>
+        <location filename="../window/file_actions.py" line="184"/>
         <source>Discard your changes and go back to the saved draft?</source>
         <translation>Abandonner vos modifications et revenir au brouillon enregistré&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="152"/>
+        <location filename="../window/file_actions.py" line="185"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="157"/>
+        <location filename="../window/file_actions.py" line="190"/>
         <source>The saved draft cannot be read.</source>
         <translation>Le brouillon enregistré est illisible.</translation>
     </message>
@@ -1448,36 +1537,69 @@
     </message>
 </context>
 <context>
+    <name>HelpFeature</name>
+    <message>
+        <location filename="../window/help.py" line="206"/>
+        <source>Presskit &amp;User Guide</source>
+        <translation>&amp;Guide de Presskit</translation>
+    </message>
+    <message>
+        <location filename="../window/help.py" line="207"/>
+        <source>&amp;Markdown Cheat Sheet</source>
+        <translation>Aide-mémoire &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../window/help.py" line="208"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
-        <location filename="../contacts/import_flow.py" line="209"/>
+        <location filename="../contacts/import_flow.py" line="211"/>
         <source>Importing Contacts</source>
         <translation>Import des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="210"/>
+        <location filename="../contacts/import_flow.py" line="212"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="211"/>
+        <location filename="../contacts/import_flow.py" line="213"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="244"/>
+        <location filename="../contacts/import_flow.py" line="246"/>
         <source>Cancelling: nothing will be saved…</source>
         <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="256"/>
+        <location filename="../contacts/import_flow.py" line="258"/>
         <source>Importing {n} records…</source>
         <translation>Import de {n} fiches en cours…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="280"/>
+        <location filename="../contacts/import_flow.py" line="283"/>
         <source>Import cancelled: nothing was saved.</source>
         <translation>Import annulé&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="289"/>
+        <source>… and {n} more</source>
+        <translation>… et {n} de plus</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="298"/>
+        <source>Kept separate, for you to compare:</source>
+        <translation>Gardés séparés, à comparer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../contacts/import_flow.py" line="315"/>
+        <source>&amp;Review Possible Duplicates…</source>
+        <translation>&amp;Examiner les doublons possibles…</translation>
     </message>
 </context>
 <context>
@@ -1791,47 +1913,47 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../profile_editor.py" line="178"/>
+        <location filename="../profiles/editor.py" line="179"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="179"/>
+        <location filename="../profiles/editor.py" line="180"/>
         <source>Choose a file for: {field}</source>
         <translation>Choisir un fichier pour&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="180"/>
+        <location filename="../profiles/editor.py" line="181"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="181"/>
+        <location filename="../profiles/editor.py" line="182"/>
         <source>Remove: {field}</source>
         <translation>Retirer&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="225"/>
+        <location filename="../profiles/editor.py" line="226"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="226"/>
+        <location filename="../profiles/editor.py" line="227"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="233"/>
+        <location filename="../profiles/editor.py" line="234"/>
         <source>{file}: use a PNG, JPEG or SVG file</source>
         <translation>{file}&#xa0;: utilisez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="235"/>
+        <location filename="../profiles/editor.py" line="236"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="267"/>
+        <location filename="../profiles/editor.py" line="268"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -1839,12 +1961,12 @@
 <context>
     <name>LogoThumb</name>
     <message>
-        <location filename="../profile_editor.py" line="137"/>
+        <location filename="../profiles/editor.py" line="138"/>
         <source>Drop a PNG, JPEG or SVG file here</source>
         <translation>Déposez un fichier PNG, JPEG ou SVG ici</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="138"/>
+        <location filename="../profiles/editor.py" line="139"/>
         <source>Unreadable logo</source>
         <translation>Logo illisible</translation>
     </message>
@@ -1852,244 +1974,244 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../main_menus.py" line="172"/>
+        <location filename="../window/menus.py" line="174"/>
         <source>Page {n} of {m}</source>
         <translation>Page {n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="179"/>
+        <location filename="../window/menus.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="180"/>
+        <location filename="../window/menus.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="181"/>
+        <location filename="../window/menus.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="182"/>
+        <location filename="../window/menus.py" line="184"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="184"/>
+        <location filename="../window/menus.py" line="186"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="185"/>
+        <location filename="../window/menus.py" line="187"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="186"/>
+        <location filename="../window/menus.py" line="188"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="187"/>
+        <location filename="../window/menus.py" line="189"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="189"/>
+        <location filename="../window/menus.py" line="191"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="189"/>
+        <location filename="../window/menus.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="189"/>
+        <location filename="../window/menus.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="190"/>
+        <location filename="../window/menus.py" line="192"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="190"/>
+        <location filename="../window/menus.py" line="192"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="191"/>
+        <location filename="../window/menus.py" line="193"/>
         <source>Copy as E&amp;mail Text</source>
         <translation>Copier en texte d’e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="192"/>
+        <location filename="../window/menus.py" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="192"/>
+        <location filename="../window/menus.py" line="194"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="193"/>
+        <location filename="../window/menus.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="193"/>
+        <location filename="../window/menus.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="193"/>
+        <location filename="../window/menus.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="194"/>
+        <location filename="../window/menus.py" line="196"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="194"/>
+        <location filename="../window/menus.py" line="196"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="194"/>
+        <location filename="../window/menus.py" line="196"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="195"/>
+        <location filename="../window/menus.py" line="197"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="195"/>
+        <location filename="../window/menus.py" line="197"/>
         <source>Fit &amp;Width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="196"/>
+        <location filename="../window/menus.py" line="198"/>
         <source>Fit &amp;Page</source>
         <translation>Ajuster à la &amp;page</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="196"/>
+        <location filename="../window/menus.py" line="198"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="197"/>
+        <location filename="../window/menus.py" line="199"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="197"/>
+        <location filename="../window/menus.py" line="199"/>
         <source>Pre&amp;vious Page</source>
         <translation>Page pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="198"/>
+        <location filename="../window/menus.py" line="200"/>
         <source>Ne&amp;xt Page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="198"/>
+        <location filename="../window/menus.py" line="200"/>
         <source>Move Focus to Pre&amp;view</source>
         <translation>Aller à l’&amp;aperçu</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="199"/>
+        <location filename="../window/menus.py" line="201"/>
         <source>&amp;About Presskit</source>
         <translation>À &amp;propos de Presskit</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="199"/>
+        <location filename="../window/menus.py" line="201"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="206"/>
+        <location filename="../window/menus.py" line="208"/>
         <source>Start a new release</source>
         <translation>Commencer un nouveau communiqué</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="206"/>
+        <location filename="../window/menus.py" line="208"/>
         <source>Open a draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="207"/>
+        <location filename="../window/menus.py" line="209"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="207"/>
+        <location filename="../window/menus.py" line="209"/>
         <source>Undo the last change, in any field</source>
         <translation>Annuler la dernière modification, quel que soit le champ</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="208"/>
-        <location filename="../main_menus.py" line="214"/>
+        <location filename="../window/menus.py" line="210"/>
+        <location filename="../window/menus.py" line="216"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="208"/>
+        <location filename="../window/menus.py" line="210"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="209"/>
+        <location filename="../window/menus.py" line="211"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="213"/>
+        <location filename="../window/menus.py" line="215"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="215"/>
+        <location filename="../window/menus.py" line="217"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="216"/>
+        <location filename="../window/menus.py" line="218"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="217"/>
+        <location filename="../window/menus.py" line="219"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="218"/>
+        <location filename="../window/menus.py" line="220"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="219"/>
-        <location filename="../main_menus.py" line="220"/>
+        <location filename="../window/menus.py" line="221"/>
+        <location filename="../window/menus.py" line="222"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="224"/>
+        <location filename="../window/menus.py" line="226"/>
         <source>Fit Width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="225"/>
+        <location filename="../window/menus.py" line="227"/>
         <source>Fit Page</source>
         <translation>Page entière</translation>
     </message>
@@ -2097,107 +2219,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../window/main_window.py" line="366"/>
         <source>The preview could not be updated: {error}</source>
         <translation>L’aperçu n’a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../window/main_window.py" line="390"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../window/main_window.py" line="434"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../window/main_window.py" line="440"/>
+        <source>{name} (sample release)</source>
+        <translation>{name} (communiqué d’exemple)</translation>
+    </message>
+    <message>
+        <location filename="../window/main_window.py" line="488"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="439"/>
-        <source>About Presskit</source>
-        <translation>À propos de Presskit</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="440"/>
-        <source>An offline editor for press releases: one draft, a letterhead PDF, a Word document and email text.</source>
-        <translation>Un éditeur de communiqués de presse hors ligne&#xa0;: un brouillon, un PDF avec en-tête, un document Word et le texte d’un e-mail.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="51"/>
-        <location filename="../contacts/maintenance_dialogs.py" line="123"/>
-        <location filename="../contacts/maintenance_dialogs.py" line="132"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="62"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="145"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="154"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="171"/>
         <source>Merge Duplicates</source>
         <translation>Fusionner les doublons</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="55"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="66"/>
         <source>Suggested duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="56"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="67"/>
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="56"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="67"/>
         <source>Second contact</source>
         <translation>Second contact</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="57"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="68"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="69"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="80"/>
         <source>Merge into &amp;First</source>
         <translation>Fusionner dans le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="70"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="81"/>
         <source>Keep the first contact, completed with the second</source>
         <translation>Conserver le premier contact, complété par le second</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="71"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="82"/>
         <source>Merge into &amp;Second</source>
         <translation>Fusionner dans le &amp;second</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="72"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="83"/>
         <source>Keep the second contact, completed with the first</source>
         <translation>Conserver le second contact, complété par le premier</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="100"/>
-        <source>These contacts share an email address or a phone number. Merging keeps one, adds the other&apos;s phones, emails and lists to it, and deletes the other.</source>
-        <translation>Ces contacts ont une adresse e-mail ou un numéro de téléphone en commun. La fusion en conserve un, lui ajoute les téléphones, e-mails et listes de l’autre, puis supprime l’autre.</translation>
+        <location filename="../contacts/maintenance_dialogs.py" line="84"/>
+        <source>&amp;Keep Separate</source>
+        <translation>&amp;Garder séparés</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="102"/>
-        <source>No duplicates found: no two contacts share an email address or a phone number.</source>
-        <translation>Aucun doublon trouvé&#xa0;: aucun contact n’a d’adresse e-mail ni de numéro de téléphone en commun avec un autre.</translation>
+        <location filename="../contacts/maintenance_dialogs.py" line="85"/>
+        <source>They are different people: keep both and stop suggesting this pair</source>
+        <translation>Ce sont des personnes différentes&#xa0;: garder les deux et ne plus proposer cette paire</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="124"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="118"/>
+        <source>These contacts look alike: they share an email address, a phone number or their name. Colleagues often share a switchboard or a newsroom address, so merge two contacts only when they are the same person. Merging keeps one, adds the other&apos;s phones, emails and lists to it, and deletes the other.</source>
+        <translation>Ces contacts se ressemblent&#xa0;: ils partagent une adresse e-mail, un numéro de téléphone ou leur nom. Des collègues partagent souvent un standard ou l’adresse d’une rédaction&#xa0;; ne fusionnez deux contacts que s’il s’agit de la même personne. La fusion garde l’un, lui ajoute les téléphones, adresses e-mail et listes de l’autre, puis supprime l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="123"/>
+        <source>No possible duplicates: no two contacts share an email address, a phone number or a name, apart from those kept separate.</source>
+        <translation>Aucun doublon possible&#xa0;: aucun contact ne partage d’adresse e-mail, de numéro de téléphone ou de nom avec un autre, hormis ceux gardés séparés.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="172"/>
+        <source>The decision could not be saved.</source>
+        <translation>La décision n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/maintenance_dialogs.py" line="146"/>
         <source>Merge “{gone}” into “{kept}”?</source>
         <translation>Fusionner «&#xa0;{gone}&#xa0;» dans «&#xa0;{kept}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="125"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="147"/>
         <source>“{gone}” will be deleted; its phones, emails and lists go to the contact kept. A backup is made every day.</source>
         <translation>«&#xa0;{gone}&#xa0;» sera supprimé&#x202f;; ses téléphones, e-mails et listes passent au contact conservé. Une sauvegarde est faite chaque jour.</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="127"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="149"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="133"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="155"/>
         <source>The contacts could not be merged.</source>
         <translation>Les contacts n’ont pas pu être fusionnés.</translation>
     </message>
@@ -2243,58 +2381,88 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../dialogs.py" line="260"/>
-        <location filename="../dialogs.py" line="308"/>
+        <location filename="../window/dialogs.py" line="204"/>
+        <location filename="../window/dialogs.py" line="264"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="264"/>
+        <location filename="../window/dialogs.py" line="208"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="266"/>
+        <location filename="../window/dialogs.py" line="210"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="267"/>
+        <location filename="../window/dialogs.py" line="211"/>
         <source>&amp;Interface language:</source>
         <translation>Langue de l’&amp;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="270"/>
+        <location filename="../window/dialogs.py" line="214"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="272"/>
+        <location filename="../window/dialogs.py" line="216"/>
         <source>Autosave interval in seconds</source>
         <translation>Intervalle d’enregistrement automatique, en secondes</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="273"/>
+        <location filename="../window/dialogs.py" line="217"/>
         <source>&amp;Autosave every:</source>
         <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="278"/>
+        <location filename="../window/dialogs.py" line="219"/>
+        <source>Automatic: the profile’s, else the last release’s</source>
+        <translation>Automatique&#xa0;: celle du profil, sinon celle du dernier communiqué</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="226"/>
         <source>Default language of new releases</source>
         <translation>Langue par défaut des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="279"/>
+        <location filename="../window/dialogs.py" line="227"/>
         <source>&amp;New releases in:</source>
         <translation>&amp;Nouveaux communiqués en&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="280"/>
+        <location filename="../window/dialogs.py" line="232"/>
+        <source>System locale ({country})</source>
+        <translation>Paramètres régionaux du système ({country})</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="233"/>
+        <source>None: numbers without +CC print as typed</source>
+        <translation>Aucun&#xa0;: les numéros sans +CC s’impriment tels quels</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="235"/>
+        <source>Home country of phone numbers</source>
+        <translation>Pays des numéros de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="236"/>
+        <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
+        <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="238"/>
+        <source>&amp;Home country:</source>
+        <translation>&amp;Pays des numéros&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="239"/>
         <source>The interface language does not change the language a release is written in.</source>
         <translation>La langue de l’interface ne change pas la langue dans laquelle un communiqué est rédigé.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="309"/>
+        <location filename="../window/dialogs.py" line="265"/>
         <source>The preferences could not be saved.</source>
         <translation>Les préférences n’ont pas pu être enregistrées.</translation>
     </message>
@@ -2302,7 +2470,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview.py" line="75"/>
+        <location filename="../preview/pane.py" line="85"/>
         <source>Preview of the exported PDF</source>
         <translation>Aperçu du PDF exporté</translation>
     </message>
@@ -2310,157 +2478,177 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../profile_editor.py" line="381"/>
+        <location filename="../profiles/editor.py" line="382"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="382"/>
+        <location filename="../profiles/editor.py" line="383"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="384"/>
+        <location filename="../profiles/editor.py" line="385"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="385"/>
+        <location filename="../profiles/editor.py" line="386"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="386"/>
+        <location filename="../profiles/editor.py" line="387"/>
         <source>Second logo (optional)</source>
         <translation>Second logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="388"/>
+        <location filename="../profiles/editor.py" line="389"/>
         <source>Seco&amp;nd logo</source>
         <translation>Seco&amp;nd logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="391"/>
+        <location filename="../profiles/editor.py" line="392"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="394"/>
+        <location filename="../profiles/editor.py" line="395"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="397"/>
+        <location filename="../profiles/editor.py" line="398"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="399"/>
+        <location filename="../profiles/editor.py" line="400"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="402"/>
+        <location filename="../profiles/editor.py" line="403"/>
         <source>Social media handles, one per line</source>
         <translation>Comptes de réseaux sociaux, un par ligne</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="403"/>
+        <location filename="../profiles/editor.py" line="404"/>
         <source>One per line, e.g. @example@social.example</source>
         <translation>Un par ligne, p. ex. @exemple@social.example</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="406"/>
+        <location filename="../profiles/editor.py" line="407"/>
         <source>&amp;Social handles</source>
         <translation>&amp;Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="409"/>
+        <location filename="../profiles/editor.py" line="410"/>
         <source>Accent &amp;colour</source>
         <translation>&amp;Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="411"/>
+        <location filename="../profiles/editor.py" line="412"/>
         <source>Font family</source>
         <translation>Famille de police</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="412"/>
+        <location filename="../profiles/editor.py" line="413"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="413"/>
+        <location filename="../profiles/editor.py" line="414"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="414"/>
+        <location filename="../profiles/editor.py" line="415"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="418"/>
+        <location filename="../profiles/editor.py" line="419"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="424"/>
+        <location filename="../profiles/editor.py" line="425"/>
         <source>&amp;Font</source>
         <translation>P&amp;olice</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="430"/>
+        <location filename="../profiles/editor.py" line="431"/>
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="430"/>
+        <location filename="../profiles/editor.py" line="431"/>
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="431"/>
+        <location filename="../profiles/editor.py" line="432"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="431"/>
+        <location filename="../profiles/editor.py" line="432"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="438"/>
+        <location filename="../profiles/editor.py" line="439"/>
         <source>{side} margin in millimetres</source>
         <translation>Marge {side} en millimètres</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="445"/>
+        <location filename="../profiles/editor.py" line="446"/>
         <source>&amp;Margins</source>
         <translation>&amp;Marges</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="448"/>
+        <location filename="../profiles/editor.py" line="449"/>
         <source>Footer line</source>
         <translation>Ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="449"/>
+        <location filename="../profiles/editor.py" line="450"/>
         <source>Printed at the foot of every page</source>
         <translation>Imprimée au pied de chaque page</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="450"/>
+        <location filename="../profiles/editor.py" line="451"/>
         <source>Foo&amp;ter</source>
         <translation>Pied de pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="452"/>
+        <location filename="../profiles/editor.py" line="453"/>
+        <source>As in Preferences</source>
+        <translation>Comme dans les Préférences</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="454"/>
+        <source>Home country of phone numbers</source>
+        <translation>Pays des numéros de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="455"/>
+        <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
+        <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="457"/>
+        <source>&amp;Home country</source>
+        <translation>&amp;Pays des numéros</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="459"/>
         <source>Continuation pages &amp;repeat the logo</source>
         <translation>Les pages suivantes &amp;répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profile_editor.py" line="453"/>
+        <location filename="../profiles/editor.py" line="460"/>
         <source>Continuation pages repeat the logo</source>
         <translation>Les pages suivantes répètent le logo</translation>
     </message>
@@ -2468,48 +2656,48 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../profile_picker.py" line="69"/>
+        <location filename="../profiles/picker.py" line="71"/>
         <source>&amp;Profile</source>
-        <extracomment>How a chosen profile reaches the release; the integration sets this to the window&apos;s undoable apply. None: fill ``editor`` and let it report an edit.</extracomment>
+        <extracomment>How a chosen profile reaches the release: the window&apos;s undoable apply, given by the integration. None: fill ``editor`` and let it report an edit.</extracomment>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="70"/>
+        <location filename="../profiles/picker.py" line="72"/>
         <source>Letterhead profile</source>
         <translation>Profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="71"/>
+        <location filename="../profiles/picker.py" line="73"/>
         <source>Fill the letterhead from a saved profile</source>
         <translation>Remplir l’en-tête depuis un profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="72"/>
+        <location filename="../profiles/picker.py" line="74"/>
         <source>&amp;Manage…</source>
         <translation>&amp;Gérer…</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="73"/>
+        <location filename="../profiles/picker.py" line="75"/>
         <source>Manage letterhead profiles</source>
         <translation>Gérer les profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="94"/>
+        <location filename="../profiles/picker.py" line="96"/>
         <source>No saved profile</source>
         <translation>Aucun profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="113"/>
+        <location filename="../profiles/picker.py" line="115"/>
         <source>(“{name}” is not saved here)</source>
         <translation>(«&#xa0;{name}&#xa0;» n’est pas enregistré ici)</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="117"/>
+        <location filename="../profiles/picker.py" line="119"/>
         <source>(changed)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../profile_picker.py" line="118"/>
+        <location filename="../profiles/picker.py" line="120"/>
         <source>This release&apos;s letterhead differs from the saved profile; choose the profile again to use it as saved.</source>
         <translation>L’en-tête de ce communiqué diffère du profil enregistré&#x202f;; choisissez à nouveau le profil pour l’utiliser tel qu’il est enregistré.</translation>
     </message>
@@ -2517,364 +2705,364 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../profiles_dialog.py" line="71"/>
+        <location filename="../profiles/dialog.py" line="71"/>
         <source>Letterhead Profiles</source>
         <translation>Profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="83"/>
+        <location filename="../profiles/dialog.py" line="83"/>
         <source>Saved letterhead profiles</source>
         <translation>Profils d’en-tête enregistrés</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="86"/>
+        <location filename="../profiles/dialog.py" line="86"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="86"/>
-        <location filename="../profiles_dialog.py" line="338"/>
+        <location filename="../profiles/dialog.py" line="86"/>
+        <location filename="../profiles/dialog.py" line="338"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="87"/>
+        <location filename="../profiles/dialog.py" line="87"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="87"/>
+        <location filename="../profiles/dialog.py" line="87"/>
         <source>Duplicate the profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="89"/>
+        <location filename="../profiles/dialog.py" line="89"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="89"/>
+        <location filename="../profiles/dialog.py" line="89"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="91"/>
+        <location filename="../profiles/dialog.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="91"/>
+        <location filename="../profiles/dialog.py" line="91"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="93"/>
+        <location filename="../profiles/dialog.py" line="93"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="93"/>
+        <location filename="../profiles/dialog.py" line="93"/>
         <source>Import a profile file</source>
         <translation>Importer un fichier de profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="95"/>
+        <location filename="../profiles/dialog.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="95"/>
+        <location filename="../profiles/dialog.py" line="95"/>
         <source>Export the profile to a file</source>
         <translation>Exporter le profil dans un fichier</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="105"/>
+        <location filename="../profiles/dialog.py" line="105"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profils</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="124"/>
+        <location filename="../profiles/dialog.py" line="124"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="146"/>
+        <location filename="../profiles/dialog.py" line="146"/>
         <source>Preview of a sample release with this profile</source>
         <translation>Aperçu d’un communiqué d’exemple avec ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="152"/>
+        <location filename="../profiles/dialog.py" line="152"/>
         <source>Sample release</source>
         <translation>Communiqué d’exemple</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="168"/>
+        <location filename="../profiles/dialog.py" line="168"/>
         <source>Undo &amp;Changes</source>
         <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="170"/>
+        <location filename="../profiles/dialog.py" line="170"/>
         <source>Bring back the profile as it was when you selected it</source>
         <translation>Remettre le profil tel qu’il était quand vous l’avez sélectionné</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="173"/>
+        <location filename="../profiles/dialog.py" line="173"/>
         <source>&amp;Use Profile</source>
         <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="232"/>
+        <location filename="../profiles/dialog.py" line="232"/>
         <source>Some profile files were skipped: {problems}</source>
         <translation>Certains fichiers de profil ont été ignorés&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="269"/>
+        <location filename="../profiles/dialog.py" line="269"/>
         <source>No profile</source>
         <translation>Aucun profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="280"/>
+        <location filename="../profiles/dialog.py" line="280"/>
         <source>The last profile cannot be deleted</source>
         <translation>Le dernier profil ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="311"/>
+        <location filename="../profiles/dialog.py" line="311"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="314"/>
+        <location filename="../profiles/dialog.py" line="314"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="337"/>
-        <location filename="../profiles_dialog.py" line="346"/>
+        <location filename="../profiles/dialog.py" line="337"/>
+        <location filename="../profiles/dialog.py" line="346"/>
         <source>New Profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="337"/>
+        <location filename="../profiles/dialog.py" line="337"/>
         <source>Name of the new profile:</source>
         <translation>Nom du nouveau profil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="354"/>
-        <location filename="../profiles_dialog.py" line="359"/>
+        <location filename="../profiles/dialog.py" line="354"/>
+        <location filename="../profiles/dialog.py" line="359"/>
         <source>Duplicate Profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="354"/>
+        <location filename="../profiles/dialog.py" line="354"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="355"/>
+        <location filename="../profiles/dialog.py" line="355"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="366"/>
-        <location filename="../profiles_dialog.py" line="371"/>
+        <location filename="../profiles/dialog.py" line="366"/>
+        <location filename="../profiles/dialog.py" line="371"/>
         <source>Rename Profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="366"/>
+        <location filename="../profiles/dialog.py" line="366"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="384"/>
-        <location filename="../profiles_support.py" line="130"/>
+        <location filename="../profiles/dialog.py" line="384"/>
+        <location filename="../profiles/support.py" line="130"/>
         <source>Delete Profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="390"/>
+        <location filename="../profiles/dialog.py" line="390"/>
         <source>Deleted “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="401"/>
-        <location filename="../profiles_support.py" line="144"/>
+        <location filename="../profiles/dialog.py" line="401"/>
+        <location filename="../profiles/support.py" line="144"/>
         <source>Import Profile</source>
         <translation>Importer un profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="405"/>
-        <location filename="../profiles_dialog.py" line="418"/>
+        <location filename="../profiles/dialog.py" line="405"/>
+        <location filename="../profiles/dialog.py" line="418"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="431"/>
+        <location filename="../profiles/dialog.py" line="431"/>
         <source>Export Profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="432"/>
+        <location filename="../profiles/dialog.py" line="432"/>
         <source>The profile could not be exported.</source>
         <translation>Le profil n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="434"/>
+        <location filename="../profiles/dialog.py" line="434"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="441"/>
+        <location filename="../profiles/dialog.py" line="441"/>
         <source>That did not work.</source>
         <translation>Cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../profiles_dialog.py" line="491"/>
+        <location filename="../profiles/dialog.py" line="491"/>
         <source>The preview could not be drawn: {error}</source>
         <translation>L’aperçu n’a pas pu être dessiné&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="131"/>
+        <location filename="../profiles/support.py" line="131"/>
         <source>Delete the letterhead profile “{name}”?</source>
         <translation>Supprimer le profil d’en-tête «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="132"/>
+        <location filename="../profiles/support.py" line="132"/>
         <source>Releases that use it keep their letterhead. Export the profile first if you may need it again.</source>
         <translation>Les communiqués qui l’utilisent conservent leur en-tête. Exportez d’abord le profil si vous risquez d’en avoir à nouveau besoin.</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="134"/>
+        <location filename="../profiles/support.py" line="134"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="145"/>
+        <location filename="../profiles/support.py" line="145"/>
         <source>A profile named “{name}” already exists.</source>
         <translation>Un profil nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="146"/>
+        <location filename="../profiles/support.py" line="146"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Le remplacer par le profil importé, ou conserver les deux&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="147"/>
+        <location filename="../profiles/support.py" line="147"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="148"/>
+        <location filename="../profiles/support.py" line="148"/>
         <source>Keep Both</source>
         <translation>Conserver les deux</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="158"/>
+        <location filename="../profiles/support.py" line="158"/>
         <source>Import Letterhead Profile</source>
         <translation>Importer un profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="159"/>
+        <location filename="../profiles/support.py" line="159"/>
         <source>Letterhead profiles (*{suffix});;All files (*)</source>
         <translation>Profils d’en-tête (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="165"/>
+        <location filename="../profiles/support.py" line="165"/>
         <source>Export Letterhead Profile</source>
         <translation>Exporter le profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="166"/>
+        <location filename="../profiles/support.py" line="166"/>
         <source>Letterhead profiles (*{suffix})</source>
         <translation>Profils d’en-tête (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="180"/>
+        <location filename="../profiles/support.py" line="180"/>
         <source>organisation name</source>
         <translation>nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="180"/>
+        <location filename="../profiles/support.py" line="180"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="181"/>
+        <location filename="../profiles/support.py" line="181"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="181"/>
+        <location filename="../profiles/support.py" line="181"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="181"/>
+        <location filename="../profiles/support.py" line="181"/>
         <source>second logo</source>
         <translation>second logo</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="182"/>
+        <location filename="../profiles/support.py" line="182"/>
         <source>social handles</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="182"/>
+        <location filename="../profiles/support.py" line="182"/>
         <source>accent colour</source>
         <translation>couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="182"/>
+        <location filename="../profiles/support.py" line="182"/>
         <source>font</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="183"/>
+        <location filename="../profiles/support.py" line="183"/>
         <source>paper size</source>
         <translation>format du papier</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="183"/>
+        <location filename="../profiles/support.py" line="183"/>
         <source>margins</source>
         <translation>marges</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="183"/>
+        <location filename="../profiles/support.py" line="183"/>
         <source>footer line</source>
         <translation>ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="184"/>
+        <location filename="../profiles/support.py" line="184"/>
         <source>logo on continuation pages</source>
         <translation>logo sur les pages suivantes</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="204"/>
+        <location filename="../profiles/support.py" line="204"/>
         <source>Letterhead Profile Changed</source>
         <translation>Profil d’en-tête modifié</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="205"/>
+        <location filename="../profiles/support.py" line="205"/>
         <source>This release&apos;s letterhead differs from the saved profile “{name}”.</source>
         <translation>L’en-tête de ce communiqué diffère du profil enregistré «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="206"/>
+        <location filename="../profiles/support.py" line="206"/>
         <source>Different: {fields}.</source>
         <translation>Différences&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="207"/>
+        <location filename="../profiles/support.py" line="207"/>
         <source>Update the release from the saved profile</source>
         <translation>Mettre à jour le communiqué d’après le profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="209"/>
+        <location filename="../profiles/support.py" line="209"/>
         <source>Update the saved profile from the release</source>
         <translation>Mettre à jour le profil enregistré d’après le communiqué</translation>
     </message>
     <message>
-        <location filename="../profiles_support.py" line="211"/>
+        <location filename="../profiles/support.py" line="211"/>
         <source>Keep both as they are</source>
         <translation>Laisser les deux tels quels</translation>
     </message>
@@ -2882,22 +3070,22 @@
 <context>
     <name>ProfilesIntegration</name>
     <message>
-        <location filename="../profiles_integration.py" line="53"/>
+        <location filename="../profiles/integration.py" line="56"/>
         <source>&amp;Letterhead Profiles…</source>
         <translation>&amp;Profils d’en-tête…</translation>
     </message>
     <message>
-        <location filename="../profiles_integration.py" line="54"/>
+        <location filename="../profiles/integration.py" line="57"/>
         <source>Create, edit, import and export letterhead profiles</source>
         <translation>Créer, modifier, importer et exporter des profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles_integration.py" line="151"/>
+        <location filename="../profiles/integration.py" line="133"/>
         <source>Letterhead Profiles</source>
         <translation>Profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles_integration.py" line="152"/>
+        <location filename="../profiles/integration.py" line="134"/>
         <source>The saved profile could not be updated.</source>
         <translation>Le profil enregistré n’a pas pu être mis à jour.</translation>
     </message>
@@ -2986,42 +3174,42 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../dialogs.py" line="198"/>
+        <location filename="../window/dialogs.py" line="143"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="201"/>
+        <location filename="../window/dialogs.py" line="146"/>
         <source>Presskit was not closed properly. Your work from the last session was saved automatically. Tick what to recover:</source>
         <translation>Presskit ne s’est pas fermé correctement. Votre travail de la dernière session a été enregistré automatiquement. Cochez ce que vous voulez récupérer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="206"/>
+        <location filename="../window/dialogs.py" line="151"/>
         <source>Autosaved releases</source>
         <translation>Communiqués enregistrés automatiquement</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="209"/>
+        <location filename="../window/dialogs.py" line="154"/>
         <source>Never saved</source>
         <translation>Jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="210"/>
+        <location filename="../window/dialogs.py" line="155"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="219"/>
+        <location filename="../window/dialogs.py" line="164"/>
         <source>&amp;Recover</source>
         <translation>&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="220"/>
+        <location filename="../window/dialogs.py" line="165"/>
         <source>&amp;Discard All</source>
         <translation>Tout &amp;supprimer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="221"/>
+        <location filename="../window/dialogs.py" line="166"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
@@ -3029,47 +3217,47 @@
 <context>
     <name>ReleaseForm</name>
     <message>
-        <location filename="../form/form.py" line="61"/>
+        <location filename="../form/form.py" line="66"/>
         <source>Release</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="65"/>
+        <location filename="../form/form.py" line="70"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="69"/>
+        <location filename="../form/form.py" line="74"/>
         <source>Body</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="71"/>
+        <location filename="../form/form.py" line="76"/>
         <source>&amp;Body text</source>
         <translation>&amp;Texte du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="76"/>
+        <location filename="../form/form.py" line="81"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="80"/>
+        <location filename="../form/form.py" line="85"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="82"/>
+        <location filename="../form/form.py" line="87"/>
         <source>Press &amp;contacts</source>
         <translation>&amp;Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="87"/>
+        <location filename="../form/form.py" line="92"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="91"/>
+        <location filename="../form/form.py" line="96"/>
         <source>Letterhead</source>
         <translation>En-tête</translation>
     </message>
@@ -3077,148 +3265,147 @@
 <context>
     <name>ReleaseSection</name>
     <message>
-        <location filename="../form/release.py" line="115"/>
+        <location filename="../form/release.py" line="107"/>
         <source>Language of the release</source>
         <translation>Langue du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="117"/>
+        <location filename="../form/release.py" line="109"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="120"/>
+        <location filename="../form/release.py" line="112"/>
         <source>Press release</source>
         <translation>Communiqué de presse</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="120"/>
+        <location filename="../form/release.py" line="112"/>
         <source>Media advisory</source>
         <translation>Avis aux médias</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="121"/>
+        <location filename="../form/release.py" line="113"/>
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="123"/>
+        <location filename="../form/release.py" line="115"/>
         <source>Kind of release</source>
         <translation>Type de communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="124"/>
+        <location filename="../form/release.py" line="116"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="127"/>
+        <location filename="../form/release.py" line="119"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="130"/>
+        <location filename="../form/release.py" line="122"/>
         <source>Fills in the suggested next reference</source>
         <translation>Remplit la prochaine référence suggérée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="136"/>
+        <location filename="../form/release.py" line="128"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="141"/>
-        <location filename="../form/release.py" line="150"/>
+        <location filename="../form/release.py" line="137"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="143"/>
+        <location filename="../form/release.py" line="131"/>
         <source>Release date</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="151"/>
+        <location filename="../form/release.py" line="138"/>
         <source>Remove the release date</source>
         <translation>Retirer la date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="146"/>
+        <location filename="../form/release.py" line="133"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="147"/>
+        <location filename="../form/release.py" line="134"/>
         <source>Set the release date to today</source>
         <translation>Dater le communiqué d’aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="153"/>
+        <location filename="../form/release.py" line="140"/>
         <source>The date as it will print</source>
         <translation>La date telle qu’elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="160"/>
+        <location filename="../form/release.py" line="149"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="163"/>
+        <location filename="../form/release.py" line="152"/>
         <source>Place (dateline)</source>
         <translation>Lieu (ligne de date)</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="164"/>
+        <location filename="../form/release.py" line="153"/>
         <source>City the release is issued from</source>
         <translation>Ville d’où le communiqué est diffusé</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="165"/>
+        <location filename="../form/release.py" line="154"/>
         <source>&amp;Place</source>
         <translation>L&amp;ieu</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="167"/>
+        <location filename="../form/release.py" line="156"/>
         <source>Hold until a date and time</source>
         <translation>Retenir jusqu’à une date et une heure</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="168"/>
+        <location filename="../form/release.py" line="157"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="198"/>
+        <location filename="../form/release.py" line="187"/>
         <source>E&amp;mbargo</source>
         <translation>E&amp;mbargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="172"/>
+        <location filename="../form/release.py" line="161"/>
         <source>Embargo date</source>
         <translation>Date de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="175"/>
+        <location filename="../form/release.py" line="164"/>
         <source>Embargo time</source>
         <translation>Heure de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="188"/>
+        <location filename="../form/release.py" line="177"/>
         <source>Embargo time zone</source>
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="339"/>
+        <location filename="../form/release.py" line="327"/>
         <source>= {time} UTC on {date}</source>
         <translation>= {time} UTC le {date}</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="392"/>
+        <location filename="../form/release.py" line="383"/>
         <source>e.g. CP001-2026</source>
         <translation>p. ex. CP001-2026</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="395"/>
+        <location filename="../form/release.py" line="386"/>
         <source>Use {reference}</source>
         <translation>Utiliser {reference}</translation>
     </message>
@@ -3226,37 +3413,37 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="156"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="198"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="158"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="200"/>
         <source>before an upgrade</source>
         <translation>avant une mise à niveau</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="167"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="209"/>
         <source>Restore Contact Book</source>
         <translation>Restaurer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="169"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="211"/>
         <source>Choose a backup to go back to. The contact book as it is now is saved first, so a restore can itself be undone.</source>
         <translation>Choisissez la sauvegarde à laquelle revenir. Le carnet d’adresses dans son état actuel est d’abord sauvegardé&#xa0;: une restauration peut donc elle-même être annulée.</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="171"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="213"/>
         <source>There is no backup yet. A backup is made the first time the book is opened each day.</source>
         <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite à la première ouverture du carnet d’adresses de la journée.</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="175"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="217"/>
         <source>Backups, newest first</source>
         <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="183"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="225"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -3303,59 +3490,143 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../window/help.py" line="106"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../window/start_dialog.py" line="114"/>
+        <source>Welcome to Presskit</source>
+        <translation>Bienvenue dans Presskit</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="115"/>
+        <source>What would you like to write?</source>
+        <translation>Que voulez-vous écrire&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="116"/>
+        <source>Start a press release from scratch or from one of your letterhead profiles, or pick up where you left off.</source>
+        <translation>Commencez un communiqué de zéro ou à partir d’un de vos profils d’en-tête, ou reprenez là où vous vous étiez arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="118"/>
+        <source>&amp;Blank release</source>
+        <translation>Communiqué &amp;vierge</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="119"/>
+        <source>New from letterhead &amp;profile…</source>
+        <translation>Nouveau à partir d’un &amp;profil d’en-tête…</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="121"/>
+        <source>The profile brings its letterhead, About text, language, home country and default contact list.</source>
+        <translation>Le profil apporte son en-tête, son texte «&#xa0;À propos&#xa0;», sa langue, le pays des numéros et sa liste de contacts par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="123"/>
+        <source>No letterhead profile yet: create one in Tools ▸ Letterhead Profiles…</source>
+        <translation>Aucun profil d’en-tête pour l’instant&#xa0;: créez-en un dans Outils ▸ Profils d’en-tête…</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="124"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="125"/>
+        <source>&amp;Recent files:</source>
+        <translation>Fichiers &amp;récents&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="126"/>
+        <source>No recent files yet.</source>
+        <translation>Aucun fichier récent pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="127"/>
+        <source>Open the &amp;sample release</source>
+        <translation>Ouvrir le communiqué d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <location filename="../window/start_dialog.py" line="128"/>
+        <source>A fictional French release to look around in. Saving it asks for a new file name.</source>
+        <translation>Un communiqué fictif en français pour découvrir Presskit. L’enregistrer demande un nouveau nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Starter</name>
+    <message>
+        <location filename="../window/starter.py" line="142"/>
+        <source>New from Letterhead Profile</source>
+        <translation>Nouveau à partir d’un profil d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../window/starter.py" line="143"/>
+        <source>The profile could not be read.</source>
+        <translation>Le profil n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../statusbar.py" line="113"/>
+        <location filename="../window/statusbar.py" line="113"/>
         <source>⚠ 1 warning</source>
         <translation>⚠ 1 avertissement</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="114"/>
+        <location filename="../window/statusbar.py" line="114"/>
         <source>⚠ {n} warnings</source>
         <translation>⚠ {n} avertissements</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="116"/>
+        <location filename="../window/statusbar.py" line="116"/>
         <source>1 problem</source>
         <translation>1 problème</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="117"/>
+        <location filename="../window/statusbar.py" line="117"/>
         <source>{n} problems</source>
         <translation>{n} problèmes</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="120"/>
+        <location filename="../window/statusbar.py" line="120"/>
         <source>Click to go to the field concerned</source>
         <translation>Cliquez pour aller au champ concerné</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="125"/>
+        <location filename="../window/statusbar.py" line="125"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="126"/>
+        <location filename="../window/statusbar.py" line="126"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="128"/>
+        <location filename="../window/statusbar.py" line="128"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="129"/>
+        <location filename="../window/statusbar.py" line="129"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="135"/>
+        <location filename="../window/statusbar.py" line="135"/>
         <source>Page count</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="136"/>
+        <location filename="../window/statusbar.py" line="136"/>
         <source>Word count</source>
         <translation>Nombre de mots</translation>
     </message>
@@ -3368,52 +3639,57 @@
         <translation>Adresse e-mail non valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="42"/>
+        <location filename="../form/validation.py" line="48"/>
+        <source>No country for this number: add +CC, or set the home country in Preferences; it will print exactly as typed</source>
+        <translation>Aucun pays pour ce numéro&#xa0;: ajoutez +CC, ou choisissez le pays des numéros dans les Préférences&#xa0;; il s’imprimera tel quel</translation>
+    </message>
+    <message>
+        <location filename="../form/validation.py" line="51"/>
         <source>Not recognised as a phone number; it will print exactly as typed</source>
         <translation>Numéro de téléphone non reconnu&#x202f;; il sera imprimé tel qu’il a été saisi</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="62"/>
+        <location filename="../form/validation.py" line="71"/>
         <source>A colour is written #RRGGBB, for example #1F3A5F</source>
         <translation>Une couleur s’écrit #RRVVBB, par exemple #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="68"/>
+        <location filename="../form/validation.py" line="77"/>
         <source>The release needs a headline</source>
         <translation>Le communiqué doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="75"/>
+        <location filename="../form/validation.py" line="84"/>
         <source>1 character</source>
         <translation>1 caractère</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="75"/>
+        <location filename="../form/validation.py" line="84"/>
         <source>{n} characters</source>
         <translation>{n} caractères</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="79"/>
+        <location filename="../form/validation.py" line="88"/>
         <source>headlines over {limit} are often cut by newswires</source>
         <translation>au-delà de {limit} caractères, les titres sont souvent tronqués par les agences de presse</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="81"/>
+        <location filename="../form/validation.py" line="90"/>
         <source>subheadlines over {limit} are hard to read at a glance</source>
         <translation>au-delà de {limit} caractères, les sous-titres sont difficiles à lire d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="87"/>
+        <location filename="../form/validation.py" line="96"/>
         <source>Choose the embargo&apos;s time zone from the list</source>
         <translation>Choisissez le fuseau horaire de l’embargo dans la liste</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="89"/>
+        <location filename="../form/validation.py" line="98"/>
         <source>The embargo lifts before the release date</source>
         <translation>L’embargo est levé avant la date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/validation.py" line="95"/>
+        <location filename="../form/validation.py" line="104"/>
         <source>Choose a language from the list</source>
         <translation>Choisissez une langue dans la liste</translation>
     </message>
@@ -3421,28 +3697,34 @@
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../windows.py" line="114"/>
-        <location filename="../windows.py" line="157"/>
+        <location filename="../window/manager.py" line="121"/>
+        <location filename="../window/manager.py" line="141"/>
+        <location filename="../window/manager.py" line="200"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../windows.py" line="114"/>
+        <location filename="../window/manager.py" line="122"/>
+        <source>“{name}” could not be opened.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../window/manager.py" line="141"/>
         <source>“{name}” could not be found.</source>
         <translation>«&#xa0;{name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../windows.py" line="157"/>
+        <location filename="../window/manager.py" line="200"/>
         <source>The backup cannot be opened either.</source>
         <translation>La sauvegarde ne peut pas non plus être ouverte.</translation>
     </message>
     <message>
-        <location filename="../windows.py" line="180"/>
+        <location filename="../window/manager.py" line="223"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../windows.py" line="180"/>
+        <location filename="../window/manager.py" line="223"/>
         <source>An autosave could not be read.</source>
         <translation>Un enregistrement automatique est illisible.</translation>
     </message>

@@ -21,7 +21,7 @@ import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-a
 from presskit_ui.context import AppContext
 from presskit_ui.preview.pane import FIT_PAGE, FIT_WIDTH, PreviewPane, PreviewResult
 from presskit_ui.runner import Failure, Runner
-from presskit_ui.widgets import ErrorDialog, InfoDialog
+from presskit_ui.widgets import ErrorDialog
 from presskit_ui.window.api import ContactsPart, EditorWindow, LetterheadPart
 from presskit_ui.window.autosave_writer import AutosaveWriter
 from presskit_ui.window.dialogs import PreferencesDialog, UnsavedChangesDialog
@@ -196,7 +196,10 @@ class MainWindow(FileActions, QMainWindow):
         return self
 
     def add_menu_action(self, menu: str, action: QAction, *, toolbar: bool = False) -> QAction:
-        self.menus.menu(menu).addAction(action)
+        if menu == "help":
+            self.menus.menu(menu).insertAction(self.menus.help_anchor, action)
+        else:
+            self.menus.menu(menu).addAction(action)
         if toolbar:
             self.add_toolbar_action(action)
         return action
@@ -496,11 +499,10 @@ class MainWindow(FileActions, QMainWindow):
         self.session.autosave_interval = float(self.ctx.prefs.get("autosave_seconds") or 30)
 
     def about(self) -> None:
-        from presskit import __version__
+        """Help ▸ About: what Presskit is, with the versions of Presskit, Qt, reportlab, Python."""
+        from presskit_ui.window.help import AboutDialog
 
-        InfoDialog.show(self, self.tr("About Presskit"), f"Presskit {__version__}",
-                        self.tr("An offline editor for press releases: one draft, "
-                                "a letterhead PDF, a Word document and email text."))
+        AboutDialog.show_about(self)
 
     # -- language --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -127,6 +127,8 @@ class MainMenus(QObject):
         v.addActions([a["previous_page"], a["next_page"]])
         v.addSeparator()
         v.addAction(a["preview_focus"])
+        # Features' help entries (the user guide…) go above this separator, About below.
+        self.help_anchor = m["help"].addSeparator()
         m["help"].addActions([a["about"], a["about_qt"]])
 
     def _build_toolbar(self) -> QToolBar:
