@@ -30,15 +30,19 @@ class UiTranslations:
     """Holds the installed translators (they must stay referenced while installed)."""
 
     def __init__(self, app: QCoreApplication):
+        from presskit_ui.retranslate import TranslationRecorder
+
         self.app = app
         self.language = "en"
         self._translators: list[QTranslator] = []
+        # Every tr() goes through the recorder (it asks the catalogs), so open windows can be
+        # retranslated in place when the language changes (presskit_ui.retranslate).
+        self.recorder = TranslationRecorder(app)
+        app.installTranslator(self.recorder)
 
     def install(self, preference: str | None) -> str:
         """Install the catalogs for *preference* ("", "en" or "fr"); returns the language used."""
         lang = resolve(preference)
-        for t in self._translators:
-            self.app.removeTranslator(t)
         self._translators = []
         if lang != "en":
             from presskit.resources import resource_path
@@ -54,8 +58,15 @@ class UiTranslations:
             if qt.load(QLocale(lang), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._translators.append(qt)
-            for t in self._translators:
-                self.app.installTranslator(t)
+        changed = lang != self.language or bool(self._translators) != bool(self.recorder.catalogs)
+        self.recorder.catalogs = list(self._translators)
+        # Re-installing the recorder posts QEvent.LanguageChange to every widget.
+        self.app.removeTranslator(self.recorder)
+        self.app.installTranslator(self.recorder)
         QLocale.setDefault(QLocale(lang))
         self.language = lang
+        if changed:
+            from presskit_ui.retranslate import retranslate_widgets
+
+            retranslate_widgets(self.recorder)
         return lang
