@@ -42,7 +42,7 @@ class TranslationRecorder(QTranslator):
         self.messages: set[Message] = set()
         self.by_text: dict[str, Message] = {}
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
@@ -57,7 +57,7 @@ class TranslationRecorder(QTranslator):
 
     def lookup(self, context: str, source: str, disambiguation: str | None = None,
                n: int = -1) -> str:
-        for catalog in reversed(self.catalogs):  # the last installed is asked first, as in Qt
+        for catalog in self.catalogs:  # ours first: its few overrides of Qt's wording win
             found = catalog.translate(context, source, disambiguation, n)
             if found:
                 return found

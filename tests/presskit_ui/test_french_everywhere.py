@@ -164,7 +164,11 @@ def test_switching_to_french_retranslates_the_open_form_in_place(qapp, qtbot, mo
 def _dialogs(manager: WindowManager) -> dict[str, Callable[[QWidget], QWidget]]:
     from presskit_ui.contacts.book_window import ContactBookWindow
     from presskit_ui.contacts.edit_dialog import ContactEditDialog
-    from presskit_ui.contacts.insert_dialogs import InsertContactDialog, InsertListDialog, SaveListDialog
+    from presskit_ui.contacts.insert_dialogs import (
+        InsertContactDialog,
+        InsertListDialog,
+        SaveListDialog,
+    )
     from presskit_ui.contacts.maintenance_dialogs import MergeDialog
     from presskit_ui.contacts.service import contact_book
     from presskit_ui.profiles.dialog import ProfilesDialog
@@ -199,3 +203,40 @@ def _dialogs(manager: WindowManager) -> dict[str, Callable[[QWidget], QWidget]]:
 def test_every_dialog_in_french(manager, name: str) -> None:
     w = manager.new_window(EditorSession(sample_release(), None))
     check(_dialogs(manager)[name](w))
+
+
+def test_qt_file_dialog_and_discard_button_in_standard_french(french, qtbot) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    d = QFileDialog()
+    d.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(d)
+    d.show()
+    labels = [lbl.text() for lbl in d.findChildren(QLabel)]
+    assert "&Look in:" not in labels and "Files of &type:" not in labels
+    assert "Rechercher &dans\u00a0:" in labels and "Fichiers de &type\u00a0:" in labels
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    assert box.addButton(QMessageBox.StandardButton.Discard).text() == "Ne pas enregistrer"
+    assert box.addButton(QMessageBox.StandardButton.Save).text() == "Enregistrer"
+
+
+def test_zoom_box_fits_largeur_de_page_after_switching(qapp, qtbot, monkeypatch) -> None:
+    # Issue 14 §4: the zoom box kept its English width and showed "Largeur c".
+    forbid_dialogs(monkeypatch)
+    t = UiTranslations(qapp)
+    t.install("en")
+    m = WindowManager(AppContext.create())
+    try:
+        w = m.new_window(EditorSession(sample_release(), None))
+        w.show()
+        QApplication.processEvents()
+        t.install("fr")
+        QApplication.processEvents()
+        combo = w.menus.zoom_combo
+        assert combo.currentText() == "Largeur de page"
+        qtbot.waitUntil(lambda: combo.width() >= combo.sizeHint().width(), timeout=3000)
+        assert combo.width() > combo.fontMetrics().horizontalAdvance("Largeur de page")
+    finally:
+        t.install("en")
+        close_all(m, qtbot)

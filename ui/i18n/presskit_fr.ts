@@ -3091,6 +3091,27 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_strings.py" line="16"/>
+        <source>&amp;Look in:</source>
+        <translation>Rechercher &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>QuoteRow</name>
     <message>
         <location filename="../form/quotes.py" line="39"/>

@@ -153,6 +153,9 @@ class MainMenus(QObject):
         self.zoom_combo = QComboBox(tb)
         self.zoom_combo.setObjectName("zoomCombo")
         self.zoom_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Wide enough for the longest entry in the current language ("Largeur de page"),
+        # not only for the English one it had when first shown.
+        self.zoom_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         tb.addWidget(self.zoom_combo)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         for name in ("new", "open", "previous_page", "next_page"):
