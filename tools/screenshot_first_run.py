@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshot import ROOT, start_xvfb  # noqa: E402 - the sibling tool's Xvfb helper
+from screenshot import ROOT, start_xvfb  # the sibling tool's Xvfb helper
 
 SHOT = r"""
 import sys
