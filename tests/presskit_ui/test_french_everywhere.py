@@ -240,3 +240,30 @@ def test_zoom_box_fits_largeur_de_page_after_switching(qapp, qtbot, monkeypatch)
     finally:
         t.install("en")
         close_all(m, qtbot)
+
+
+def test_status_bar_names_fields_as_the_form_does_never_by_their_keys(qtbot, qapp) -> None:
+    # Issue 14 §4: warnings read "contacts[0].email: …", the draft's internal key.
+    from presskit_ui.window.statusbar import StatusPanel
+    from PySide6.QtWidgets import QMainWindow
+
+    from presskit.textclean import Warning
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    panel = StatusPanel(host.statusBar())
+    panel.set_warnings([Warning("contacts[0].email", "not a valid address"),
+                        Warning("title", "long"), Warning("letterhead.organization", "empty")])
+    texts = [a.text() for a in panel.warnings_button.menu().actions()]
+    assert texts == ["Contact 1, email: not a valid address", "Headline: long",
+                     "Letterhead, organisation: empty"]
+    t = UiTranslations(qapp)
+    try:
+        t.install("fr")
+        QApplication.processEvents()
+        panel.retranslate()
+        texts = [a.text() for a in panel.warnings_button.menu().actions()]
+        assert texts[0] == "Contact 1, adresse e-mail\u00a0: not a valid address"
+        assert texts[1] == "Titre\u00a0: long"
+    finally:
+        t.install("en")

@@ -1402,6 +1402,180 @@
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <location filename="../window/field_names.py" line="19"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="19"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="19"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="20"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="20"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="20"/>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="21"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="21"/>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="21"/>
+        <source>Body text</source>
+        <translation>Texte du communiqué</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="22"/>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="22"/>
+        <source>About the organisation</source>
+        <translation>À propos de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="23"/>
+        <source>Press contacts</source>
+        <translation>Contacts presse</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="23"/>
+        <source>Letterhead</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="23"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="24"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="24"/>
+        <source>speaker</source>
+        <translation>personne citée</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="24"/>
+        <source>role</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="24"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="25"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="25"/>
+        <source>email</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="25"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="26"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="26"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="26"/>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="27"/>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="27"/>
+        <source>second logo</source>
+        <translation>second logo</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="27"/>
+        <source>accent colour</source>
+        <translation>couleur d’accent</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="28"/>
+        <source>footer</source>
+        <translation>pied de page</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="28"/>
+        <source>social links</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="28"/>
+        <source>font</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="29"/>
+        <source>margins</source>
+        <translation>marges</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="41"/>
+        <source>Quote {n}</source>
+        <translation>Citation {n}</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="41"/>
+        <source>Contact {n}</source>
+        <translation>Contact {n}</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="42"/>
+        <location filename="../window/field_names.py" line="46"/>
+        <source>{item}, {part}</source>
+        <translation>{item}, {part}</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../window/file_actions.py" line="85"/>
@@ -1974,244 +2148,244 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../window/menus.py" line="174"/>
+        <location filename="../window/menus.py" line="177"/>
         <source>Page {n} of {m}</source>
         <translation>Page {n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="181"/>
+        <location filename="../window/menus.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="182"/>
+        <location filename="../window/menus.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="183"/>
+        <location filename="../window/menus.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="184"/>
+        <location filename="../window/menus.py" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="186"/>
+        <location filename="../window/menus.py" line="189"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="187"/>
+        <location filename="../window/menus.py" line="190"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="188"/>
+        <location filename="../window/menus.py" line="191"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="189"/>
+        <location filename="../window/menus.py" line="192"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="191"/>
+        <location filename="../window/menus.py" line="194"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="191"/>
+        <location filename="../window/menus.py" line="194"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="191"/>
+        <location filename="../window/menus.py" line="194"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="192"/>
+        <location filename="../window/menus.py" line="195"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="192"/>
+        <location filename="../window/menus.py" line="195"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="193"/>
+        <location filename="../window/menus.py" line="196"/>
         <source>Copy as E&amp;mail Text</source>
         <translation>Copier en texte d’e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="194"/>
+        <location filename="../window/menus.py" line="197"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="194"/>
+        <location filename="../window/menus.py" line="197"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="195"/>
+        <location filename="../window/menus.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="195"/>
+        <location filename="../window/menus.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="195"/>
+        <location filename="../window/menus.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="196"/>
+        <location filename="../window/menus.py" line="199"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="196"/>
+        <location filename="../window/menus.py" line="199"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="196"/>
+        <location filename="../window/menus.py" line="199"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="197"/>
+        <location filename="../window/menus.py" line="200"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="197"/>
+        <location filename="../window/menus.py" line="200"/>
         <source>Fit &amp;Width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="198"/>
+        <location filename="../window/menus.py" line="201"/>
         <source>Fit &amp;Page</source>
         <translation>Ajuster à la &amp;page</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="198"/>
+        <location filename="../window/menus.py" line="201"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="199"/>
+        <location filename="../window/menus.py" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="199"/>
+        <location filename="../window/menus.py" line="202"/>
         <source>Pre&amp;vious Page</source>
         <translation>Page pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="200"/>
+        <location filename="../window/menus.py" line="203"/>
         <source>Ne&amp;xt Page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="200"/>
+        <location filename="../window/menus.py" line="203"/>
         <source>Move Focus to Pre&amp;view</source>
         <translation>Aller à l’&amp;aperçu</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="201"/>
+        <location filename="../window/menus.py" line="204"/>
         <source>&amp;About Presskit</source>
         <translation>À &amp;propos de Presskit</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="201"/>
+        <location filename="../window/menus.py" line="204"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="208"/>
+        <location filename="../window/menus.py" line="211"/>
         <source>Start a new release</source>
         <translation>Commencer un nouveau communiqué</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="208"/>
+        <location filename="../window/menus.py" line="211"/>
         <source>Open a draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="209"/>
+        <location filename="../window/menus.py" line="212"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="209"/>
+        <location filename="../window/menus.py" line="212"/>
         <source>Undo the last change, in any field</source>
         <translation>Annuler la dernière modification, quel que soit le champ</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="210"/>
-        <location filename="../window/menus.py" line="216"/>
+        <location filename="../window/menus.py" line="213"/>
+        <location filename="../window/menus.py" line="219"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="210"/>
+        <location filename="../window/menus.py" line="213"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="211"/>
+        <location filename="../window/menus.py" line="214"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="215"/>
+        <location filename="../window/menus.py" line="218"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="217"/>
+        <location filename="../window/menus.py" line="220"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="218"/>
+        <location filename="../window/menus.py" line="221"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="219"/>
+        <location filename="../window/menus.py" line="222"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="220"/>
+        <location filename="../window/menus.py" line="223"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="221"/>
-        <location filename="../window/menus.py" line="222"/>
+        <location filename="../window/menus.py" line="224"/>
+        <location filename="../window/menus.py" line="225"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="226"/>
+        <location filename="../window/menus.py" line="229"/>
         <source>Fit Width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="227"/>
+        <location filename="../window/menus.py" line="230"/>
         <source>Fit Page</source>
         <translation>Page entière</translation>
     </message>
@@ -3597,57 +3771,62 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../window/statusbar.py" line="113"/>
+        <location filename="../window/statusbar.py" line="107"/>
+        <source>: </source>
+        <translation>&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../window/statusbar.py" line="115"/>
         <source>⚠ 1 warning</source>
         <translation>⚠ 1 avertissement</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="114"/>
+        <location filename="../window/statusbar.py" line="116"/>
         <source>⚠ {n} warnings</source>
         <translation>⚠ {n} avertissements</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="116"/>
+        <location filename="../window/statusbar.py" line="118"/>
         <source>1 problem</source>
         <translation>1 problème</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="117"/>
+        <location filename="../window/statusbar.py" line="119"/>
         <source>{n} problems</source>
         <translation>{n} problèmes</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="120"/>
+        <location filename="../window/statusbar.py" line="122"/>
         <source>Click to go to the field concerned</source>
         <translation>Cliquez pour aller au champ concerné</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="125"/>
+        <location filename="../window/statusbar.py" line="127"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="126"/>
+        <location filename="../window/statusbar.py" line="128"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="128"/>
+        <location filename="../window/statusbar.py" line="130"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="129"/>
+        <location filename="../window/statusbar.py" line="131"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="135"/>
+        <location filename="../window/statusbar.py" line="137"/>
         <source>Page count</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="136"/>
+        <location filename="../window/statusbar.py" line="138"/>
         <source>Word count</source>
         <translation>Nombre de mots</translation>
     </message>

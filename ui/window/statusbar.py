@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from presskit_ui.window.field_names import field_label
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton, QWidget
 
@@ -103,8 +104,9 @@ class StatusPanel(QObject):
         button.items = items
         menu = button.menu()
         menu.clear()
+        colon = self.tr(": ")  # French sets a no-break space before the colon
         for field, message in items:
-            text = f"{field}: {message}" if field else message
+            text = field_label(field) + colon + message if field else message
             act = menu.addAction(action_text(text))
             act.setData(field)
             act.setEnabled(bool(field))

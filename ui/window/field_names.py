@@ -1,0 +1,48 @@
+"""The names a user reads for the draft's fields: "Contact 2, email", not ``contacts[1].email``.
+
+Warnings and problems name the field they come from with the draft's key path; the status
+bar shows them through :func:`field_label`, in the interface language (issue 14 §4:
+messages never show internal field names).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication as QCA
+
+_ITEM = re.compile(r"^(quotes|contacts)\[(\d+)\](?:\.(\w+))?$")
+
+
+def _names() -> dict[str, str]:
+    return {
+        "language": QCA.translate("FieldNames", "Language"), "kind": QCA.translate("FieldNames", "Kind"), "reference": QCA.translate("FieldNames", "Reference"),
+        "date": QCA.translate("FieldNames", "Date"), "place": QCA.translate("FieldNames", "Place"), "embargo": QCA.translate("FieldNames", "Embargo"),
+        "title": QCA.translate("FieldNames", "Headline"), "subtitle": QCA.translate("FieldNames", "Subheadline"), "body": QCA.translate("FieldNames", "Body text"),
+        "quotes": QCA.translate("FieldNames", "Quotes"), "boilerplate": QCA.translate("FieldNames", "About the organisation"),
+        "contacts": QCA.translate("FieldNames", "Press contacts"), "letterhead": QCA.translate("FieldNames", "Letterhead"), "paper": QCA.translate("FieldNames", "Paper"),
+        "text": QCA.translate("FieldNames", "text"), "speaker": QCA.translate("FieldNames", "speaker"), "role": QCA.translate("FieldNames", "role"), "name": QCA.translate("FieldNames", "name"),
+        "phone": QCA.translate("FieldNames", "phone"), "email": QCA.translate("FieldNames", "email"), "country": QCA.translate("FieldNames", "country"),
+        "organization": QCA.translate("FieldNames", "organisation"), "address": QCA.translate("FieldNames", "address"), "website": QCA.translate("FieldNames", "website"),
+        "logo": QCA.translate("FieldNames", "logo"), "secondary_logo": QCA.translate("FieldNames", "second logo"), "color": QCA.translate("FieldNames", "accent colour"),
+        "footer": QCA.translate("FieldNames", "footer"), "social": QCA.translate("FieldNames", "social links"), "font": QCA.translate("FieldNames", "font"),
+        "margins": QCA.translate("FieldNames", "margins"),
+    }
+
+
+def field_label(field: str) -> str:
+    """A readable, translated name for the draft field path *field* ("" stays "")."""
+    if not field:
+        return ""
+    names = _names()
+    m = _ITEM.match(field)
+    if m:
+        kind, index, part = m.group(1), int(m.group(2)) + 1, m.group(3)
+        item = (QCA.translate("FieldNames", "Quote {n}") if kind == "quotes" else QCA.translate("FieldNames", "Contact {n}")).format(n=index)
+        return item if not part else QCA.translate("FieldNames", "{item}, {part}").format(
+            item=item, part=names.get(part, part.replace("_", " ")))
+    head, _, rest = field.partition(".")
+    if head == "letterhead" and rest:
+        return QCA.translate("FieldNames", "{item}, {part}").format(item=names["letterhead"],
+                                          part=names.get(rest, rest.replace("_", " ")))
+    return names.get(field, field.replace("_", " ").split("[")[0])
