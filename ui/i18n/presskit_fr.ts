@@ -170,28 +170,28 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../profiles/editor.py" line="290"/>
-        <location filename="../profiles/editor.py" line="291"/>
+        <location filename="../profiles/editor.py" line="296"/>
+        <location filename="../profiles/editor.py" line="297"/>
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="293"/>
+        <location filename="../profiles/editor.py" line="299"/>
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="319"/>
+        <location filename="../profiles/editor.py" line="325"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="341"/>
+        <location filename="../profiles/editor.py" line="347"/>
         <source>Type a colour like #1F3A5F</source>
         <translation>Saisissez une couleur comme #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="348"/>
+        <location filename="../profiles/editor.py" line="354"/>
         <source>Empty: the standard dark blue is used.</source>
         <translation>Vide&#xa0;: le bleu foncé standard est utilisé.</translation>
     </message>
@@ -2087,47 +2087,47 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../profiles/editor.py" line="179"/>
+        <location filename="../profiles/editor.py" line="185"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="180"/>
+        <location filename="../profiles/editor.py" line="186"/>
         <source>Choose a file for: {field}</source>
         <translation>Choisir un fichier pour&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="181"/>
+        <location filename="../profiles/editor.py" line="187"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="182"/>
+        <location filename="../profiles/editor.py" line="188"/>
         <source>Remove: {field}</source>
         <translation>Retirer&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="226"/>
+        <location filename="../profiles/editor.py" line="232"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="227"/>
+        <location filename="../profiles/editor.py" line="233"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="234"/>
+        <location filename="../profiles/editor.py" line="240"/>
         <source>{file}: use a PNG, JPEG or SVG file</source>
         <translation>{file}&#xa0;: utilisez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="236"/>
+        <location filename="../profiles/editor.py" line="242"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="268"/>
+        <location filename="../profiles/editor.py" line="274"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -2135,12 +2135,12 @@
 <context>
     <name>LogoThumb</name>
     <message>
-        <location filename="../profiles/editor.py" line="138"/>
+        <location filename="../profiles/editor.py" line="144"/>
         <source>Drop a PNG, JPEG or SVG file here</source>
         <translation>Déposez un fichier PNG, JPEG ou SVG ici</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="139"/>
+        <location filename="../profiles/editor.py" line="145"/>
         <source>Unreadable logo</source>
         <translation>Logo illisible</translation>
     </message>
@@ -2652,179 +2652,224 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../profiles/editor.py" line="382"/>
+        <location filename="../profiles/editor.py" line="388"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="383"/>
+        <location filename="../profiles/editor.py" line="389"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="385"/>
+        <location filename="../profiles/editor.py" line="391"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="386"/>
+        <location filename="../profiles/editor.py" line="392"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="387"/>
+        <location filename="../profiles/editor.py" line="393"/>
         <source>Second logo (optional)</source>
         <translation>Second logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="389"/>
+        <location filename="../profiles/editor.py" line="395"/>
         <source>Seco&amp;nd logo</source>
         <translation>Seco&amp;nd logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="392"/>
+        <location filename="../profiles/editor.py" line="398"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="395"/>
+        <location filename="../profiles/editor.py" line="401"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="398"/>
+        <location filename="../profiles/editor.py" line="404"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="400"/>
+        <location filename="../profiles/editor.py" line="406"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="403"/>
+        <location filename="../profiles/editor.py" line="409"/>
         <source>Social media handles, one per line</source>
         <translation>Comptes de réseaux sociaux, un par ligne</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="404"/>
+        <location filename="../profiles/editor.py" line="410"/>
         <source>One per line, e.g. @example@social.example</source>
         <translation>Un par ligne, p. ex. @exemple@social.example</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="407"/>
+        <location filename="../profiles/editor.py" line="413"/>
         <source>&amp;Social handles</source>
         <translation>&amp;Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="410"/>
+        <location filename="../profiles/editor.py" line="416"/>
         <source>Accent &amp;colour</source>
         <translation>&amp;Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="412"/>
+        <location filename="../profiles/editor.py" line="418"/>
         <source>Font family</source>
         <translation>Famille de police</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="413"/>
+        <location filename="../profiles/editor.py" line="419"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="414"/>
+        <location filename="../profiles/editor.py" line="420"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="415"/>
+        <location filename="../profiles/editor.py" line="421"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="419"/>
+        <location filename="../profiles/editor.py" line="425"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="425"/>
+        <location filename="../profiles/editor.py" line="431"/>
         <source>&amp;Font</source>
         <translation>P&amp;olice</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="431"/>
+        <location filename="../profiles/editor.py" line="437"/>
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="431"/>
+        <location filename="../profiles/editor.py" line="437"/>
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="432"/>
+        <location filename="../profiles/editor.py" line="438"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="432"/>
+        <location filename="../profiles/editor.py" line="438"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="439"/>
+        <location filename="../profiles/editor.py" line="445"/>
         <source>{side} margin in millimetres</source>
         <translation>Marge {side} en millimètres</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="446"/>
+        <location filename="../profiles/editor.py" line="452"/>
         <source>&amp;Margins</source>
         <translation>&amp;Marges</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="449"/>
+        <location filename="../profiles/editor.py" line="455"/>
         <source>Footer line</source>
         <translation>Ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="450"/>
+        <location filename="../profiles/editor.py" line="456"/>
         <source>Printed at the foot of every page</source>
         <translation>Imprimée au pied de chaque page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="451"/>
+        <location filename="../profiles/editor.py" line="457"/>
         <source>Foo&amp;ter</source>
         <translation>Pied de pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="453"/>
+        <location filename="../profiles/editor.py" line="459"/>
         <source>As in Preferences</source>
         <translation>Comme dans les Préférences</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="454"/>
+        <location filename="../profiles/editor.py" line="460"/>
         <source>Home country of phone numbers</source>
         <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="455"/>
+        <location filename="../profiles/editor.py" line="461"/>
         <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
         <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="457"/>
+        <location filename="../profiles/editor.py" line="463"/>
         <source>&amp;Home country</source>
         <translation>&amp;Pays des numéros</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="459"/>
+        <location filename="../profiles/editor.py" line="465"/>
         <source>Continuation pages &amp;repeat the logo</source>
         <translation>Les pages suivantes &amp;répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="460"/>
+        <location filename="../profiles/editor.py" line="466"/>
         <source>Continuation pages repeat the logo</source>
         <translation>Les pages suivantes répètent le logo</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="492"/>
+        <source>As the last release</source>
+        <translation>Comme le dernier communiqué</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="495"/>
+        <source>Language of new releases</source>
+        <translation>Langue des nouveaux communiqués</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="496"/>
+        <source>New releases &amp;in</source>
+        <translation>&amp;Nouveaux communiqués en</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="498"/>
+        <source>About text of new releases</source>
+        <translation>Texte «&#xa0;À propos&#xa0;» des nouveaux communiqués</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="499"/>
+        <source>Printed under “About the organisation”</source>
+        <translation>Imprimé sous «&#xa0;À propos de l’organisation&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="501"/>
+        <source>A&amp;bout text</source>
+        <translation>Texte «&#xa0;À &amp;propos&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="503"/>
+        <source>Default contact list</source>
+        <translation>Liste de contacts par défaut</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="504"/>
+        <source>Name of a list in the contact book</source>
+        <translation>Nom d’une liste du carnet de contacts</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="505"/>
+        <source>Contact &amp;list</source>
+        <translation>&amp;Liste de contacts</translation>
     </message>
 </context>
 <context>

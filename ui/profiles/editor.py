@@ -45,6 +45,12 @@ from PySide6.QtWidgets import (
 from presskit.color import is_hex_color, text_color
 from presskit.errors import ImageError
 from presskit.model import FONT_FAMILIES, Letterhead, Margins
+from presskit.newrelease import (
+    RELEASE_LANGUAGES,
+    language_name,
+    profile_defaults,
+    set_profile_defaults,
+)
 from presskit.profiles import MARGIN_RANGE_MM
 
 THUMB = QSize(168, 64)
@@ -459,6 +465,7 @@ class ProfileEditor(QWidget):
         self.repeat_logo = QCheckBox(self.tr("Continuation pages &repeat the logo"), self)
         self.repeat_logo.setAccessibleName(self.tr("Continuation pages repeat the logo"))
         self.form.addRow("", self.repeat_logo)
+        self._new_release_fields()
 
         for edit in (self.organization, self.website, self.footer):
             edit.textEdited.connect(self._changed)
@@ -473,8 +480,29 @@ class ProfileEditor(QWidget):
         for spin in self.margins.values():
             spin.valueChanged.connect(lambda _v: self._touch("margins"))
         self.repeat_logo.toggled.connect(self._changed)
+        self.release_language.activated.connect(self._changed)
+        self.contact_list.textEdited.connect(self._changed)
+        self.about_text.textChanged.connect(self._changed)
         self.home_country.currentIndexChanged.connect(self._changed)
         self.set_profile(Letterhead())
+
+    def _new_release_fields(self) -> None:
+        """What the profile brings to a release started from it (``presskit.newrelease``)."""
+        self.release_language = QComboBox(self)
+        self.release_language.addItem(self.tr("As the last release"), "")
+        for code in RELEASE_LANGUAGES:
+            self.release_language.addItem(language_name(code, code), code)
+        self.release_language.setAccessibleName(self.tr("Language of new releases"))
+        self._row(self.tr("New releases &in"), self.release_language)
+        self.about_text = QPlainTextEdit(self)
+        self.about_text.setAccessibleName(self.tr("About text of new releases"))
+        self.about_text.setPlaceholderText(self.tr("Printed under “About the organisation”"))
+        self.about_text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self._row(self.tr("A&bout text"), self.about_text)
+        self.contact_list = QLineEdit(self)
+        self.contact_list.setAccessibleName(self.tr("Default contact list"))
+        self.contact_list.setPlaceholderText(self.tr("Name of a list in the contact book"))
+        self._row(self.tr("Contact &list"), self.contact_list)
 
     def _row(self, text: str, field: QWidget | QHBoxLayout | QGridLayout, *,
              buddy: QWidget | None = None) -> None:
@@ -506,6 +534,10 @@ class ProfileEditor(QWidget):
                 edit.setCursorPosition(0)
             self.repeat_logo.setChecked(profile.repeat_logo)
             self.home_country.set_code(profile.home_country)
+            defaults = profile_defaults(profile)
+            self._select(self.release_language, defaults.language)
+            self.about_text.setPlainText(defaults.boilerplate)
+            self.contact_list.setText(defaults.contact_list)
         finally:
             self._loading = False
 
@@ -529,6 +561,9 @@ class ProfileEditor(QWidget):
         lh.footer = self.footer.text()
         lh.repeat_logo = self.repeat_logo.isChecked()
         lh.home_country = self.home_country.code()
+        set_profile_defaults(lh, language=self.release_language.currentData() or "",
+                             boilerplate=self.about_text.toPlainText(),
+                             contact_list=self.contact_list.text())
         return lh
 
     def is_busy(self) -> bool:

@@ -181,3 +181,26 @@ def test_export_notice_opens_the_file_and_its_folder(qtbot, tmp_path, monkeypatc
     notice.show_written([pdf, tmp_path / "communique.docx"], ["title: long"])
     assert notice.open_button.isHidden()
     assert notice.label.text() == "Exported 2 files. Warnings: 1 (see the status bar)."
+
+
+def test_profile_editor_sets_what_the_profile_brings_to_new_releases(qtbot) -> None:
+    from presskit_ui.profiles.editor import ProfileEditor
+    from presskit_ui.runner import Runner
+
+    from presskit.newrelease import profile_defaults
+
+    runner = Runner()
+    editor = ProfileEditor(runner)
+    qtbot.addWidget(editor)
+    editor.set_profile(Letterhead(organization="Institut orbital", profile="Institut"))
+    assert editor.release_language.itemText(editor.release_language.findData("fr_FR")) == \
+        "français (France)"
+    editor.release_language.setCurrentIndex(editor.release_language.findData("fr_FR"))
+    editor.about_text.setPlainText("L’Institut observe le ciel.")
+    editor.contact_list.setText("Presse")
+    d = profile_defaults(editor.profile())
+    assert (d.language, d.boilerplate, d.contact_list) == \
+        ("fr_FR", "L’Institut observe le ciel.", "Presse")
+    editor.set_profile(editor.profile())
+    assert editor.contact_list.text() == "Presse" and editor.release_language.currentData() == "fr_FR"
+    runner.shutdown()
