@@ -267,3 +267,28 @@ def test_status_bar_names_fields_as_the_form_does_never_by_their_keys(qtbot, qap
         assert texts[1] == "Titre\u00a0: long"
     finally:
         t.install("en")
+
+
+def test_contact_book_toolbar_and_columns_fit_at_1280_px_in_french(manager) -> None:
+    from presskit_ui.contacts.book_window import ContactBookWindow
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView, QToolBar, QToolButton
+
+    w = ContactBookWindow(manager.ctx)
+    w.resize(1280, 800)
+    w.show()
+    QApplication.processEvents()
+    try:
+        for tb in w.findChildren(QToolBar):
+            hidden = [b for b in tb.findChildren(QToolButton)
+                      if b.objectName() == "qt_toolbar_ext_button" and b.isVisible()]
+            assert not hidden and tb.sizeHint().width() <= 1280, tb.objectName()
+        for view in w.findChildren(QTableView):
+            header, model = view.horizontalHeader(), view.model()
+            for i in range(model.columnCount()):
+                text = str(model.headerData(i, Qt.Orientation.Horizontal))
+                if not header.isSectionHidden(i):
+                    assert header.sectionSize(i) >= header.fontMetrics().horizontalAdvance(text), text
+    finally:
+        w.close()
+        w.deleteLater()
