@@ -292,3 +292,20 @@ def test_contact_book_toolbar_and_columns_fit_at_1280_px_in_french(manager) -> N
     finally:
         w.close()
         w.deleteLater()
+
+
+def test_error_details_name_the_field_never_its_key(qapp) -> None:
+    # Issue 14 §4: dialogs showed "FILE: field 'title': must be text".
+    from presskit_ui.window.field_names import error_message, field_message
+
+    from presskit.errors import DraftError
+
+    err = DraftError("must be text, not a number", path="/tmp/x.presskit", field="title")
+    assert error_message(err) == "Headline: must be text, not a number"
+    assert field_message("quotes[1].speaker", "is empty") == "Quote 2, speaker: is empty"
+    t = UiTranslations(qapp)
+    try:
+        t.install("fr")
+        assert error_message(err) == "Titre\u00a0: must be text, not a number"
+    finally:
+        t.install("en")

@@ -1085,139 +1085,139 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../window/dialogs.py" line="44"/>
+        <location filename="../window/dialogs.py" line="45"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="45"/>
+        <location filename="../window/dialogs.py" line="46"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="46"/>
+        <location filename="../window/dialogs.py" line="47"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="61"/>
+        <location filename="../window/dialogs.py" line="62"/>
         <source>“{name}” was saved by a newer version of Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» a été enregistré par une version plus récente de Presskit.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="62"/>
+        <location filename="../window/dialogs.py" line="63"/>
         <source>Update Presskit to open it. The file has not been changed.</source>
         <translation>Mettez Presskit à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="64"/>
+        <location filename="../window/dialogs.py" line="65"/>
         <source>“{name}” is damaged and cannot be opened.</source>
         <translation>«&#xa0;{name}&#xa0;» est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="65"/>
+        <location filename="../window/dialogs.py" line="66"/>
         <source>The file has not been changed.</source>
         <translation>Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="67"/>
+        <location filename="../window/dialogs.py" line="68"/>
         <source>A backup of the previous version exists: “{name}”. Open it as a new, untitled copy?</source>
         <translation>Une sauvegarde de la version précédente existe&#xa0;: «&#xa0;{name}&#xa0;». L’ouvrir comme une nouvelle copie sans titre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="70"/>
+        <location filename="../window/dialogs.py" line="71"/>
         <source>Cannot open draft</source>
         <translation>Impossible d’ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="75"/>
-        <location filename="../window/dialogs.py" line="103"/>
+        <location filename="../window/dialogs.py" line="76"/>
+        <location filename="../window/dialogs.py" line="104"/>
         <source>Open Backup</source>
         <translation>Ouvrir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="91"/>
+        <location filename="../window/dialogs.py" line="92"/>
         <source>One field of “{name}” cannot be used.</source>
         <translation>Un champ de «&#xa0;{name}&#xa0;» est inutilisable.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="93"/>
+        <location filename="../window/dialogs.py" line="94"/>
         <source>{n} fields of “{name}” cannot be used.</source>
         <translation>{n} champs de «&#xa0;{name}&#xa0;» sont inutilisables.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="95"/>
+        <location filename="../window/dialogs.py" line="96"/>
         <source>Open it anyway with those fields left empty and marked? The file is not changed until you save it.</source>
         <translation>L’ouvrir quand même, avec ces champs laissés vides et signalés&#xa0;? Le fichier n’est pas modifié tant que vous ne l’enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="99"/>
+        <location filename="../window/dialogs.py" line="100"/>
         <source>Draft with unusable fields</source>
         <translation>Brouillon avec des champs inutilisables</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="117"/>
+        <location filename="../window/dialogs.py" line="118"/>
         <source>“{name}” is already open in another window.</source>
         <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="118"/>
+        <location filename="../window/dialogs.py" line="119"/>
         <source>Editing it in two windows would let one overwrite the other&apos;s changes.</source>
         <translation>Le modifier dans deux fenêtres permettrait à l’une d’écraser les modifications de l’autre.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="120"/>
+        <location filename="../window/dialogs.py" line="121"/>
         <source>“{name}” is already open in another Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="121"/>
+        <location filename="../window/dialogs.py" line="122"/>
         <source>If both save, one will overwrite the other&apos;s changes. Open it here only if the other Presskit is not using it.</source>
         <translation>Si les deux enregistrent, l’un écrasera les modifications de l’autre. Ne l’ouvrez ici que si l’autre Presskit ne s’en sert pas.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="123"/>
+        <location filename="../window/dialogs.py" line="124"/>
         <source>Draft already open</source>
         <translation>Brouillon déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="127"/>
+        <location filename="../window/dialogs.py" line="128"/>
         <source>Show That Window</source>
         <translation>Afficher cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="100"/>
-        <location filename="../window/dialogs.py" line="130"/>
+        <location filename="../window/dialogs.py" line="101"/>
+        <location filename="../window/dialogs.py" line="131"/>
         <source>Open Anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="277"/>
+        <location filename="../window/dialogs.py" line="278"/>
         <source>Open Draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="278"/>
+        <location filename="../window/dialogs.py" line="279"/>
         <source>Presskit drafts (*.presskit);;Backups (*.presskit.bak);;All files (*)</source>
         <translation>Brouillons Presskit (*.presskit);;Sauvegardes (*.presskit.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="284"/>
+        <location filename="../window/dialogs.py" line="285"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="285"/>
+        <location filename="../window/dialogs.py" line="286"/>
         <source>Presskit drafts (*.presskit)</source>
         <translation>Brouillons Presskit (*.presskit)</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="291"/>
+        <location filename="../window/dialogs.py" line="292"/>
         <source>Export as {format}</source>
         <translation>Exporter en {format}</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="298"/>
+        <location filename="../window/dialogs.py" line="299"/>
         <source>Export All Formats to Folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
@@ -1573,6 +1573,11 @@
         <location filename="../window/field_names.py" line="46"/>
         <source>{item}, {part}</source>
         <translation>{item}, {part}</translation>
+    </message>
+    <message>
+        <location filename="../window/field_names.py" line="55"/>
+        <source>: </source>
+        <translation>&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -2555,88 +2560,88 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../window/dialogs.py" line="204"/>
-        <location filename="../window/dialogs.py" line="264"/>
+        <location filename="../window/dialogs.py" line="205"/>
+        <location filename="../window/dialogs.py" line="265"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="208"/>
+        <location filename="../window/dialogs.py" line="209"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="210"/>
+        <location filename="../window/dialogs.py" line="211"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="211"/>
+        <location filename="../window/dialogs.py" line="212"/>
         <source>&amp;Interface language:</source>
         <translation>Langue de l’&amp;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="214"/>
+        <location filename="../window/dialogs.py" line="215"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="216"/>
+        <location filename="../window/dialogs.py" line="217"/>
         <source>Autosave interval in seconds</source>
         <translation>Intervalle d’enregistrement automatique, en secondes</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="217"/>
+        <location filename="../window/dialogs.py" line="218"/>
         <source>&amp;Autosave every:</source>
         <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="219"/>
+        <location filename="../window/dialogs.py" line="220"/>
         <source>Automatic: the profile’s, else the last release’s</source>
         <translation>Automatique&#xa0;: celle du profil, sinon celle du dernier communiqué</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="226"/>
+        <location filename="../window/dialogs.py" line="227"/>
         <source>Default language of new releases</source>
         <translation>Langue par défaut des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="227"/>
+        <location filename="../window/dialogs.py" line="228"/>
         <source>&amp;New releases in:</source>
         <translation>&amp;Nouveaux communiqués en&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="232"/>
+        <location filename="../window/dialogs.py" line="233"/>
         <source>System locale ({country})</source>
         <translation>Paramètres régionaux du système ({country})</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="233"/>
+        <location filename="../window/dialogs.py" line="234"/>
         <source>None: numbers without +CC print as typed</source>
         <translation>Aucun&#xa0;: les numéros sans +CC s’impriment tels quels</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="235"/>
+        <location filename="../window/dialogs.py" line="236"/>
         <source>Home country of phone numbers</source>
         <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="236"/>
+        <location filename="../window/dialogs.py" line="237"/>
         <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
         <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="238"/>
+        <location filename="../window/dialogs.py" line="239"/>
         <source>&amp;Home country:</source>
         <translation>&amp;Pays des numéros&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="239"/>
+        <location filename="../window/dialogs.py" line="240"/>
         <source>The interface language does not change the language a release is written in.</source>
         <translation>La langue de l’interface ne change pas la langue dans laquelle un communiqué est rédigé.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="265"/>
+        <location filename="../window/dialogs.py" line="266"/>
         <source>The preferences could not be saved.</source>
         <translation>Les préférences n’ont pas pu être enregistrées.</translation>
     </message>
@@ -3414,42 +3419,42 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../window/dialogs.py" line="143"/>
+        <location filename="../window/dialogs.py" line="144"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="146"/>
+        <location filename="../window/dialogs.py" line="147"/>
         <source>Presskit was not closed properly. Your work from the last session was saved automatically. Tick what to recover:</source>
         <translation>Presskit ne s’est pas fermé correctement. Votre travail de la dernière session a été enregistré automatiquement. Cochez ce que vous voulez récupérer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="151"/>
+        <location filename="../window/dialogs.py" line="152"/>
         <source>Autosaved releases</source>
         <translation>Communiqués enregistrés automatiquement</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="154"/>
+        <location filename="../window/dialogs.py" line="155"/>
         <source>Never saved</source>
         <translation>Jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="155"/>
+        <location filename="../window/dialogs.py" line="156"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="164"/>
+        <location filename="../window/dialogs.py" line="165"/>
         <source>&amp;Recover</source>
         <translation>&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="165"/>
+        <location filename="../window/dialogs.py" line="166"/>
         <source>&amp;Discard All</source>
         <translation>Tout &amp;supprimer</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="166"/>
+        <location filename="../window/dialogs.py" line="167"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
@@ -3942,34 +3947,34 @@
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../window/manager.py" line="121"/>
-        <location filename="../window/manager.py" line="141"/>
-        <location filename="../window/manager.py" line="200"/>
+        <location filename="../window/manager.py" line="122"/>
+        <location filename="../window/manager.py" line="142"/>
+        <location filename="../window/manager.py" line="201"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="122"/>
+        <location filename="../window/manager.py" line="123"/>
         <source>“{name}” could not be opened.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="141"/>
+        <location filename="../window/manager.py" line="142"/>
         <source>“{name}” could not be found.</source>
         <translation>«&#xa0;{name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="200"/>
+        <location filename="../window/manager.py" line="201"/>
         <source>The backup cannot be opened either.</source>
         <translation>La sauvegarde ne peut pas non plus être ouverte.</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="223"/>
+        <location filename="../window/manager.py" line="224"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="223"/>
+        <location filename="../window/manager.py" line="224"/>
         <source>An autosave could not be read.</source>
         <translation>Un enregistrement automatique est illisible.</translation>
     </message>

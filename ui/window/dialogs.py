@@ -13,6 +13,7 @@ from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.widgets import CountryCombo, InfoDialog, clicked_role, message_box, plain_tooltip
+from presskit_ui.window.field_names import field_message
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -94,7 +95,7 @@ class UnusableFieldsDialog:
                 n=len(problems), name=path.name)
         info = QCA.translate("Dialogs", "Open it anyway with those fields left empty and marked? "
                              "The file is not changed until you save it.")
-        info += "\n\n" + "\n".join(f"{p.field}: {p.message}" for p in problems)
+        info += "\n\n" + "\n".join(field_message(p.field, p.message) for p in problems)
         box = message_box(parent, QMessageBox.Icon.Warning,
                           QCA.translate("Dialogs", "Draft with unusable fields"), text, info)
         opened = box.addButton(QCA.translate("Dialogs", "Open Anyway"), QMessageBox.ButtonRole.AcceptRole)

@@ -45,4 +45,21 @@ def field_label(field: str) -> str:
     if head == "letterhead" and rest:
         return QCA.translate("FieldNames", "{item}, {part}").format(item=names["letterhead"],
                                           part=names.get(rest, rest.replace("_", " ")))
-    return names.get(field, field.replace("_", " ").split("[")[0])
+    return names.get(field, field)  # a key of the user's own (unknown to Presskit) as written
+
+
+def field_message(field: str | None, message: str) -> str:
+    """"Headline: must be text" — a field's problem as a user reads it (no key path)."""
+    if not field:
+        return message
+    return field_label(field) + QCA.translate("FieldNames", ": ") + message
+
+
+def error_message(exc: Exception) -> str:
+    """An error for a dialog's details: the field by its name, never the draft's key, and
+    without the file name the dialog already shows."""
+    from presskit.errors import PresskitError
+
+    if isinstance(exc, PresskitError):
+        return field_message(exc.field, exc.message)
+    return str(exc)

@@ -26,6 +26,7 @@ from presskit_ui.window.dialogs import (
     RecoveryDialog,
     UnusableFieldsDialog,
 )
+from presskit_ui.window.field_names import error_message
 from presskit_ui.window.main_window import FormFactory, MainWindow
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -180,7 +181,7 @@ class WindowManager(QObject):
             if choice == "open":
                 return lenient
             return self._load_backup(usable, path, parent) if choice == "backup" and usable else None
-        if not DamagedDraftDialog.ask(parent, path, str(exc), usable,
+        if not DamagedDraftDialog.ask(parent, path, error_message(exc), usable,
                                       newer=isinstance(exc, NewerFormatError)):
             return None
         return self._load_backup(usable, path, parent) if usable else None
@@ -198,7 +199,7 @@ class WindowManager(QObject):
             return EditorSession.from_backup(bak, original, autosave_interval=self._interval())
         except DraftError as exc:
             InfoDialog.show(parent, self.tr("Open"), self.tr("The backup cannot be opened either."),
-                            str(exc), warning=True)
+                            error_message(exc), warning=True)
             return None
 
     def _drop_recent(self, path: Path) -> None:
@@ -221,7 +222,7 @@ class WindowManager(QObject):
                                                   autosave_interval=self._interval())
             except (OSError, DraftError) as exc:
                 InfoDialog.show(parent, self.tr("Recover"), self.tr("An autosave could not be read."),
-                                str(exc), warning=True)
+                                error_message(exc), warning=True)
                 continue
             if session.path is not None and (
                     self.find(session.path) is not None

@@ -748,8 +748,9 @@ def test_command_line_drafts_open_good_ones_and_report_the_bad_one(manager, tmp_
     windows = manager.open_paths([good1, bad, deep, good2])
     assert [w.current_release().title for w in windows] == ["First good", "Second good"]
     assert [(c[1], c[2]) for c in told] == [
-        (bad, f"{bad}: field 'x-n': a number with 5000 digits is too long (at most 4300)"),
-        (deep, f"{deep}: field 'x-deep[0][0][0]…': nested more than 64 levels deep")]
+        # The dialog names the file; the details name the field (issue 14 §4), not "field 'x'".
+        (bad, "x-n: a number with 5000 digits is too long (at most 4300)"),
+        (deep, "x-deep[0][0][0]…: nested more than 64 levels deep")]
 
 
 def test_recent_files_menu_tooltip_is_plain_text(manager, window, tmp_path) -> None:
@@ -830,5 +831,5 @@ def test_unusable_fields_dialog_answers(qtbot, tmp_path, button: str, expected: 
                                        tmp_path / "r.presskit.bak")
     assert answer_ == expected
     assert seen["text"] == "One field of “r.presskit” cannot be used."
-    assert "date: '<b>2018-02-30</b>' is not a real date" in str(seen["info"])
+    assert "Date: '<b>2018-02-30</b>' is not a real date" in str(seen["info"])  # the field by its label
     assert seen["format"] == Qt.TextFormat.PlainText
