@@ -12,6 +12,7 @@ which refresh them on their next update or on ``QEvent.LanguageChange``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
@@ -89,10 +90,10 @@ def _text_slots(widget: QWidget) -> Iterable[tuple[Callable[[], str], Callable[[
         yield widget.placeholderText, widget.setPlaceholderText
     if isinstance(widget, QComboBox):
         for i in range(widget.count()):
-            yield (lambda w=widget, i=i: w.itemText(i)), (lambda t, w=widget, i=i: w.setItemText(i, t))
+            yield functools.partial(widget.itemText, i), functools.partial(widget.setItemText, i)
     if isinstance(widget, QTabWidget):
         for i in range(widget.count()):
-            yield (lambda w=widget, i=i: w.tabText(i)), (lambda t, w=widget, i=i: w.setTabText(i, t))
+            yield functools.partial(widget.tabText, i), functools.partial(widget.setTabText, i)
 
 
 def _action_slots(action: QAction) -> Iterable[tuple[Callable[[], str], Callable[[str], None]]]:
