@@ -1192,32 +1192,32 @@
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="278"/>
+        <location filename="../window/dialogs.py" line="280"/>
         <source>Open Draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="279"/>
+        <location filename="../window/dialogs.py" line="281"/>
         <source>Presskit drafts (*.presskit);;Backups (*.presskit.bak);;All files (*)</source>
         <translation>Brouillons Presskit (*.presskit);;Sauvegardes (*.presskit.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="285"/>
+        <location filename="../window/dialogs.py" line="287"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="286"/>
+        <location filename="../window/dialogs.py" line="288"/>
         <source>Presskit drafts (*.presskit)</source>
         <translation>Brouillons Presskit (*.presskit)</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="292"/>
+        <location filename="../window/dialogs.py" line="294"/>
         <source>Export as {format}</source>
         <translation>Exporter en {format}</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="299"/>
+        <location filename="../window/dialogs.py" line="301"/>
         <source>Export All Formats to Folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
@@ -2561,7 +2561,7 @@
     <name>PreferencesDialog</name>
     <message>
         <location filename="../window/dialogs.py" line="205"/>
-        <location filename="../window/dialogs.py" line="265"/>
+        <location filename="../window/dialogs.py" line="267"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2592,56 +2592,61 @@
     </message>
     <message>
         <location filename="../window/dialogs.py" line="218"/>
+        <source>Work is autosaved 2 seconds after you stop typing, and at least this often while you type without a pause</source>
+        <translation>Le travail est enregistré automatiquement 2 secondes après votre dernière frappe, et au moins à cet intervalle si vous tapez sans pause</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="220"/>
         <source>&amp;Autosave every:</source>
         <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="220"/>
+        <location filename="../window/dialogs.py" line="222"/>
         <source>Automatic: the profile’s, else the last release’s</source>
         <translation>Automatique&#xa0;: celle du profil, sinon celle du dernier communiqué</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="227"/>
+        <location filename="../window/dialogs.py" line="229"/>
         <source>Default language of new releases</source>
         <translation>Langue par défaut des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="228"/>
+        <location filename="../window/dialogs.py" line="230"/>
         <source>&amp;New releases in:</source>
         <translation>&amp;Nouveaux communiqués en&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="233"/>
+        <location filename="../window/dialogs.py" line="235"/>
         <source>System locale ({country})</source>
         <translation>Paramètres régionaux du système ({country})</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="234"/>
+        <location filename="../window/dialogs.py" line="236"/>
         <source>None: numbers without +CC print as typed</source>
         <translation>Aucun&#xa0;: les numéros sans +CC s’impriment tels quels</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="236"/>
+        <location filename="../window/dialogs.py" line="238"/>
         <source>Home country of phone numbers</source>
         <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="237"/>
+        <location filename="../window/dialogs.py" line="239"/>
         <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
         <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="239"/>
+        <location filename="../window/dialogs.py" line="241"/>
         <source>&amp;Home country:</source>
         <translation>&amp;Pays des numéros&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="240"/>
+        <location filename="../window/dialogs.py" line="242"/>
         <source>The interface language does not change the language a release is written in.</source>
         <translation>La langue de l’interface ne change pas la langue dans laquelle un communiqué est rédigé.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="266"/>
+        <location filename="../window/dialogs.py" line="268"/>
         <source>The preferences could not be saved.</source>
         <translation>Les préférences n’ont pas pu être enregistrées.</translation>
     </message>

@@ -215,6 +215,8 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setValue(int(prefs.get("autosave_seconds") or 30))
         self.autosave.setAccessibleName(self.tr("Autosave interval in seconds"))
+        self.autosave.setToolTip(self.tr("Work is autosaved 2 seconds after you stop typing, and "
+                                         "at least this often while you type without a pause"))
         form.addRow(self.tr("&Autosave every:"), self.autosave)
         self.release_language = QComboBox(self)
         self.release_language.addItem(self.tr("Automatic: the profile’s, else the last release’s"),
