@@ -16,6 +16,11 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # setuptools reuses build/lib, so files of an earlier build (since removed, or __pycache__
+    # copied by an older configuration) would reach this wheel and hide what it really holds.
+    import shutil
+
+    shutil.rmtree(REPO / "build" / "lib", ignore_errors=True)
     proc = subprocess.run([sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "-q",
                            "--no-build-isolation", "-w", str(out)],
                           capture_output=True, text=True, timeout=300)
