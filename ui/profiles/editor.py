@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presskit.color import is_hex_color, text_color
+from presskit.color import MIN_TEXT_CONTRAST, contrast_with_white, is_hex_color, text_color
 from presskit.errors import ImageError
 from presskit.model import FONT_FAMILIES, Letterhead, Margins
 from presskit.newrelease import (
@@ -353,9 +353,14 @@ class ColorField(QWidget):
         if not self._value:
             self.message.show_message(self.tr("Empty: the standard dark blue is used."), tone="info")
             return
-        _text, warning = text_color(self._value)
-        if warning:
-            self.message.show_message(warning, tone="hint")
+        ratio = contrast_with_white(self._value)
+        if ratio < MIN_TEXT_CONTRAST:
+            darker, _warning = text_color(self._value)
+            self.message.show_message(self.tr(
+                "This colour is too light for text: contrast {ratio}:1 on white, under the "
+                "{minimum}:1 of WCAG AA. Text in this colour is printed in {darker}.").format(
+                    ratio=f"{ratio:.2f}", minimum=f"{MIN_TEXT_CONTRAST:g}", darker=darker),
+                tone="hint")
         else:
             self.message.clear_message()
 

@@ -517,3 +517,15 @@ def test_pdf_bytes_are_a_real_pdf(dlg, qtbot) -> None:
     wait_preview(qtbot, dlg, DEFAULT)
     reader = PdfReader(io.BytesIO(dlg.preview_pdf_bytes()))
     assert len(reader.pages) == dlg.preview.page_count() == 2
+
+
+def test_contrast_warning_names_the_ratio_and_the_wcag_aa_minimum(dlg) -> None:
+    # #767676 is the lightest grey reaching 4.5:1 on white (4.54:1); #777777 is just under (4.48:1).
+    color = dlg.editor.color
+    type_text(color.edit, "#777777")
+    text = color.message.text()
+    assert color.message.isVisible()
+    assert "4.48:1" in text and "4.5:1" in text and "WCAG AA" in text
+    assert "#767676" in text  # the grey the text is printed in
+    type_text(color.edit, "#767676")
+    assert not color.message.isVisible()
