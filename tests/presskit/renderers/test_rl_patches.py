@@ -1,8 +1,12 @@
-"""What the reportlab patches of ``presskit.renderers.rl_patches`` rely on (6 to 8).
+"""What the reportlab patches of ``presskit.renderers.rl_patches`` rely on (1, 3 to 9).
 
 Each test fails if a reportlab upgrade stops doing what a patch was written against:
-``breakLines`` taking its words from ``split``/``_getFragWords``, breaking URLs through
-``_hyphenateWord``/``_hyphenateFragWord``, dating documents through ``pdfdoc.TimeStamp``.
+``breakLines`` taking its words from ``split``/``_getFragWords`` and measuring them with the
+module's ``stringWidth``/``getAscentDescent``, comparing fragments with ``sameFrag``, text
+encoded through ``TTFont.splitString``, breaking URLs through
+``_hyphenateWord``/``_hyphenateFragWord``, dating documents through ``pdfdoc.TimeStamp``,
+bullets drawn through ``_drawBullet``. Patch 2 (shaping per font) is covered in test_pdf.py
+(test_words_that_switch_font_midway_are_shaped_per_font).
 """
 
 from __future__ import annotations
@@ -142,3 +146,92 @@ def test_documents_take_their_dates_from_export_time(monkeypatch: pytest.MonkeyP
     info = PdfReader(io.BytesIO(_pdf())).metadata
     assert info["/CreationDate"] == info["/ModDate"] == "D:20231114221320+00'00'"
     assert _pdf() == _pdf()  # document ID included
+
+
+# -- 1. no-break spaces in line breaking -------------------------------------------------------
+
+def _counting(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[int]:
+    """Replace ``owner.name`` by a wrapper that counts its calls."""
+    calls: list[int] = []
+    upstream = getattr(owner, name)
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return upstream(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, spy)
+    return calls
+
+
+def test_line_breaking_splits_words_with_the_patched_splitter(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import reportlab.platypus.paragraph as upstream_module
+
+    assert upstream_module is P and "\u202f" not in P._wsc and "\u2007" not in P._wsc
+    calls = _counting(monkeypatch, P, "split")
+    text = "Nous y sommes\u202f! Le 12\u2007000e exemplaire. " * 20
+    lines = _lines(P.Paragraph(None, _style(), frags=_frags(text)))
+    assert calls  # breakLines still takes its words from the module's split()
+    assert not any(line.startswith(("!", "000e")) for line in lines)
+    assert "".join(lines).count("\u202f") == 20
+
+
+# -- 3. memoised word widths and extents ------------------------------------------------------
+
+@pytest.mark.parametrize("bold_every", [0, 3], ids=["one style", "mixed styles"])
+def test_line_breaking_measures_through_the_module_globals(monkeypatch: pytest.MonkeyPatch,
+                                                           bold_every: int) -> None:
+    widths = _counting(monkeypatch, P, "stringWidth")
+    extents = _counting(monkeypatch, P, "getAscentDescent")
+    _lines(P.Paragraph(None, _style(), frags=_frags("Word after word " * 30, bold_every)))
+    assert widths  # the memoised stringWidth is the one breakLines calls
+    if bold_every:
+        assert extents  # and so is getAscentDescent, for paragraphs of several fragments
+
+
+# -- 4. sameFrag read from the instance dictionary --------------------------------------------
+
+def test_fragments_keep_their_style_in_the_instance_dictionary(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _counting(monkeypatch, P, "sameFrag")
+    frags = _frags("Word after word " * 10, 3)
+    assert all({"fontName", "fontSize", "textColor"} <= set(f.__dict__) for f in frags)
+    assert rl_patches._SAME_FRAG_ATTRS == ("fontName", "fontSize", "textColor", "rise",
+                                          "us_lines", "link", "backColor", "nobr")
+    _lines(P.Paragraph(None, _style(), frags=frags))
+    assert calls  # breakLines still compares neighbouring fragments with sameFrag
+    a, b = frags[0], frags[3]
+    assert P.sameFrag(a, b) and not P.sameFrag(a, frags[1])
+
+
+# -- 5. U+00A0 keeps its code in the text layer -----------------------------------------------
+
+def test_text_is_encoded_through_splitstring_and_keeps_no_break_spaces(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.pdfbase import ttfonts as T
+    from reportlab.pdfgen.canvas import Canvas
+
+    calls = _counting(monkeypatch, T.TTFont, "splitString")
+    font = bundled("Noto Sans").regular
+    buf = io.BytesIO()
+    canv = Canvas(buf)
+    canv.setFont(font, 12)
+    canv.drawString(72, 720, "il dit\u00a0: oui")
+    canv.save()
+    assert calls
+    assert "dit\u00a0: oui" in PdfReader(io.BytesIO(buf.getvalue())).pages[0].extract_text()
+
+
+# -- 9. the bullet hook ------------------------------------------------------------------------
+
+def test_the_bullet_is_drawn_through_drawbullet_and_calls_the_hook_once() -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    canv = Canvas(io.BytesIO())
+    called: list[int] = []
+    canv.presskit_after_bullet = lambda: called.append(1)  # our hook
+    para = P.Paragraph("First item of the list", _style(bulletFontName=bundled("Noto Sans").regular),
+                       bulletText="\u2022")
+    para.wrapOn(canv, 300, 100)
+    para.drawOn(canv, 72, 600)
+    assert called == [1] and canv.presskit_after_bullet is None
