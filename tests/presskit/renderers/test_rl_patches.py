@@ -181,6 +181,8 @@ def test_line_breaking_splits_words_with_the_patched_splitter(
 @pytest.mark.parametrize("bold_every", [0, 3], ids=["one style", "mixed styles"])
 def test_line_breaking_measures_through_the_module_globals(monkeypatch: pytest.MonkeyPatch,
                                                            bold_every: int) -> None:
+    assert (P.stringWidth.__name__, P.getAscentDescent.__name__) == ("string_width",
+                                                                     "ascent_descent")
     widths = _counting(monkeypatch, P, "stringWidth")
     extents = _counting(monkeypatch, P, "getAscentDescent")
     _lines(P.Paragraph(None, _style(), frags=_frags("Word after word " * 30, bold_every)))
@@ -193,6 +195,7 @@ def test_line_breaking_measures_through_the_module_globals(monkeypatch: pytest.M
 
 def test_fragments_keep_their_style_in_the_instance_dictionary(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    assert P.sameFrag.__name__ == "same_frag"
     calls = _counting(monkeypatch, P, "sameFrag")
     frags = _frags("Word after word " * 10, 3)
     assert all({"fontName", "fontSize", "textColor"} <= set(f.__dict__) for f in frags)
