@@ -195,6 +195,11 @@
         <source>Empty: the standard dark blue is used.</source>
         <translation>Vide&#xa0;: le bleu foncé standard est utilisé.</translation>
     </message>
+    <message>
+        <location filename="../profiles/editor.py" line="360"/>
+        <source>This colour is too light for text: contrast {ratio}:1 on white, under the {minimum}:1 of WCAG AA. Text in this colour is printed in {darker}.</source>
+        <translation>Cette couleur est trop claire pour du texte&#xa0;: contraste de {ratio}:1 sur blanc, sous le minimum de {minimum}:1 du WCAG AA. Le texte dans cette couleur est imprimé en {darker}.</translation>
+    </message>
 </context>
 <context>
     <name>ContactBookWindow</name>
@@ -2662,222 +2667,242 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../profiles/editor.py" line="388"/>
+        <location filename="../profiles/editor.py" line="393"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="389"/>
+        <location filename="../profiles/editor.py" line="394"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="391"/>
+        <location filename="../profiles/editor.py" line="396"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="392"/>
+        <location filename="../profiles/editor.py" line="397"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="393"/>
+        <location filename="../profiles/editor.py" line="398"/>
         <source>Second logo (optional)</source>
         <translation>Second logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="395"/>
+        <location filename="../profiles/editor.py" line="400"/>
         <source>Seco&amp;nd logo</source>
         <translation>Seco&amp;nd logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="398"/>
+        <location filename="../profiles/editor.py" line="403"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="401"/>
+        <location filename="../profiles/editor.py" line="406"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="404"/>
+        <location filename="../profiles/editor.py" line="409"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="406"/>
+        <location filename="../profiles/editor.py" line="411"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="409"/>
+        <location filename="../profiles/editor.py" line="414"/>
         <source>Social media handles, one per line</source>
         <translation>Comptes de réseaux sociaux, un par ligne</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="410"/>
+        <location filename="../profiles/editor.py" line="415"/>
         <source>One per line, e.g. @example@social.example</source>
         <translation>Un par ligne, p. ex. @exemple@social.example</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="413"/>
+        <location filename="../profiles/editor.py" line="418"/>
         <source>&amp;Social handles</source>
         <translation>&amp;Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="416"/>
+        <location filename="../profiles/editor.py" line="421"/>
         <source>Accent &amp;colour</source>
         <translation>&amp;Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="418"/>
+        <location filename="../profiles/editor.py" line="423"/>
         <source>Font family</source>
         <translation>Famille de police</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="419"/>
+        <location filename="../profiles/editor.py" line="424"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="420"/>
+        <location filename="../profiles/editor.py" line="425"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="421"/>
+        <location filename="../profiles/editor.py" line="426"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="425"/>
+        <location filename="../profiles/editor.py" line="430"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="431"/>
+        <location filename="../profiles/editor.py" line="436"/>
         <source>&amp;Font</source>
         <translation>P&amp;olice</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="437"/>
+        <location filename="../profiles/editor.py" line="442"/>
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="437"/>
+        <location filename="../profiles/editor.py" line="442"/>
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="438"/>
+        <location filename="../profiles/editor.py" line="443"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="438"/>
+        <location filename="../profiles/editor.py" line="443"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="445"/>
+        <location filename="../profiles/editor.py" line="450"/>
         <source>{side} margin in millimetres</source>
         <translation>Marge {side} en millimètres</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="452"/>
+        <location filename="../profiles/editor.py" line="457"/>
         <source>&amp;Margins</source>
         <translation>&amp;Marges</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="455"/>
+        <location filename="../profiles/editor.py" line="460"/>
         <source>Footer line</source>
         <translation>Ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="456"/>
+        <location filename="../profiles/editor.py" line="461"/>
         <source>Printed at the foot of every page</source>
         <translation>Imprimée au pied de chaque page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="457"/>
+        <location filename="../profiles/editor.py" line="462"/>
         <source>Foo&amp;ter</source>
         <translation>Pied de pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="459"/>
+        <location filename="../profiles/editor.py" line="464"/>
         <source>As in Preferences</source>
         <translation>Comme dans les Préférences</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="460"/>
+        <location filename="../profiles/editor.py" line="465"/>
         <source>Home country of phone numbers</source>
         <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="461"/>
+        <location filename="../profiles/editor.py" line="466"/>
         <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
         <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="463"/>
+        <location filename="../profiles/editor.py" line="468"/>
         <source>&amp;Home country</source>
         <translation>&amp;Pays des numéros</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="465"/>
+        <location filename="../profiles/editor.py" line="469"/>
+        <source>Double first (“ ”)</source>
+        <translation>Doubles d’abord (“ ”)</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="470"/>
+        <source>Single first (‘ ’)</source>
+        <translation>Simples d’abord (‘ ’)</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="471"/>
+        <source>British English quotation marks</source>
+        <translation>Guillemets en anglais britannique</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="472"/>
+        <source>British &amp;quotation marks</source>
+        <translation>&amp;Guillemets britanniques</translation>
+    </message>
+    <message>
+        <location filename="../profiles/editor.py" line="474"/>
         <source>Continuation pages &amp;repeat the logo</source>
         <translation>Les pages suivantes &amp;répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="466"/>
+        <location filename="../profiles/editor.py" line="475"/>
         <source>Continuation pages repeat the logo</source>
         <translation>Les pages suivantes répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="492"/>
+        <location filename="../profiles/editor.py" line="502"/>
         <source>As the last release</source>
         <translation>Comme le dernier communiqué</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="495"/>
+        <location filename="../profiles/editor.py" line="505"/>
         <source>Language of new releases</source>
         <translation>Langue des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="496"/>
+        <location filename="../profiles/editor.py" line="506"/>
         <source>New releases &amp;in</source>
         <translation>&amp;Nouveaux communiqués en</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="498"/>
+        <location filename="../profiles/editor.py" line="508"/>
         <source>About text of new releases</source>
         <translation>Texte «&#xa0;À propos&#xa0;» des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="499"/>
+        <location filename="../profiles/editor.py" line="509"/>
         <source>Printed under “About the organisation”</source>
         <translation>Imprimé sous «&#xa0;À propos de l’organisation&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="501"/>
+        <location filename="../profiles/editor.py" line="511"/>
         <source>A&amp;bout text</source>
         <translation>Texte «&#xa0;À &amp;propos&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="503"/>
+        <location filename="../profiles/editor.py" line="513"/>
         <source>Default contact list</source>
         <translation>Liste de contacts par défaut</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="504"/>
+        <location filename="../profiles/editor.py" line="514"/>
         <source>Name of a list in the contact book</source>
         <translation>Nom d’une liste du carnet de contacts</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="505"/>
+        <location filename="../profiles/editor.py" line="515"/>
         <source>Contact &amp;list</source>
         <translation>&amp;Liste de contacts</translation>
     </message>

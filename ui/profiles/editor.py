@@ -466,6 +466,10 @@ class ProfileEditor(QWidget):
         self.home_country.setToolTip(self.tr("Phone numbers typed without +CC, for contacts with "
                                              "no country of their own, belong to this country"))
         self._row(self.tr("&Home country"), self.home_country)
+        self.british_quotes = _combo(self, [(self.tr("Double first (“ ”)"), "double"),
+                                            (self.tr("Single first (‘ ’)"), "single")],
+                                     self.tr("British English quotation marks"))
+        self._row(self.tr("British &quotation marks"), self.british_quotes)
 
         self.repeat_logo = QCheckBox(self.tr("Continuation pages &repeat the logo"), self)
         self.repeat_logo.setAccessibleName(self.tr("Continuation pages repeat the logo"))
@@ -489,6 +493,7 @@ class ProfileEditor(QWidget):
         self.contact_list.textEdited.connect(self._changed)
         self.about_text.textChanged.connect(self._changed)
         self.home_country.currentIndexChanged.connect(self._changed)
+        self.british_quotes.activated.connect(lambda _i: self._touch("british_quotes"))
         self.set_profile(Letterhead())
 
     def _new_release_fields(self) -> None:
@@ -539,6 +544,7 @@ class ProfileEditor(QWidget):
                 edit.setCursorPosition(0)
             self.repeat_logo.setChecked(profile.repeat_logo)
             self.home_country.set_code(profile.home_country)
+            self._select(self.british_quotes, profile.british_quotes or "double")
             defaults = profile_defaults(profile)
             self._select(self.release_language, defaults.language)
             self.about_text.setPlainText(defaults.boilerplate)
@@ -566,6 +572,8 @@ class ProfileEditor(QWidget):
         lh.footer = self.footer.text()
         lh.repeat_logo = self.repeat_logo.isChecked()
         lh.home_country = self.home_country.code()
+        if "british_quotes" in self._touched:  # "" (double first) stays "" until chosen
+            lh.british_quotes = self.british_quotes.currentData()
         set_profile_defaults(lh, language=self.release_language.currentData() or "",
                              boilerplate=self.about_text.toPlainText(),
                              contact_list=self.contact_list.text())

@@ -168,6 +168,19 @@ def test_home_country_is_saved_with_the_profile(dlg, qtbot, monkeypatch) -> None
     qtbot.waitUntil(lambda: "home_country" not in read_json(path), timeout=5000)
 
 
+def test_british_quotation_marks_are_a_profile_choice(dlg, qtbot, monkeypatch) -> None:
+    """Issue 17: en_GB house style, double first by default, single first on request."""
+    answer(monkeypatch, ProfileDialogs, "ask_name", "London Office")
+    qtbot.mouseClick(dlg.new_button, Qt.MouseButton.LeftButton)
+    ed = dlg.editor
+    assert ed.british_quotes.currentData() == "double"
+    assert ed.profile().british_quotes == ""  # looking changes nothing
+    ed.british_quotes.setCurrentIndex(ed.british_quotes.findData("single"))
+    ed.british_quotes.activated.emit(ed.british_quotes.currentIndex())
+    path = profile_store(dlg.ctx).path_of("London Office")
+    qtbot.waitUntil(lambda: read_json(path).get("british_quotes") == "single", timeout=5000)
+
+
 def test_live_preview_shows_the_edited_organization(dlg, qtbot) -> None:
     wait_preview(qtbot, dlg, DEFAULT)
     type_text(dlg.editor.organization, "Zephyr Lighthouse Trust")
