@@ -94,8 +94,8 @@ class PageFurniture:
             p._p.append(X.run(self.clean(text)))
         return p
 
-    def _picture(self, paragraph: Any, png: bytes, size: tuple[int, int], box: tuple[float, float]
-                 ) -> None:
+    def _picture(self, paragraph: Any, png: bytes, size: tuple[int, int], box: tuple[float, float],
+                 alt: str) -> None:
         from docx.shared import Emu
 
         if size == (0, 0):
@@ -107,6 +107,7 @@ class PageFurniture:
         try:
             run.add_picture(io.BytesIO(png), width=Emu(round(w * EMU_PER_PT)),
                             height=Emu(round(h * EMU_PER_PT)))
+            X.set_alt_text(run._r, self.clean(alt))
         except Exception as exc:  # a logo python-docx cannot read is left out, with a warning
             run._r.getparent().remove(run._r)
             self.warnings.append(Warning(
@@ -136,9 +137,9 @@ class PageFurniture:
         header.is_linked_to_previous = False
         lh = self.lh
         lines = self._text_lines()
-        logos = [(png, size) for png, size in ((lh.logo_png, lh.logo_size),
-                                               (lh.secondary_logo_png, lh.secondary_logo_size))
-                 if png]
+        logos = [(png, size, alt) for png, size, alt in (
+            (lh.logo_png, lh.logo_size, lh.logo_alt),
+            (lh.secondary_logo_png, lh.secondary_logo_size, lh.secondary_logo_alt)) if png]
         if logos:
             cw = self.geo.content_width
             table = header.add_table(1, 2, Twips(cw))
@@ -151,10 +152,10 @@ class PageFurniture:
             logo_cell, text_cell = table.rows[0].cells
             p = self._para(logo_cell, "Header", reuse=True)
             boxes = (LOGO_BOX, (LOGO_BOX[0] * 0.8, LOGO_BOX[1]))
-            for k, ((png, size), box) in enumerate(zip(logos, boxes, strict=False)):
+            for k, ((png, size, alt), box) in enumerate(zip(logos, boxes, strict=False)):
                 if k:
                     p._p.append(X.run("  "))
-                self._picture(p, png, size, box)
+                self._picture(p, png, size, box, alt)
             for k, (style, text) in enumerate(lines):
                 self._para(text_cell, style, text, reuse=k == 0)
             if not lines:
@@ -176,7 +177,7 @@ class PageFurniture:
         lh, meta = self.lh, self.doc.meta
         p = self._para(header, "Running head", reuse=True)
         if lh.logo_png and lh.repeat_logo:
-            self._picture(p, lh.logo_png, lh.logo_size, (LOGO_BOX[0], SLIM_LOGO_H))
+            self._picture(p, lh.logo_png, lh.logo_size, (LOGO_BOX[0], SLIM_LOGO_H), lh.logo_alt)
             p._p.append(X.run("  "))
         p._p.append(X.run(self.clean(meta.short_title)))
         if lh.organization:

@@ -183,6 +183,18 @@ def put(parent: Any, child: Any) -> Any:
     return child
 
 
+
+_WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_PIC_CNVPR = "{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr"
+
+
+def set_alt_text(run_element: Any, alt: str) -> None:
+    """Alt text on every picture in *run_element*: ``wp:docPr descr`` (what Word's Alt Text
+    pane and screen readers read) and the picture's own ``pic:cNvPr descr``. python-docx
+    has no API for it."""
+    for e in run_element.iter(_WP_DOCPR, _PIC_CNVPR):
+        e.set("descr", alt)
+
 # -- paragraph properties --------------------------------------------------------------------
 def border(side: str, color: str, eighths: int, space: int = 1) -> Any:
     return el(side, {"val": "single", "sz": str(eighths), "space": str(space),
