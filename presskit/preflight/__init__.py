@@ -1,0 +1,1 @@
+"""Preflight: one engine that checks a release (or a kit) before it goes out."""

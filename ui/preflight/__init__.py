@@ -1,0 +1,1 @@
+"""Preflight in the editor: the live panel, spelling underlines, find and replace."""
