@@ -3,6 +3,10 @@
     presskit                      open the editor
     presskit DRAFT.presskit       open a draft in the editor
     presskit export DRAFT [--pdf A] [--docx B] [--txt C] [--eml D] [--html E] [--all]
+    presskit export KIT [--pdf A] [--zip B] [--html DIR]
+    presskit export DRAFT|KIT|FOLDER... --outdir DIR [--pdf] [--docx] … [-j N]
+    presskit check DRAFT|KIT [--json] [--lang LOCALE]
+    presskit kit new|add|list …
     presskit contacts import|export|list …
     presskit --install-desktop | --uninstall-desktop
 
@@ -56,26 +60,43 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export a draft to PDF, DOCX, plain text or email",
                          description="Export a draft. With no format option, writes the PDF "
                                      "next to the draft, named from the reference and title.")
-    exp.add_argument("draft", type=Path, help="the .presskit draft")
-    # Kept as typed (str): Path("./-") would become "-", which means standard output.
-    exp.add_argument("--pdf", metavar="OUT.pdf", help="write the letterhead PDF ('-': to standard output)")
-    exp.add_argument("--docx", metavar="OUT.docx", help="write a Word document")
-    exp.add_argument("--txt", metavar="OUT.txt", help="write the email body text")
-    exp.add_argument("--eml", metavar="OUT.eml",
+    exp.add_argument("inputs", type=Path, nargs="+", metavar="DRAFT",
+                     help="the .presskit draft or .presskit-kit kit; several (or a folder of "
+                          "them) with --outdir")
+    # Kept as typed (str): Path("./-") would become "-", which means standard output. With
+    # --outdir a format option takes no value (nargs="?", const=OUTDIR_DEFAULT).
+    exp.add_argument("--pdf", metavar="OUT.pdf", nargs="?", const=OUTDIR_DEFAULT,
+                     help="write the letterhead PDF ('-': to standard output)")
+    exp.add_argument("--docx", metavar="OUT.docx", nargs="?", const=OUTDIR_DEFAULT,
+                     help="write a Word document")
+    exp.add_argument("--txt", metavar="OUT.txt", nargs="?", const=OUTDIR_DEFAULT,
+                     help="write the email body text")
+    exp.add_argument("--eml", metavar="OUT.eml", nargs="?", const=OUTDIR_DEFAULT,
                      help="write a ready-to-send email with the PDF attached")
-    exp.add_argument("--html", metavar="OUT.html",
-                     help="write the accessible HTML version (self-contained, no script)")
+    exp.add_argument("--html", metavar="OUT.html", nargs="?", const=OUTDIR_DEFAULT,
+                     help="write the accessible HTML version (self-contained, no script); "
+                          "for a kit, the folder to write the newsroom page into")
+    exp.add_argument("--zip", metavar="OUT.zip", nargs="?", const=OUTDIR_DEFAULT,
+                     help="for a kit: the ZIP for journalists (release, documents, original "
+                          "photos, credits, newsroom page)")
     exp.add_argument("--all", action="store_true",
                      help="write every format next to the draft, with the default names")
+    exp.add_argument("--outdir", type=Path, metavar="DIR",
+                     help="export every input into DIR (created if missing), named from "
+                          "each reference and title")
+    exp.add_argument("-j", "--jobs", type=int, metavar="N",
+                     help="with --outdir: the number of worker processes (default: the "
+                          "number of cores)")
     exp.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings")
     edit = sub.add_parser("edit", help="open the editor (the default with no command)")
     edit.add_argument("drafts", nargs="*", type=Path, metavar="DRAFT")
-    try:
-        from presskit.contacts.cli import add_parser as add_contacts
-    except ImportError:  # pragma: no cover - contacts ship with presskit
-        pass
-    else:
-        add_contacts(sub)
+    from presskit.contacts.cli import add_parser as add_contacts
+    from presskit.kit.cli import add_parser as add_kit
+    from presskit.preflight.cli import add_parser as add_check
+
+    add_check(sub)
+    add_kit(sub)
+    add_contacts(sub)
     return parser
 
 
@@ -86,6 +107,8 @@ def _version() -> str:
 
 
 STDOUT = "-"
+# A format option given with no value (``--outdir DIR --pdf``): "write this format".
+OUTDIR_DEFAULT = "\0outdir"
 _BINARY = ("pdf", "docx")
 
 
@@ -154,7 +177,34 @@ def _home_country() -> str | None:
         return system_country()
 
 
+def is_kit_path(path: Path) -> bool:
+    """A kit is named ``*.presskit-kit``; anything else given to export is read as a draft."""
+    return path.suffix.lower() == ".presskit-kit"
+
+
 def _export(args: argparse.Namespace) -> int:
+    inputs: list[Path] = args.inputs
+    if args.outdir is not None or len(inputs) > 1 or inputs[0].is_dir():
+        from presskit.batch_cli import run as run_batch
+
+        return int(run_batch(args))
+    args.draft = inputs[0]
+    given = [f"--{fmt}" for fmt in ("pdf", "docx", "txt", "eml", "html", "zip")
+             if getattr(args, fmt, None) == OUTDIR_DEFAULT]
+    if given:
+        _err(f"{args.draft}: {', '.join(given)} needs a file name (or use --outdir DIR)")
+        return EXIT_BAD_INPUT
+    if is_kit_path(args.draft):
+        from presskit.kit.export_cli import export_command
+
+        return int(export_command(args))
+    if args.zip is not None:
+        _err(f"{args.draft}: --zip is for a press kit (.presskit-kit), not a draft")
+        return EXIT_BAD_INPUT
+    return _export_draft(args)
+
+
+def _export_draft(args: argparse.Namespace) -> int:
     from presskit import deferred
 
     deferred.defer()  # HarfBuzz and Pillow load only if this release needs them
@@ -223,10 +273,13 @@ def _edit(drafts: list[Path]) -> int:
     return int(run_editor([str(d) for d in drafts]))
 
 
+COMMANDS = ("export", "edit", "check", "kit", "contacts")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # "presskit FILE.presskit [FILE…]" opens the drafts in the editor.
-    if argv and not argv[0].startswith("-") and argv[0] not in ("export", "edit", "contacts"):
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         argv = ["edit", *argv]
     parser = build_parser()
     try:
@@ -235,6 +288,14 @@ def main(argv: list[str] | None = None) -> int:
             return _desktop(install=args.install_desktop)
         if args.command == "export":
             return _export(args)
+        if args.command == "check":
+            from presskit.preflight.cli import run as run_check
+
+            return int(run_check(args))
+        if args.command == "kit":
+            from presskit.kit.cli import run as run_kit
+
+            return int(run_kit(args))
         if args.command == "contacts":
             from presskit.contacts.cli import run as run_contacts
 

@@ -16,9 +16,3 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     print("presskit: error: the kit commands are not available in this version", file=sys.stderr)
     return 2
-
-
-def export_command(args: argparse.Namespace) -> int:
-    print(f"presskit: error: {args.draft}: kit export is not available in this version",
-          file=sys.stderr)
-    return 2
