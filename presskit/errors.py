@@ -36,3 +36,11 @@ class ExportError(PresskitError):
 
 class ImageError(PresskitError):
     """An image (logo) was refused: too large, corrupt, unsupported."""
+
+
+class KitError(PresskitError):
+    """A press kit (.presskit-kit) could not be read or changed: not a kit, damaged, hostile."""
+
+
+class NewerKitError(KitError):
+    """The kit was written by a newer Presskit; it is refused, never rewritten."""
