@@ -13,6 +13,8 @@ survive a round trip through this one.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -26,6 +28,15 @@ SUFFIX = ".presskit-kit"
 DOCUMENT_KINDS = ("factsheet", "backgrounder", "biography", "qa", "document")
 
 ItemKind = Literal["document", "photo", "logo", "link"]
+MEDIA_PREFIX = "media/"
+
+
+def slug(text: str, *, default: str = "item", max_len: int = 40) -> str:
+    """ASCII, lower case, words joined by '-': "Fiche d'identité" -> "fiche-d-identite"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = "-".join(words)[:max_len].strip("-")
+    return out or default
 
 
 @dataclass
@@ -102,3 +113,22 @@ class Kit:
     def media_bytes(self, item: Photo | Logo) -> bytes:
         """The original bytes of a photo or logo (KeyError if the kit lacks them)."""
         return self.media[item.file]
+
+    def add_media(self, original_name: str, data: bytes) -> str:
+        """Keep *data* as added under a new entry name, ``media/NN-slug.ext``; returns the name.
+
+        NN is one more than the highest number in use, so names stay unique and stable
+        when items are reordered or removed.
+        """
+        stem, dot, ext = original_name.rpartition(".")
+        if not dot:
+            stem, ext = original_name, ""
+        ext = re.sub(r"[^a-z0-9]", "", ext.lower())[:8]
+        used = [int(m.group(1)) for name in self.media
+                if (m := re.match(r"media/(\d+)-", name))]
+        number = max(used, default=0) + 1
+        name = f"{MEDIA_PREFIX}{number:02d}-{slug(stem.rpartition('/')[2] or stem)}"
+        if ext:
+            name += "." + ext
+        self.media[name] = data
+        return name
