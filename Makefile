@@ -83,7 +83,7 @@ screenshot: $(STAMP)
 # Re-extract, update and compile the export-label catalogs (babel).
 catalogs: $(STAMP)
 	$(VENV)/bin/pybabel extract -k N_ --no-default-keywords --no-location --project=Presskit \
-	  -o resources/locale/labels.pot presskit/labels.py
+	  -o resources/locale/labels.pot presskit/labels.py presskit/kit/labels.py
 	$(VENV)/bin/pybabel update -D labels -i resources/locale/labels.pot -d resources/locale --no-fuzzy-matching
 	$(VENV)/bin/pybabel compile -D labels -d resources/locale
 
