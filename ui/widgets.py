@@ -12,7 +12,7 @@ import html
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -26,6 +26,59 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+ERROR_COLOR = "#b3261e"  # a problem under a field (4.5:1 on the window background)
+HINT_COLOR = "#8a5300"  # a hint under a field
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False,
+                name: str = "") -> QLabel:
+    """A label that never reads its text as HTML (a user's name holding ``<b>`` shows as typed).
+
+    *name* sets the object name (tests and style sheets find the label by it).
+    """
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class FieldMessage(QLabel):
+    """A small message under a field: red for a problem, brown for a hint; plain text only.
+
+    The message is also set as the field's accessible description, so a screen reader
+    announces it with the field; clearing it gives the field its own description back.
+    """
+
+    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.setFont(font)
+        self._base_description = field.accessibleDescription() if field is not None else ""
+        self.hide()
+
+    def show_message(self, text: str, *, tone: str = "error") -> None:
+        """*tone*: "error" (red), "hint" (brown) or "info" (the normal text colour)."""
+        parent = self.parentWidget()
+        palette = parent.palette() if parent is not None else self.palette()
+        if tone in ("error", "hint"):
+            palette.setColor(QPalette.ColorRole.WindowText,
+                             QColor(ERROR_COLOR if tone == "error" else HINT_COLOR))
+        self.setPalette(palette)
+        self.setText(text)
+        self.setVisible(bool(text))
+        if self.field is not None:
+            self.field.setAccessibleDescription(text or self._base_description)
+
+    def clear_message(self) -> None:
+        self.show_message("")
 
 
 @functools.cache
@@ -107,12 +160,25 @@ def clicked_role(box: QMessageBox, mapping: dict[QAbstractButton, str], default:
 
 
 class ConfirmDialog:
+    """The one "do this, or Cancel" question of the editor (Cancel is the default and Escape).
+
+    Features keep their own named classmethods (``ContactDialogs.confirm``,
+    ``ProfileDialogs.confirm_delete``) as places tests monkeypatch; they all ask through this.
+    """
+
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, informative: str, ok_text: str) -> bool:
-        box = message_box(parent, QMessageBox.Icon.Question, title, text, informative)
-        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    def ask(cls, parent: QWidget | None, title: str, text: str, informative: str, ok_text: str,
+            *, destructive: bool = False) -> bool:
+        """True when the user chose *ok_text*; *destructive* shows a warning and a
+        destructive button (deleting something that cannot come back)."""
+        icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+        box = message_box(parent, icon, title, text, informative)
+        role = (QMessageBox.ButtonRole.DestructiveRole if destructive
+                else QMessageBox.ButtonRole.AcceptRole)
+        ok = box.addButton(ok_text, role)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
         box.exec()
         return box.clickedButton() is ok
 

@@ -20,10 +20,11 @@ from presskit_ui.contacts.edit_dialog import ContactEditDialog
 from presskit_ui.contacts.import_flow import CsvMappingDialog, ImportJob, report_text, show_report
 from presskit_ui.contacts.lists_panel import ListsPanel
 from presskit_ui.contacts.maintenance_dialogs import MergeDialog, RestoreDialog
-from presskit_ui.contacts.messages import ContactDialogs, plain_label
+from presskit_ui.contacts.messages import ContactDialogs
 from presskit_ui.contacts.table_model import ContactTableModel, FitColumns
 from presskit_ui.context import AppContext
 from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -105,7 +106,7 @@ class ContactBookWindow(QMainWindow):
         self.lists.changed.connect(self._notify)
 
         self.warning = self._warning_banner()
-        self.count_label = plain_label("", self)
+        self.count_label = plain_label("", self, wrap=True)
         self.count_label.setObjectName("countLabel")
 
         right = QWidget(self)
@@ -146,7 +147,7 @@ class ContactBookWindow(QMainWindow):
         icon = QLabel(frame)
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24))
-        self.warning_text = plain_label("", frame)
+        self.warning_text = plain_label("", frame, wrap=True)
         self.warning_text.setObjectName("storageWarningText")
         self.warning_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QHBoxLayout(frame)

@@ -16,9 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts.messages import plain_label
+from presskit_ui.widgets import FieldMessage
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,24 +44,6 @@ from presskit.contacts.validate import (
     validate_email,
 )
 
-ERROR_COLOR = "#b00020"
-
-
-def message_label(parent: QWidget) -> QLabel:
-    label = plain_label("", parent)
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-    label.setPalette(pal)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.hide()
-    return label
-
-
-def show_message(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-    label.setAccessibleName(text)
-
 
 class _Row(QWidget):
     """One phone or email: the field(s), a remove button and the message under them."""
@@ -80,7 +61,7 @@ class _Row(QWidget):
         self.remove.setAccessibleName(self.tr("Remove this {what}").format(what=what))
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
-        self.message = message_label(self)
+        self.message = FieldMessage(self.edit, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -191,7 +172,7 @@ class ContactEditDialog(QDialog):
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.messages: dict[str, QLabel] = {}
+        self.messages: dict[str, FieldMessage] = {}
 
         def line(key: str, label: str, value: str) -> QLineEdit:
             edit = QLineEdit(value, form_widget)
@@ -265,7 +246,7 @@ class ContactEditDialog(QDialog):
         form_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         scroll.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(form_widget)
-        self.summary = message_label(self)
+        self.summary = FieldMessage(None, self)
         self.summary.setObjectName("summary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -288,7 +269,7 @@ class ContactEditDialog(QDialog):
         box.setSpacing(2)
         widget.setParent(cell)
         box.addWidget(widget)
-        msg = message_label(cell)
+        msg = FieldMessage(widget, cell)
         msg.setObjectName(f"{key}_message")
         box.addWidget(msg)
         self.messages[key] = msg
@@ -349,13 +330,13 @@ class ContactEditDialog(QDialog):
 
     def validate(self) -> dict[str, str]:
         problems = self.problems()
-        show_message(self.messages["country"], problems.get("country", ""))
+        self.messages["country"].show_message(problems.get("country", ""))
         for i, row in enumerate(self.phones.rows):
-            show_message(row.message, problems.get(f"phones[{i}]", ""))
+            row.message.show_message(problems.get(f"phones[{i}]", ""))
         for i, row in enumerate(self.emails.rows):
-            show_message(row.message, problems.get(f"emails[{i}]", ""))
+            row.message.show_message(problems.get(f"emails[{i}]", ""))
         empty = self.contact().is_empty()
-        show_message(self.summary, self.tr("Give at least a name, a phone or an email.")
+        self.summary.show_message(self.tr("Give at least a name, a phone or an email.")
                      if empty else "")
         self.save_button.setEnabled(not empty)
         return problems

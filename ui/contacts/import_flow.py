@@ -18,8 +18,9 @@ from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts.maintenance_dialogs import MergeDialog
-from presskit_ui.contacts.messages import ContactDialogs, plain_label
+from presskit_ui.contacts.messages import ContactDialogs
 from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,18 +85,18 @@ class CsvMappingDialog(QDialog):
         intro = plain_label(self.tr(
             "{rows} rows in “{source}”. Choose what each column holds; the preview shows "
             "how the first rows will be imported. Nothing is saved until you click Import.")
-            .format(rows=len(table.rows), source=table.source), self)
+            .format(rows=len(table.rows), source=table.source), self, wrap=True)
         grid_widget = QWidget(self)
         grid = QGridLayout(grid_widget)
-        grid.addWidget(plain_label(self.tr("Column"), grid_widget), 0, 0)
-        grid.addWidget(plain_label(self.tr("Example"), grid_widget), 0, 1)
-        grid.addWidget(plain_label(self.tr("Import as"), grid_widget), 0, 2)
+        grid.addWidget(plain_label(self.tr("Column"), grid_widget, wrap=True), 0, 0)
+        grid.addWidget(plain_label(self.tr("Example"), grid_widget, wrap=True), 0, 1)
+        grid.addWidget(plain_label(self.tr("Import as"), grid_widget, wrap=True), 0, 2)
         self.combos: list[QComboBox] = []
         first = table.rows[0] if table.rows else []
         for col, header in enumerate(table.headers):
             # A buddy label reads "&" as a mnemonic: "&&" shows a header's "&" as typed.
             name = plain_label((header or self.tr("(column {n})").format(n=col + 1))
-                               .replace("&", "&&"), grid_widget)
+                               .replace("&", "&&"), grid_widget, wrap=True)
             example = first[col] if col < len(first) else ""
             sample = plain_label(" ".join(example.split())[:40], grid_widget, wrap=False)
             sample.setEnabled(False)
@@ -117,7 +118,7 @@ class CsvMappingDialog(QDialog):
         scroll.setWidget(grid_widget)
         scroll.setMinimumHeight(min(320, 40 + 34 * len(table.headers)))
 
-        self.preview_label = plain_label("", self)
+        self.preview_label = plain_label("", self, wrap=True)
         self.preview = QTableWidget(0, len(PREVIEW_COLUMNS), self)
         self.preview.setObjectName("csvPreview")
         self.preview.setAccessibleName(self.tr("Preview of the first rows"))
@@ -209,7 +210,7 @@ class ImportJob(QObject):
         dlg = QProgressDialog(self.parent_widget)
         dlg.setObjectName("importProgress")
         dlg.setWindowTitle(self.tr("Importing Contacts"))
-        dlg.setLabel(plain_label(label or self.tr("Reading the file…"), dlg))
+        dlg.setLabel(plain_label(label or self.tr("Reading the file…"), dlg, wrap=True))
         dlg.setCancelButtonText(self.tr("Cancel"))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)

@@ -15,9 +15,10 @@ warns once they are inserted.
 from __future__ import annotations
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts.messages import ContactDialogs, plain_label
+from presskit_ui.contacts.messages import ContactDialogs
 from presskit_ui.contacts.service import LAST_LIST
 from presskit_ui.contacts.table_model import ContactTableModel, FitColumns, verified_text
+from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -81,7 +82,7 @@ class InsertListDialog(QDialog):
         self.contacts.setIconSize(QSize(16, 16))
         members_label = QLabel(self.tr("Contacts, in this order:"), self)
         members_label.setBuddy(self.contacts)
-        self.note = plain_label("", self)
+        self.note = plain_label("", self, wrap=True)
         self.note.setObjectName("staleNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.addButton(self.tr("&Insert"),
@@ -194,7 +195,7 @@ class InsertContactDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.columns = FitColumns(self.table)
-        self.note = plain_label("", self)
+        self.note = plain_label("", self, wrap=True)
         self.note.setObjectName("staleNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.addButton(self.tr("&Insert"),
@@ -285,7 +286,7 @@ class SaveListDialog(QDialog):
         intro = plain_label(self.tr(
             "The {n} contacts of this release are saved in the contact book (contacts that "
             "are not in it yet are added) and become a list, in this order.").format(n=count),
-            self)
+            self, wrap=True)
         self.combo = QComboBox(self)
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -295,7 +296,7 @@ class SaveListDialog(QDialog):
         self.combo.setCurrentText(suggested)
         label = QLabel(self.tr("List &name:"), self)
         label.setBuddy(self.combo)
-        self.note = plain_label("", self)
+        self.note = plain_label("", self, wrap=True)
         self.note.setObjectName("replaceNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button: QPushButton = buttons.addButton(self.tr("&Save"),
@@ -344,7 +345,7 @@ class BookUpdateDialog(QDialog):
         self.setWindowTitle(self.tr("Contacts Changed in the Book"))
         intro = plain_label(self.tr(
             "These contacts were changed in the contact book since they were put into this "
-            "release. Update the release's copies?"), self)
+            "release. Update the release's copies?"), self, wrap=True)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Contacts to update"))
         self.tree.setHeaderLabels([self.tr("In the release"), self.tr("In the book now")])

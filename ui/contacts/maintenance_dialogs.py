@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts.messages import ContactDialogs, plain_label
+from presskit_ui.contacts.messages import ContactDialogs
+from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +61,7 @@ class MergeDialog(QDialog):
         self.texts: list[tuple[str, str]] = []
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Merge Duplicates"))
-        self.intro = plain_label("", self)
+        self.intro = plain_label("", self, wrap=True)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("duplicatePairs")
         self.table.setAccessibleName(self.tr("Suggested duplicates"))
@@ -211,7 +212,7 @@ class RestoreDialog(QDialog):
             "Choose a backup to go back to. The contact book as it is now is saved first, "
             "so a restore can itself be undone.") if backups else
             self.tr("There is no backup yet. A backup is made the first time the book is "
-                    "opened each day."), self)
+                    "opened each day."), self, wrap=True)
         self.list = QListWidget(self)
         self.list.setObjectName("backups")
         self.list.setAccessibleName(self.tr("Backups, newest first"))

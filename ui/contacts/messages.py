@@ -12,27 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.widgets import message_box
-from PySide6.QtCore import QCoreApplication, Qt
+from presskit_ui.widgets import ConfirmDialog, message_box, plain_label
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
-
-
-def plain_label(text: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
-    """A QLabel that never interprets its text as HTML."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    return label
 
 
 class TextDialog(QDialog):
@@ -42,7 +32,7 @@ class TextDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        self.label = plain_label(label, self)
+        self.label = plain_label(label, self, wrap=True)
         self.edit = QLineEdit(text, self)
         self.edit.setAccessibleName(label.replace("&", ""))
         self.edit.selectAll()
@@ -76,13 +66,7 @@ class ContactDialogs:
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, text: str, informative: str,
                 ok_text: str) -> bool:
-        box = message_box(parent, QMessageBox.Icon.Question, title, text, informative)
-        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is ok
+        return ConfirmDialog.ask(parent, title, text, informative, ok_text)
 
     @classmethod
     def offer(cls, parent: QWidget | None, title: str, text: str, informative: str,

@@ -1,6 +1,7 @@
-"""Small pieces shared by the form's sections: collapsible sections, field messages,
-text widgets that give back exactly what they were given (non-breaking spaces
-included) and helpers that keep user text from ever being read as HTML."""
+"""Small pieces shared by the form's sections: collapsible sections, text widgets that give
+back exactly what they were given (non-breaking spaces included) and helpers that keep user
+text from ever being read as HTML. Field messages and plain labels, shared with the dialogs,
+live in presskit_ui.widgets."""
 
 from __future__ import annotations
 
@@ -8,10 +9,9 @@ import html
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import QMimeData, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-ERROR_COLOR = "#b3261e"
-HINT_COLOR = "#8a5300"
 
 
 def rich_escape(text: str) -> str:
@@ -33,13 +30,6 @@ def rich_escape(text: str) -> str:
 def plain_text(edit: QPlainTextEdit) -> str:
     """The text of a plain-text editor with U+00A0 kept (``toPlainText`` turns it into a space)."""
     return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
-
-
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    return label
 
 
 def stacked(*parts: QWidget | QLayout) -> QVBoxLayout:
@@ -95,41 +85,6 @@ class Section(QWidget):
 
     def is_expanded(self) -> bool:
         return self.header.isChecked()
-
-
-class FieldMessage(QLabel):
-    """A small message under a field: red for a problem, brown for a hint; plain text only.
-
-    The message is also set as the field's accessible description, so a screen reader
-    announces it with the field.
-    """
-
-    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.field = field
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        self.setFont(font)
-        self._base_description = field.accessibleDescription() if field is not None else ""
-        self.hide()
-
-    def show_message(self, text: str, *, tone: str = "error") -> None:
-        """*tone*: "error" (red), "hint" (brown) or "info" (the normal text colour)."""
-        parent = self.parentWidget()
-        palette = parent.palette() if parent is not None else self.palette()
-        if tone in ("error", "hint"):
-            palette.setColor(QPalette.ColorRole.WindowText,
-                             QColor(ERROR_COLOR if tone == "error" else HINT_COLOR))
-        self.setPalette(palette)
-        self.setText(text)
-        self.setVisible(bool(text))
-        if self.field is not None:
-            self.field.setAccessibleDescription(text or self._base_description)
-
-    def clear_message(self) -> None:
-        self.show_message("")
 
 
 class ExactLineEdit(QLineEdit):

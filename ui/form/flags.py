@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.form.common import FieldMessage
+from presskit_ui.widgets import FieldMessage
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLayout, QWidget
 
 from presskit.model import Release

@@ -8,9 +8,10 @@ from collections.abc import Callable
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.form import validation
-from presskit_ui.form.common import ExactLineEdit, FieldMessage, plain_label, stacked
+from presskit_ui.form.common import ExactLineEdit, stacked
 from presskit_ui.form.date_field import NO_DATE, DateField
 from presskit_ui.form.language_combo import LanguageCombo
+from presskit_ui.widgets import FieldMessage, plain_label
 from PySide6.QtCore import QDate, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,

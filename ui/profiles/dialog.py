@@ -22,7 +22,7 @@ from pathlib import Path
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext
 from presskit_ui.preview.pane import FIT_PAGE, PreviewPane, PreviewResult
-from presskit_ui.profiles.editor import ProfileEditor, plain_label
+from presskit_ui.profiles.editor import ProfileEditor
 from presskit_ui.profiles.support import (
     ProfileDialogs,
     profile_store,
@@ -30,6 +30,7 @@ from presskit_ui.profiles.support import (
     sample_release,
 )
 from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import ERROR_COLOR, plain_label
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -465,7 +466,7 @@ class ProfilesDialog(QDialog):
         return docs if docs.is_dir() else Path.home()
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #B3261E;" if error else "")
+        self.status.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
         self.status.setText(text)
 
     # -- preview ---------------------------------------------------------------------------

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.runner import Failure, Runner
-from presskit_ui.widgets import CountryCombo
+from presskit_ui.widgets import CountryCombo, FieldMessage
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -58,48 +58,6 @@ LOGO_PATTERNS = "*.png *.jpg *.jpeg *.svg"
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 DEFAULT_MARGINS = Margins(top=18.0, right=20.0, bottom=18.0, left=20.0)  # compose's PageSetup
 DEFAULT_FONT = FONT_FAMILIES[0]
-ERROR_COLOR = "#B3261E"
-HINT_COLOR = "#8A5300"
-
-
-def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
-    """A label that never reads its text as HTML."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    return label
-
-
-class Message(QLabel):
-    """A one-line message beside a field (plain text; red for errors, brown for hints).
-
-    The text is also the field's accessible description, so screen readers announce it.
-    """
-
-    def __init__(self, field: QWidget, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.field = field
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        self.setFont(font)
-        self.hide()
-
-    def show_message(self, text: str, *, tone: str = "error") -> None:
-        palette = self.palette()
-        color = {"error": ERROR_COLOR, "hint": HINT_COLOR}.get(tone)
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         QColor(color) if color else self.parentWidget().palette().color(
-                             QPalette.ColorRole.WindowText))
-        self.setPalette(palette)
-        self.setText(text)
-        self.setVisible(bool(text))
-        self.field.setAccessibleDescription(text)
-
-    def clear_message(self) -> None:
-        self.show_message("")
 
 
 def pixmap_from_data_url(url: str) -> QPixmap:
@@ -191,7 +149,7 @@ class LogoField(QWidget):
         buttons.addWidget(self.choose)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
-        self.message = Message(self.choose, self)
+        self.message = FieldMessage(self.choose, self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -300,7 +258,7 @@ class ColorField(QWidget):
         self.edit.setPlaceholderText("#1F3A5F")
         self.edit.setMaxLength(16)
         self.edit.setMaximumWidth(100)
-        self.message = Message(self.edit, self)
+        self.message = FieldMessage(self.edit, self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.swatch)

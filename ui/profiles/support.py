@@ -12,7 +12,7 @@ from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext
-from presskit_ui.widgets import message_box
+from presskit_ui.widgets import ConfirmDialog, message_box
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -127,16 +127,12 @@ class ProfileDialogs:
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:
-        box = message_box(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("ProfilesDialog", "Delete Profile"),
-                          QCoreApplication.translate("ProfilesDialog", "Delete the letterhead profile “{name}”?").format(name=name),
-                          QCoreApplication.translate("ProfilesDialog", "Releases that use it keep their letterhead. "
-                             "Export the profile first if you may need it again."))
-        delete = box.addButton(QCoreApplication.translate("ProfilesDialog", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return ConfirmDialog.ask(
+            parent, QCoreApplication.translate("ProfilesDialog", "Delete Profile"),
+            QCoreApplication.translate("ProfilesDialog", "Delete the letterhead profile “{name}”?").format(name=name),
+            QCoreApplication.translate("ProfilesDialog", "Releases that use it keep their letterhead. "
+                                       "Export the profile first if you may need it again."),
+            QCoreApplication.translate("ProfilesDialog", "Delete"), destructive=True)
 
     @classmethod
     def import_conflict(cls, parent: QWidget | None, name: str) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from presskit_ui.widgets import plain_label
 from presskit_ui.window.field_names import field_label
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from presskit.textclean import Warning
 
@@ -21,13 +22,6 @@ from presskit.textclean import Warning
 def action_text(text: str) -> str:
     """Menu/action text shown literally: '&' is not a mnemonic, tab is not a shortcut column."""
     return text.replace("&", "&&").replace("\t", " ").replace("\n", " ")
-
-
-def plain_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setObjectName(name)
-    return label
 
 
 class _IssueButton(QToolButton):
@@ -58,9 +52,9 @@ class StatusPanel(QObject):
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.pages = plain_label(bar, "pagesLabel")
-        self.words = plain_label(bar, "wordsLabel")
-        self.message = plain_label(bar, "messageLabel")
+        self.pages = plain_label("", bar, name="pagesLabel")
+        self.words = plain_label("", bar, name="wordsLabel")
+        self.message = plain_label("", bar, name="messageLabel")
         bar.addWidget(self.message, 1)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.problems_button)

@@ -18,7 +18,7 @@ pytest.importorskip("PySide6")
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext
 from presskit_ui.form import ReleaseForm
-from presskit_ui.form.common import FieldMessage
+from presskit_ui.widgets import FieldMessage
 from presskit_ui.form.contacts import ContactsEditor
 from presskit_ui.form.letterhead import LetterheadEditor
 from PySide6.QtCore import QDate, Qt, QTime

@@ -772,7 +772,7 @@ def test_real_form_flags_the_field_a_draft_left_empty(qtbot, dialogs, tmp_path, 
         from presskit_ui.form import ReleaseForm  # noqa: F401
     except ImportError:
         pytest.skip("presskit_ui.form.ReleaseForm not available yet")
-    from presskit_ui.form.common import FieldMessage
+    from presskit_ui.widgets import FieldMessage
     from PySide6.QtCore import QDate
 
     path = bad_date_draft(tmp_path)
