@@ -195,6 +195,11 @@ class ReleaseForm(QScrollArea):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def widget_for(self, field: str) -> QWidget | None:
+        """The widget that edits *field* (named as in compose warnings), or None."""
+        target = self._widget_for(field.strip())
+        return target[1] if target is not None else None
+
     def _widget_for(self, field: str) -> tuple[str, QWidget] | None:
         if not field:
             return None

@@ -31,6 +31,7 @@ form) gives None, and the feature then offers its menu entries only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, SignalInstance
@@ -121,3 +122,16 @@ class EditorWindow(Protocol):
 
     def show_status(self, message: str) -> None:
         """A short message in the status bar."""
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Keep *widget* at the right of the status bar (e.g. a count the user can click)."""
+
+    def focus_field(self, field: str) -> bool:
+        """Show and focus the widget of the draft field *field* (``contacts[1].email``…)."""
+
+    def field_widget(self, field: str) -> QWidget | None:
+        """The widget that edits *field* (a line or text edit, the contacts table…), or None."""
+
+    def add_export_check(self, check: Callable[[Release], bool]) -> None:
+        """Run *check* with the release about to be exported, before the user picks where:
+        False cancels the export (the check has told the user why)."""

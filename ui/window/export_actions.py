@@ -123,6 +123,10 @@ class ExportController(QObject):
         if self.busy:
             return False
         release = self.window.current_release()
+        # Features' checks (preflight) see the release being exported; a *target* given by the
+        # caller (a test, a feature) means the caller has decided already.
+        if target is None and not all(check(release) for check in self.window.export_checks):
+            return False
         draft_path = self.window.session.path or self.window.session.suggested_path
         base = draft_path if draft_path else self.window.default_folder() / "x.presskit"
         if fmt == ALL:

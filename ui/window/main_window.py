@@ -102,6 +102,7 @@ class MainWindow(FileActions, QMainWindow):
         self.lock: DraftLock | None = None
         self.runner = Runner(self)
         self.runner.unhandled = self._unhandled_failure
+        self.export_checks: list[Callable[[Release], bool]] = []  # add_export_check
 
         self.form = (form_factory or default_form_factory)(ctx, self)
         self.preview = PreviewPane(self.runner, self)
@@ -237,6 +238,17 @@ class MainWindow(FileActions, QMainWindow):
 
     def show_status(self, message: str) -> None:
         self.status.show_message(message)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def field_widget(self, field: str) -> QWidget | None:
+        find = getattr(self.form, "widget_for", None)
+        widget = find(field) if callable(find) else None  # a form without it (a test's fake)
+        return widget if isinstance(widget, QWidget) else None
+
+    def add_export_check(self, check: Callable[[Release], bool]) -> None:
+        self.export_checks.append(check)
 
     def current_release(self) -> Release:
         return self.form.release()
