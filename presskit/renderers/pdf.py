@@ -176,16 +176,19 @@ class _PdfBuilder:
         return min(self.geo.first_frame_height, self.geo.later_frame_height)
 
     def flowables(self) -> list[Any]:
+        before = self._overflow_before()  # first in reading order, as on the page
+        return before + self.block_flowables(self.doc.blocks) + self._overflow_after()
+
+    def block_flowables(self, blocks: list[dtree.Block]) -> list[Any]:
+        """The flowables of *blocks* (the release's, or a kit document's), in reading order."""
         from reportlab.platypus import Spacer
 
         from presskit.renderers.pdf_flow import KeepIfFits, Row, Stack
 
         st, mk = self.st, self.mk
-        before = self._overflow_before()  # first in reading order, as on the page
         out: list[Any] = []
         headings: set[int] = set()
         content_w = self.geo.frame_width
-        blocks = self.doc.blocks
         i = 0
         while i < len(blocks):
             b = blocks[i]
@@ -243,8 +246,7 @@ class _PdfBuilder:
             head += 1
         if head > 1:
             out[:head] = [KeepIfFits(out[:head], self._keep())]
-        out = self._keep_with_next(out, headings)
-        return before + out + self._overflow_after()
+        return self._keep_with_next(out, headings)
 
     def _keep_with_next(self, out: list[Any], headings: set[int]) -> list[Any]:
         """Headings (*headings*: their ids) grouped with the flowable after them.
@@ -376,38 +378,56 @@ class _PdfBuilder:
         if self.should_stop is not None and self.should_stop():
             raise RenderCancelled
 
-    def build(self, out: io.BytesIO) -> int:
-        from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+    def later_template(self, name: str, furniture: Furniture) -> Any:
+        """A continuation page: *furniture*'s slim header (its short title) and the footer."""
+        from reportlab.platypus import Frame, PageTemplate
 
         g = self.geo
-        meta = self.doc.meta
-        first = Frame(g.left, g.bottom + g.footer, g.frame_width, g.first_frame_height,
-                      id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         later = Frame(g.left, g.bottom + g.footer, g.frame_width, g.later_frame_height,
                       id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+        def on_later(canv: Any, d: Any) -> None:
+            furniture.later_pages(canv)
+            furniture.footer_line(canv)
+
+        return PageTemplate(id=name, frames=[later], onPage=on_later)
+
+    def page_templates(self) -> list[Any]:
+        from reportlab.platypus import Frame, PageTemplate
+
+        g = self.geo
+        first = Frame(g.left, g.bottom + g.footer, g.frame_width, g.first_frame_height,
+                      id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         builder = self
 
         def on_first(canv: Any, d: Any) -> None:
             builder.page.first_page(canv)
             builder.page.footer_line(canv)
 
-        def on_later(canv: Any, d: Any) -> None:
-            builder.page.later_pages(canv)
-            builder.page.footer_line(canv)
+        return [PageTemplate(id="First", frames=[first], onPage=on_first),
+                self.later_template("Later", self.page)]
 
+    def story(self) -> list[Any]:
+        from reportlab.platypus import NextPageTemplate
+
+        return [NextPageTemplate("Later"), *self.flowables()]
+
+    def build(self, out: io.BytesIO) -> int:
+        from reportlab.platypus import BaseDocTemplate
+
+        g = self.geo
+        meta = self.metadata()
+        builder = self
         template = BaseDocTemplate(
             out, pagesize=(g.width, g.height), leftMargin=g.left, rightMargin=g.right,
-            topMargin=g.top, bottomMargin=g.bottom, title=meta.title or meta.kind_label,
+            topMargin=g.top, bottomMargin=g.bottom, title=meta.title,
             author=meta.author, subject=meta.subject, creator="Presskit",
             producer="Presskit", keywords="", lang=meta.language,
             invariant=0,  # CreationDate and ModDate: the export time (rl_patches, 8.)
             pageCompression=1,
         )
-        template.addPageTemplates([
-            PageTemplate(id="First", frames=[first], onPage=on_first),
-            PageTemplate(id="Later", frames=[later], onPage=on_later),
-        ])
-        story = [NextPageTemplate("Later"), *self.flowables()]
+        template.addPageTemplates(self.page_templates())
+        story = self.story()
         canvasmaker = _numbered_canvas(self)
         template.afterFlowable = lambda _flowable: builder.check_stop()
         template.build(story, canvasmaker=canvasmaker)
