@@ -1,0 +1,54 @@
+"""How many pages a release runs to: the PDF renderer's count, or a cheap estimate.
+
+Rendering the letterhead PDF gives the exact count but costs about a hundred milliseconds
+for two pages (``benchmarks/bench_preflight.py`` prints both), too slow for a check run
+after every pause in typing. The estimate counts lines the way the PDF sets them: the
+body's characters over a line's width at the body size, plus the fixed blocks (letterhead,
+headline, quotes, about, contacts), against the lines one page holds.
+"""
+
+from __future__ import annotations
+
+import math
+
+from presskit.model import Release
+
+# Calibrated against the PDF renderer on A4 with the default margins (see the benchmark).
+CHARS_PER_LINE = 95
+LINES_PER_PAGE = 52
+FIRST_PAGE_LINES = 34  # the letterhead, release line and dateline take the top of page 1
+_HEADLINE_CHARS_PER_LINE = 48
+
+
+def _lines(text: str, per_line: int) -> int:
+    return sum(max(1, math.ceil(len(p) / per_line)) for p in text.split("\n") if p.strip())
+
+
+def estimated_lines(release: Release) -> int:
+    """Lines of body-size text the release fills (headline and blank lines counted as such)."""
+    n = _lines(release.title, _HEADLINE_CHARS_PER_LINE) * 2
+    n += _lines(release.subtitle, 80)
+    paragraphs = [p for p in release.body.split("\n\n") if p.strip()]
+    n += sum(_lines(p, CHARS_PER_LINE) + 1 for p in paragraphs)
+    for q in release.quotes:
+        n += _lines(q.text, CHARS_PER_LINE - 10) + 2
+    if release.boilerplate.strip():
+        n += _lines(release.boilerplate, CHARS_PER_LINE) + 3
+    if release.contacts:
+        n += 3 + 2 * len(release.contacts)
+    return n + 2  # end mark
+
+
+def estimated_pages(release: Release) -> int:
+    lines = estimated_lines(release)
+    if lines <= FIRST_PAGE_LINES:
+        return 1
+    return 1 + math.ceil((lines - FIRST_PAGE_LINES) / LINES_PER_PAGE)
+
+
+def rendered_pages(release: Release, home_country: str | None = None) -> int:
+    """The page count of the letterhead PDF, rendered in memory."""
+    from presskit.compose import compose
+    from presskit.renderers.pdf import render_pdf
+
+    return int(render_pdf(compose(release, home_country=home_country)).pages)

@@ -1,0 +1,41 @@
+"""The contrast rule: every colour text is printed in reaches WCAG AA (4.5:1) on white."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from presskit import color
+from presskit.preflight import messages as M
+from presskit.preflight.engine import Context
+from presskit.preflight.findings import Finding, finding
+
+# The renderers' own text colours (presskit/renderers/pdf_page.py: INK, GREY), checked too so
+# a change of house style cannot slip under the minimum unnoticed.
+HOUSE_TEXT_COLORS = {"#1A1A1A": "ink", "#5F6368": "grey"}
+
+
+def contrast(ctx: Context) -> Iterator[Finding]:
+    accent = ctx.release.letterhead.color.strip()
+    if accent:
+        if not color.is_hex_color(accent):
+            yield finding("contrast", "letterhead.color",
+                          ctx.t(M.CONTRAST_MALFORMED).format(color=accent[:40]))
+        else:
+            ratio = color.contrast_with_white(accent)
+            if ratio < color.MIN_TEXT_CONTRAST:
+                darker, _ = color.text_color(accent)
+                yield finding("contrast", "letterhead.color", ctx.t(M.CONTRAST_ACCENT).format(
+                    color=accent.upper(), ratio=_ratio(ratio), darker=darker))
+    for value in HOUSE_TEXT_COLORS:
+        ratio = color.contrast_with_white(value)
+        if ratio < color.MIN_TEXT_CONTRAST:
+            yield finding("contrast", "letterhead", ctx.t(M.CONTRAST_COLOR).format(
+                where=ctx.t(M.WHERE_LETTERHEAD), color=value, ratio=_ratio(ratio)))
+
+
+def _ratio(value: float) -> str:
+    """2.85 (never rounded up to the minimum: 4.49 stays 4.49, not 4.5)."""
+    return f"{int(value * 100) / 100:.2f}"
+
+
+RULES = [contrast]

@@ -1,0 +1,362 @@
+"""Spelling in the release's language: Hunspell dictionaries through Enchant (pyenchant).
+
+Why pyenchant over the system's Hunspell dictionaries:
+
+- **Maintained dictionaries, not ours.** Debian's ``hunspell-en-us``, ``hunspell-en-gb``,
+  ``hunspell-fr``, ``hunspell-de-de``, ``hunspell-es`` and ``hunspell-it`` are kept up to date
+  by their language communities under their own licences; shipping copies in the wheel
+  would freeze them and put their licences (MPL, LGPL, GPL) inside ours.
+- **A maintained binding.** pyenchant is a thin ctypes layer over libenchant, which loads the
+  real Hunspell engine (affix rules, compounding, suggestions). A pure-Python Hunspell
+  reader is slower to load a French dictionary (hundreds of milliseconds) and implements
+  only part of the affix language, which shows as false misspellings in French and German.
+- **It degrades cleanly.** A missing libenchant or dictionary is reported as one clear
+  reason ("no French dictionary installed: install hunspell-fr"), which the engine turns
+  into one finding; nothing crashes and nothing else stops being checked.
+
+The tokenizer splits a text into words the way a reader does: French and Italian elision
+(``l'exploration``, ``d’une``, ``qu’il``, ``dell’agenzia``) checks the word after the
+apostrophe; a hyphenated compound (``Jean-Yves``, ``porte-parole``) is accepted whole or
+when each part is known; acronyms in capitals (``CNES``), words with digits (``ISEF2``),
+web addresses and email addresses are skipped, and so are words in another script than the
+dictionary's (a Greek name in an English release).
+
+A personal dictionary ("Add to dictionary") per language lives in the data folder
+(``dictionaries/<language>.txt``, one word a line, written atomically); ``ignore`` lasts
+for the session only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from presskit.model import Release
+
+# A word: letters (any script) joined by apostrophes or hyphens. Digits and "_" are kept in
+# the token so that "ISEF2" or "snake_case" are seen whole (and skipped).
+_TOKEN = re.compile(r"[\w]+(?:['’\-‐][\w]+)*")
+# Text that is not prose: web and email addresses, bare domains ("northwind-orbital.example").
+_NOT_PROSE = re.compile(
+    r"(?:https?|ftp|mailto):\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?(?=[\s,;:)!?]|\.?$|\.\s)",
+    re.IGNORECASE)
+_APOSTROPHES = "'’"
+_HYPHENS = "-‐"
+# Elided articles and pronouns, before an apostrophe (French, Italian).
+_ELISIONS = {
+    "fr": {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+           "quoiqu", "presqu", "quelqu"},
+    "it": {"l", "d", "un", "dell", "all", "dall", "nell", "sull", "coll", "quest", "quell",
+           "c", "v", "tutt", "nessun", "buon", "sant", "mezz", "anch", "com", "dov"},
+}
+# English possessive and contracted forms checked on the word before them.
+_EN_SUFFIXES = ("'s", "’s", "s'", "s’")
+# The Debian package carrying each language's Hunspell dictionary.
+PACKAGES = {"en_US": "hunspell-en-us", "en_GB": "hunspell-en-gb", "fr": "hunspell-fr",
+            "de": "hunspell-de-de", "es": "hunspell-es", "it": "hunspell-it"}
+_DEFAULT_REGION = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT", "pt": "PT",
+                   "nl": "NL"}
+_WORD_CACHE = 20000  # known/unknown answers kept per speller
+_SUGGEST_CACHE = 512
+
+
+def package_for(locale: str) -> str:
+    """The Debian package that installs *locale*'s dictionary ("fr_FR" -> hunspell-fr)."""
+    tag = normalize(locale)
+    lang = tag.split("_")[0]
+    return PACKAGES.get(tag) or PACKAGES.get(lang) or PACKAGES.get(
+        f"{lang}_{_DEFAULT_REGION.get(lang, '')}") or f"hunspell-{tag.lower().replace('_', '-')}"
+
+
+def normalize(locale: str) -> str:
+    """``fr-fr`` -> ``fr_FR``; ``EN`` -> ``en``."""
+    parts = locale.strip().replace("-", "_").split("_")
+    lang = parts[0].lower()
+    return f"{lang}_{parts[1].upper()}" if len(parts) > 1 and parts[1] else lang
+
+
+def _candidates(locale: str) -> list[str]:
+    """Dictionary tags to try, best first: fr_CA -> fr_CA, fr, fr_FR."""
+    tag = normalize(locale)
+    lang = tag.split("_")[0]
+    out = [tag, lang]
+    if lang in _DEFAULT_REGION:
+        out.append(f"{lang}_{_DEFAULT_REGION[lang]}")
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class Missing:
+    """Why spelling cannot be checked: ``kind`` is "library" or "dictionary"."""
+
+    kind: str
+    locale: str
+    package: str = ""
+    detail: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "library":
+            return f"the Enchant library is missing ({self.detail})"
+        return f"no {self.locale} dictionary installed: install {self.package}"
+
+
+def _open_dict(locale: str) -> tuple[Any, Missing | None]:
+    try:
+        import enchant
+    except ImportError as exc:  # pyenchant absent, or libenchant not found by it
+        return None, Missing("library", locale, detail=str(exc) or "pyenchant not importable")
+    for tag in _candidates(locale):
+        try:
+            if enchant.dict_exists(tag):
+                return enchant.Dict(tag), None
+        except enchant.errors.Error:
+            continue
+    # Any regional variant of the language will do (es -> es_MX when only that is installed).
+    lang = normalize(locale).split("_")[0]
+    try:
+        for tag in sorted(enchant.list_languages()):
+            if tag.split("_")[0] == lang:
+                return enchant.Dict(tag), None
+    except enchant.errors.Error:
+        pass
+    return None, Missing("dictionary", normalize(locale), package=package_for(locale))
+
+
+def _script(ch: str) -> str:
+    """A coarse script name from the character's Unicode name ("LATIN", "GREEK", …)."""
+    try:
+        return unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return ""
+
+
+def _casefold_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words if w)
+
+
+class Speller:
+    """Spelling of one language: Enchant's dictionary, a personal one, and session ignores.
+
+    Thread-safe: the engine calls it from a worker thread while the editor underlines.
+    """
+
+    def __init__(self, locale: str, dictionary: Any, personal_path: Path | None,
+                 missing: Missing | None = None) -> None:
+        self.locale = normalize(locale)
+        self.language = self.locale.split("_")[0]
+        self._dict = dictionary
+        self.missing = missing
+        self.personal_path = personal_path
+        self._lock = threading.RLock()
+        self._personal: set[str] = set(self._read_personal())
+        self._personal_folded = _casefold_set(self._personal)
+        self._ignored: set[str] = set()
+        self._known: dict[str, bool] = {}
+        self._suggestions: dict[str, tuple[str, ...]] = {}
+        self._elisions = _ELISIONS.get(self.language, set())
+        self._script = "LATIN"
+
+    @classmethod
+    def for_language(cls, locale: str, personal_dir: str | Path | None = None) -> Speller:
+        """The speller of *locale* (cached: the dictionary loads once per language and folder).
+
+        *personal_dir* holds the personal dictionaries; None means ``<data>/dictionaries``.
+        """
+        if personal_dir is None:
+            from presskit.paths import data_dir
+
+            personal_dir = data_dir(create=False) / "dictionaries"
+        return _speller(normalize(locale or "en_US"), str(personal_dir))
+
+    # -- state --------------------------------------------------------------------------
+    @property
+    def available(self) -> bool:
+        return self._dict is not None
+
+    @property
+    def reason(self) -> str | None:
+        """Why spelling is not checked (English), or None when it is."""
+        return None if self.missing is None else str(self.missing)
+
+    def _read_personal(self) -> list[str]:
+        if self.personal_path is None:
+            return []
+        try:
+            text = self.personal_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return []
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+    def personal_words(self) -> list[str]:
+        with self._lock:
+            return sorted(self._personal, key=str.casefold)
+
+    def add_to_personal(self, word: str) -> None:
+        """Add *word* to this language's personal dictionary (kept in the data folder)."""
+        word = word.strip()
+        if not word:
+            return
+        with self._lock:
+            self._personal.add(word)
+            self._personal_folded = _casefold_set(self._personal)
+            self._known.clear()
+            if self.personal_path is not None:
+                from presskit import atomic
+
+                self.personal_path.parent.mkdir(parents=True, exist_ok=True)
+                words = sorted(self._personal, key=str.casefold)
+                atomic.write_text(self.personal_path, "\n".join(words) + "\n")
+
+    def ignore(self, word: str) -> None:
+        """Accept *word* until the application quits."""
+        with self._lock:
+            self._ignored.add(word.casefold())
+            self._known.clear()
+
+    # -- checking -----------------------------------------------------------------------
+    def check(self, word: str) -> bool:
+        """True when *word* is known (dictionary, personal dictionary or ignored)."""
+        if self._dict is None:
+            return True
+        with self._lock:
+            known = self._known.get(word)
+            if known is None:
+                known = self._check_uncached(word)
+                if len(self._known) >= _WORD_CACHE:
+                    self._known.clear()
+                self._known[word] = known
+            return known
+
+    def _check_uncached(self, word: str) -> bool:
+        folded = word.casefold()
+        if folded in self._ignored or folded in self._personal_folded:
+            return True
+        plain = word.replace("’", "'").replace("‐", "-")
+        if self._dict.check(plain):
+            return True
+        # A capitalised or all-capital form of a known word ("Lune", "LUNE").
+        return bool(word[:1].isupper() and self._dict.check(plain[:1] + plain[1:].lower()))
+
+    def misspellings(self, text: str, *, ignore: frozenset[str] = frozenset()
+                     ) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each unknown word of *text*, in order.
+
+        *ignore* holds words not to flag (the release's names: ``release_names``), compared
+        without regard to case.
+        """
+        if self._dict is None or not text:
+            return []
+        folded_ignore = ignore if all(w == w.casefold() for w in ignore) else _casefold_set(ignore)
+        masked = _mask(text)
+        out: list[tuple[int, int, str]] = []
+        for m in _TOKEN.finditer(masked):
+            out.extend(self._token(m.group(), m.start(), folded_ignore))
+        return out
+
+    def _token(self, token: str, start: int, ignore: frozenset[str]
+               ) -> list[tuple[int, int, str]]:
+        if not self._checkable(token) or token.casefold() in ignore:
+            return []
+        # Elision: l'exploration -> exploration (the article is always right).
+        for i, ch in enumerate(token):
+            if ch in _APOSTROPHES:
+                if token[:i].casefold() in self._elisions:
+                    return self._token(token[i + 1:], start + i + 1, ignore)
+                break
+        if self.check(token):
+            return []
+        if self.language == "en":
+            for suffix in _EN_SUFFIXES:
+                if token.endswith(suffix) and len(token) > len(suffix):
+                    base = token[: -len(suffix) + 1] if suffix[0] == "s" else token[: -len(suffix)]
+                    if base.casefold() in ignore or not self._checkable(base) or self.check(base):
+                        return []
+        if any(h in token for h in _HYPHENS):
+            out: list[tuple[int, int, str]] = []
+            pos = 0
+            for part in re.split("[-‐]", token):
+                if part:
+                    out.extend(self._token(part, start + pos, ignore))
+                pos += len(part) + 1
+            return out
+        return [(start, start + len(token), token)]
+
+    def _checkable(self, token: str) -> bool:
+        if any(ch.isdigit() or ch == "_" for ch in token):
+            return False  # ISEF2, A320neo, snake_case
+        letters = [ch for ch in token if ch.isalpha()]
+        if len(letters) < 2:
+            return False
+        if all(ch.isupper() for ch in letters):
+            return False  # acronyms: CNES, NASA, CNES’
+        # Only words in the dictionary's script (a Greek name in an English release is a name).
+        return all(_script(ch) == self._script for ch in letters)
+
+    def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
+        """The dictionary's suggestions for *word*, best first (cached)."""
+        if self._dict is None or not word:
+            return ()
+        with self._lock:
+            found = self._suggestions.get(word)
+            if found is None:
+                try:
+                    found = tuple(self._dict.suggest(word.replace("’", "'")))
+                except Exception:  # Enchant raises its own error types on odd input
+                    found = ()
+                if len(self._suggestions) >= _SUGGEST_CACHE:
+                    self._suggestions.clear()
+                self._suggestions[word] = found
+            return found[:limit]
+
+
+def _mask(text: str) -> str:
+    """*text* with addresses blanked out (same length, so offsets stay right)."""
+    if "." not in text and ":" not in text and "@" not in text:
+        return text
+    return _NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+
+
+@functools.lru_cache(maxsize=8)
+def _speller(locale: str, personal_dir: str) -> Speller:
+    dictionary, missing = _open_dict(locale)
+    tag = normalize(locale)
+    return Speller(tag, dictionary, Path(personal_dir) / f"{tag}.txt", missing)
+
+
+def release_names(release: Release, book: Any = None) -> frozenset[str]:
+    """The words of the release's names, casefolded: never flagged as misspellings.
+
+    The organisation, contact names and roles, quote speakers and roles, and every word of
+    the letterhead (address, footer, profile name). *book* (a ContactBook) adds the
+    organisation and name of the book entries the contacts came from.
+    """
+    lh = release.letterhead
+    texts = [lh.organization, lh.address, lh.footer, lh.profile, lh.website, release.place,
+             *lh.social]
+    for q in release.quotes:
+        texts += [q.speaker, q.role]
+    for c in release.contacts:
+        texts += [c.name, c.role]
+        if book is not None and c.book_id:
+            try:
+                entry = book.get(c.book_id)
+            except Exception:  # a locked or damaged book: names from the release only
+                entry = None
+            if entry is not None:
+                texts += [entry.name(), entry.organization, entry.role]
+    words: set[str] = set()
+    for text in texts:
+        for m in _TOKEN.finditer(text or ""):
+            token = m.group()
+            words.add(token.casefold())
+            for part in re.split(r"[-‐'’]", token):
+                if part:
+                    words.add(part.casefold())
+    return frozenset(words)
