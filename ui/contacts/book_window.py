@@ -12,6 +12,7 @@ order, which can then be reordered. Imports run on a worker thread (see
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
@@ -71,6 +72,20 @@ class ContactBookWindow(QMainWindow):
         self.setObjectName("contactBookWindow")
         self.setWindowTitle(self.tr("Contact Book"))
 
+        self._build_table()
+        search_row = self._build_search_row()
+        self._build_central(search_row)
+        self._build_actions()
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._update_actions())
+        service.notifier(ctx).changed.connect(self._book_changed)
+        self.resize(1040, 640)
+        self.refresh()
+        self.search.setFocus()
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_table(self) -> None:
+        """The contacts, a row each (double-click or Enter edits)."""
         self.model = ContactTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("contactTable")
@@ -89,6 +104,8 @@ class ContactBookWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.activated.connect(lambda _i: self.edit_current())
 
+    def _build_search_row(self) -> QHBoxLayout:
+        """The search field (searching as the user types, after a pause) with its label."""
         self.search = QLineEdit(self)
         self.search.setObjectName("contactSearch")
         self.search.setClearButtonEnabled(True)
@@ -100,7 +117,13 @@ class ContactBookWindow(QMainWindow):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._focus_table)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        return row
 
+    def _build_central(self, search_row: QHBoxLayout) -> None:
+        """The lists on the left; the search, the table and the count on the right."""
         self.lists = ListsPanel(self.book, self)
         self.lists.selected.connect(lambda _id: self.refresh())
         self.lists.changed.connect(self._notify)
@@ -112,10 +135,7 @@ class ContactBookWindow(QMainWindow):
         right = QWidget(self)
         rlayout = QVBoxLayout(right)
         rlayout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(search_label)
-        row.addWidget(self.search, 1)
-        rlayout.addLayout(row)
+        rlayout.addLayout(search_row)
         rlayout.addWidget(self.table, 1)
         rlayout.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -130,15 +150,6 @@ class ContactBookWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_a: self._update_actions())
-        service.notifier(ctx).changed.connect(self._book_changed)
-        self.resize(1040, 640)
-        self.refresh()
-        self.search.setFocus()
-
-    # -- construction ----------------------------------------------------------------------
     def _warning_banner(self) -> QFrame:
         frame = QFrame(self)
         frame.setObjectName("storageWarning")
@@ -161,7 +172,7 @@ class ContactBookWindow(QMainWindow):
         frame.setVisible(bool(text))
         return frame
 
-    def _action(self, name: str, text: str, tip: str, slot: object, keys: str = "",
+    def _action(self, name: str, text: str, tip: str, slot: Callable[[], object], keys: str = "",
                 table_only: bool = False) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action_{name}")
@@ -172,7 +183,7 @@ class ContactBookWindow(QMainWindow):
             if table_only:
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
                 self.table.addAction(action)
-        action.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _=False: slot())
         self.actions_by_name[name] = action
         return action
 

@@ -174,6 +174,25 @@ class ContactEditDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.messages: dict[str, FieldMessage] = {}
 
+        self._build_fields(form_widget, form, contact)
+        self._build_verified_row(form_widget, form, contact)
+        for p in contact.phones:
+            self.phones.add(p)
+        for e in contact.emails:
+            self.emails.add(e)
+        if not contact.phones:
+            self.phones.add(Phone(""))
+        if not contact.emails:
+            self.emails.add("")
+        self.phones.changed.connect(self.validate)
+        self.emails.changed.connect(self.validate)
+        self._build_layout(form_widget)
+        self.resize(580, 720)
+        self.validate()
+        self.display_name.setFocus()
+
+    def _build_fields(self, form_widget: QWidget, form: QFormLayout, contact: BookContact) -> None:
+        """Names, role, organisation, phones, emails, languages, country and notes."""
         def line(key: str, label: str, value: str) -> QLineEdit:
             edit = QLineEdit(value, form_widget)
             edit.setObjectName(key)
@@ -204,6 +223,9 @@ class ContactEditDialog(QDialog):
         self.notes.setObjectName("notes")
         self._add(form, "notes", self.tr("No&tes"), self.notes)
 
+    def _build_verified_row(self, form_widget: QWidget, form: QFormLayout,
+                            contact: BookContact) -> None:
+        """When the details were last checked, with "Verified today"."""
         verified_row = QWidget(form_widget)
         vlayout = QHBoxLayout(verified_row)
         vlayout.setContentsMargins(0, 0, 0, 0)
@@ -228,17 +250,8 @@ class ContactEditDialog(QDialog):
         vlayout.addStretch(1)
         self._add(form, "last_verified", self.tr("Last verified"), verified_row, buddy=False)
 
-        for p in contact.phones:
-            self.phones.add(p)
-        for e in contact.emails:
-            self.emails.add(e)
-        if not contact.phones:
-            self.phones.add(Phone(""))
-        if not contact.emails:
-            self.emails.add("")
-        self.phones.changed.connect(self.validate)
-        self.emails.changed.connect(self.validate)
-
+    def _build_layout(self, form_widget: QWidget) -> None:
+        """The fields scrolling above the summary message and Save / Cancel."""
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -257,9 +270,6 @@ class ContactEditDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(580, 720)
-        self.validate()
-        self.display_name.setFocus()
 
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget,
              buddy: bool = True) -> None:

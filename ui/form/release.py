@@ -104,6 +104,14 @@ class ReleaseSection(QWidget):
         self._setting = False
         self.clock: Callable[[], dt.date] = dt.date.today  # "Today"; tests freeze it
 
+        self._build_identity_rows()
+        self._build_date_rows()
+        self._build_embargo_row()
+        self._connect_signals()
+        self._update_printed_date()
+
+    def _build_identity_rows(self) -> None:
+        """Language, kind and reference of the release."""
         self.language = LanguageCombo(self)
         self.language.setAccessibleName(self.tr("Language of the release"))
         self.language_msg = FieldMessage(self.language, self)
@@ -128,6 +136,8 @@ class ReleaseSection(QWidget):
         row.addWidget(self.use_reference)
         self._row(self.tr("&Reference"), row, buddy=self.reference)
 
+    def _build_date_rows(self) -> None:
+        """The release date (with Today, No date and how it prints) and the dateline's place."""
         self.date = DateField(self, today=lambda: self.clock())
         self.date.line.setAccessibleName(self.tr("Release date"))
         self.today = QToolButton(self)
@@ -154,6 +164,8 @@ class ReleaseSection(QWidget):
         self.place.setPlaceholderText(self.tr("City the release is issued from"))
         self._row(self.tr("&Place"), self.place)
 
+    def _build_embargo_row(self) -> None:
+        """The embargo: a check box, then date, time and time zone with the zone's offset."""
         self.embargo = QCheckBox(self.tr("Hold until a date and time"), self)
         self.embargo.setAccessibleName(self.tr("Embargo"))
         self.embargo_date = QDateEdit(self)
@@ -192,6 +204,7 @@ class ReleaseSection(QWidget):
         self.embargo_time.setTime(QTime(9, 0))
         self._update_embargo_enabled()
 
+    def _connect_signals(self) -> None:
         self.language.languageChanged.connect(self._on_language)
         self.kind.currentIndexChanged.connect(self._user_edit)
         self.reference.userEdited.connect(self._on_reference)
@@ -207,7 +220,6 @@ class ReleaseSection(QWidget):
         zone_line = self.embargo_zone.lineEdit()
         if zone_line is not None:
             zone_line.textEdited.connect(self._on_embargo_edit)
-        self._update_printed_date()
 
     def _row(self, label: str, field: QWidget | QLayout, message: QWidget | None = None,
              *, buddy: QWidget | None = None) -> None:

@@ -17,6 +17,7 @@ typed is shown as plain text.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
@@ -78,7 +79,27 @@ class ProfilesDialog(QDialog):
         self._dirty = False
         self._closed = False
 
-        # left: the list and what can be done with it
+        left = self._build_list_pane()
+        middle = self._build_fields_pane()
+        right = self._build_preview_pane()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        for w in (left, middle, right):
+            splitter.addWidget(w)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 3)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_bottom(choosing))
+        self._connect_signals()
+        self.reload(select=select)
+        self.resize(1180, 760)
+        splitter.setSizes([200, 520, 460])
+
+    def _build_list_pane(self) -> QWidget:
+        """Left: the list and what can be done with it."""
         self.list = QListWidget(self)
         self.list.setObjectName("profileList")
         self.list.setAccessibleName(self.tr("Saved letterhead profiles"))
@@ -115,8 +136,10 @@ class ProfilesDialog(QDialog):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             act.triggered.connect(lambda _=False, fn=slot: fn())  # not fn(checked)
             self.list.addAction(act)
+        return left
 
-        # middle: the fields
+    def _build_fields_pane(self) -> QWidget:
+        """Middle: the profile's name over its fields, scrolling when the window is short."""
         self.title = plain_label("", self)
         font = QFont(self.title.font())
         font.setBold(True)
@@ -140,8 +163,10 @@ class ProfilesDialog(QDialog):
         mv.setContentsMargins(8, 0, 8, 0)
         mv.addWidget(self.title)
         mv.addWidget(scroll, 1)
+        return middle
 
-        # right: the preview
+    def _build_preview_pane(self) -> QWidget:
+        """Right: a sample release previewed with the profile."""
         self.preview = PreviewPane(self.runner, self)
         self.preview.setObjectName("profilePreview")
         self.preview.view.setAccessibleName(self.tr("Preview of a sample release with this profile"))
@@ -152,17 +177,10 @@ class ProfilesDialog(QDialog):
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(plain_label(self.tr("Sample release"), right))
         rv.addWidget(self.preview, 1)
+        return right
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        for w in (left, middle, right):
-            splitter.addWidget(w)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 3)
-        self.splitter = splitter
-
-        # bottom: status and buttons
+    def _build_bottom(self, choosing: bool) -> QHBoxLayout:
+        """Bottom: the status line and the buttons ("Use Profile" / "Cancel" when choosing)."""
         self.status = plain_label("", self, wrap=True)
         self.status.setObjectName("profileStatus")
         self.buttons = QDialogButtonBox(self)
@@ -170,24 +188,22 @@ class ProfilesDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.ResetRole)
         self.revert_button.setToolTip(self.tr("Bring back the profile as it was when you selected it"))
         self.revert_button.clicked.connect(self.revert_changes)
+        self.use_button: QPushButton | None = None
         if choosing:
             self.use_button = self.buttons.addButton(self.tr("&Use Profile"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             self.use_button.setDefault(True)
         else:
-            self.use_button = None
             self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
+        return bottom
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-
+    def _connect_signals(self) -> None:
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -198,15 +214,11 @@ class ProfilesDialog(QDialog):
         self.preview.failed.connect(self._on_preview_failed)
         self.preview.rendered.connect(self._on_preview_rendered)
 
-        self.reload(select=select)
-        self.resize(1180, 760)
-        splitter.setSizes([200, 520, 460])
-
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         button.setAutoDefault(False)
-        button.clicked.connect(lambda _=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _=False: slot())
         return button
 
     def sizeHint(self) -> QSize:  # Qt API name

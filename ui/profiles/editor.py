@@ -347,6 +347,14 @@ class ProfileEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form = form
 
+        self._build_identity_rows(runner)
+        self._build_page_rows()
+        self._build_release_rows()
+        self._connect_signals()
+        self.set_profile(Letterhead())
+
+    def _build_identity_rows(self, runner: Runner) -> None:
+        """Who the letterhead is: organisation, logos, address, website, handles, colour."""
         self.organization = QLineEdit(self)
         self.organization.setAccessibleName(self.tr("Organisation name"))
         self._row(self.tr("&Organisation"), self.organization)
@@ -378,6 +386,8 @@ class ProfileEditor(QWidget):
         self.color = ColorField(self)
         self._row(self.tr("Accent &colour"), self.color, buddy=self.color.edit)
 
+    def _build_page_rows(self) -> None:
+        """The page: font and paper, margins, footer."""
         self.font_combo = _combo(self, [(f, f) for f in FONT_FAMILIES], self.tr("Font family"))
         self.paper = _combo(self, [(self.tr("A4 (210 × 297 mm)"), "a4"),
                                    (self.tr("US Letter (8.5 × 11 in)"), "letter")],
@@ -419,6 +429,8 @@ class ProfileEditor(QWidget):
         self.footer.setPlaceholderText(self.tr("Printed at the foot of every page"))
         self._row(self.tr("Foo&ter"), self.footer)
 
+    def _build_release_rows(self) -> None:
+        """Phone numbers and quotation marks, continuation pages, what new releases take."""
         self.home_country = CountryCombo(self.tr("As in Preferences"), self)
         self.home_country.setAccessibleName(self.tr("Home country of phone numbers"))
         self.home_country.setToolTip(self.tr("Phone numbers typed without +CC, for contacts with "
@@ -434,6 +446,7 @@ class ProfileEditor(QWidget):
         self.form.addRow("", self.repeat_logo)
         self._new_release_fields()
 
+    def _connect_signals(self) -> None:
         for edit in (self.organization, self.website, self.footer):
             edit.textEdited.connect(self._changed)
         for text_edit in (self.address, self.social):
@@ -452,7 +465,6 @@ class ProfileEditor(QWidget):
         self.about_text.textChanged.connect(self._changed)
         self.home_country.currentIndexChanged.connect(self._changed)
         self.british_quotes.activated.connect(lambda _i: self._touch("british_quotes"))
-        self.set_profile(Letterhead())
 
     def _new_release_fields(self) -> None:
         """What the profile brings to a release started from it (``presskit.newrelease``)."""
