@@ -1,18 +1,339 @@
-"""``presskit kit new|add|list`` and ``presskit export KIT`` (being built: issue 12)."""
+"""The ``presskit kit`` command (issue 12); ``presskit export KIT`` is in ``export_cli``.
+
+    presskit kit new KIT.presskit-kit --release DRAFT.presskit
+    presskit kit add KIT FILE... [--kind photo|document|logo] [--caption T] [--credit C]
+                                 [--rights R] [--alt A] [--title T] [--doc-kind K]
+    presskit kit add KIT --link URL [--description D]
+    presskit kit list KIT        one line per item, tab separated: kind, file, title or
+                                 caption, credit
+
+What a file is: an image (JPEG, PNG, TIFF, WebP) is a photo unless ``--kind logo``; a ``.md``
+file is a document titled by its first heading (the heading then leaves the body). Values
+given here beat the photo's own metadata. Every file is checked before the kit is written,
+so an ``add`` that fails leaves the kit byte for byte as it was.
+
+Errors print one line, ``presskit: error: FILE: …``, and exit with status 2; warnings go to
+stderr with status 0. Only argparse is imported at start-up.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import stat
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from presskit.kit.model import Kit, KitItem
+
+PROG = "presskit"
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_SIGPIPE = 128 + 13
+KINDS = ("photo", "document", "logo")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# Document kinds guessed from a file name, when --doc-kind is not given.
+_DOC_KIND_WORDS = (
+    ("biography", ("bio", "biography", "biographie", "biographies", "portrait")),
+    ("qa", ("qa", "faq", "q-a", "questions")),
+    ("backgrounder", ("backgrounder", "background", "contexte", "dossier")),
+    ("factsheet", ("factsheet", "fact", "facts", "fiche", "chiffres", "key-figures")),
+)
 
 
-def add_parser(sub: Any) -> None:
-    kit = sub.add_parser("kit", help="build a press kit: the release with photos, documents, "
-                                     "logos and links")
-    kit.add_argument("action", nargs="?")
+class _Refused(Exception):
+    """The command was refused; the message is the whole line."""
+
+
+def _err(message: str) -> None:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    kit: argparse.ArgumentParser = sub.add_parser(
+        "kit", help="build a press kit: the release with photos, documents, logos and links",
+        description="Build a press kit (.presskit-kit): the release, then fact sheets, "
+                    "biographies and Q&A (Markdown), photos with caption, credit and rights, "
+                    "logos and links. Export it with 'presskit export KIT'.")
+    actions = kit.add_subparsers(dest="kit_command", metavar="COMMAND")
+    new = actions.add_parser("new", help="create a kit around a release",
+                             description="Create KIT holding the release DRAFT and no items "
+                                         "yet. An existing file is never overwritten.")
+    new.add_argument("kit", type=Path, metavar="KIT")
+    new.add_argument("--release", type=Path, required=True, metavar="DRAFT",
+                     help="the release (.presskit draft) the kit is built around")
+    add = actions.add_parser(
+        "add", help="add photos, documents, logos or a link to a kit",
+        description="Add files to the end of the kit, in the order given. An image is a photo "
+                    "(its caption, credit, rights and date read from its XMP, IPTC and EXIF) "
+                    "unless --kind logo; a .md file is a document titled by its first heading. "
+                    "The options below beat what the files say and apply to every FILE.")
+    add.add_argument("kit", type=Path, metavar="KIT")
+    add.add_argument("files", type=Path, nargs="*", metavar="FILE")
+    add.add_argument("--kind", choices=KINDS, help="what the files are (default: from the file)")
+    add.add_argument("--caption", help="photo caption")
+    add.add_argument("--credit", help="photo credit, e.g. 'CNES/ESA'")
+    add.add_argument("--rights", help="usage rights, e.g. '© CNES 2026 – press use only'")
+    add.add_argument("--alt", help="alt text for the tagged PDF and the newsroom page")
+    add.add_argument("--title", help="document or logo title")
+    add.add_argument("--doc-kind", choices=_doc_kinds(),
+                     help="what a document is (default: guessed from its file name, else "
+                          "'document')")
+    add.add_argument("--link", metavar="URL", help="add a link (B-roll, video) instead of files")
+    add.add_argument("--description", help="what the link leads to")
+    add.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings")
+    lst = actions.add_parser("list", help="list a kit's items",
+                             description="Print one item per line, tab separated: kind, file "
+                                         "(or URL), title or caption, credit.")
+    lst.add_argument("kit", type=Path, metavar="KIT")
+    kit.set_defaults(kit_parser=kit)
+    return kit
+
+
+def _doc_kinds() -> tuple[str, ...]:
+    return ("factsheet", "backgrounder", "biography", "qa", "document")
 
 
 def run(args: argparse.Namespace) -> int:
-    print("presskit: error: the kit commands are not available in this version", file=sys.stderr)
-    return 2
+    from presskit.errors import PresskitError
+
+    command = getattr(args, "kit_command", None)
+    if command is None:
+        args.kit_parser.print_usage(sys.stderr)
+        _err("kit: choose a command: new, add or list")
+        return EXIT_BAD_INPUT
+    try:
+        if command == "new":
+            return _new(args)
+        if command == "add":
+            return _add(args)
+        return _list(args)
+    except (PresskitError, _Refused) as exc:
+        _err(str(exc))
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_SIGPIPE
+
+
+# -- new -----------------------------------------------------------------------------------
+def _new(args: argparse.Namespace) -> int:
+    from presskit import draft
+    from presskit.kit.container import save_kit
+    from presskit.kit.model import SUFFIX, Kit
+
+    path: Path = args.kit
+    if os.path.lexists(path):
+        raise _Refused(f"{path}: already exists; a new kit never replaces a file")
+    if path.suffix.lower() != SUFFIX:
+        _warn(f"{path}: a kit is usually named NAME{SUFFIX}; 'presskit export' reads only "
+              f"files ending in {SUFFIX} as kits")
+    release = draft.load(args.release)
+    save_kit(Kit(release=release), path, backup=False)
+    print(f"Kit: {path} ({release.title or 'untitled release'})")
+    return EXIT_OK
+
+
+# -- add -----------------------------------------------------------------------------------
+def _read_input(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file *path*, at most *limit* of them (else refused)."""
+    from presskit.atomic import file_kind
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise _Refused(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise _Refused(f"{path}: is a folder, not a file to add") from None
+    except OSError as exc:
+        raise _Refused(f"{path}: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise _Refused(f"{path}: is a folder, not a file to add")
+        if not stat.S_ISREG(mode):
+            raise _Refused(f"{path}: is {file_kind(mode)}, not a file to add")
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise _Refused(f"{path}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if left <= 0:
+        raise _Refused(f"{path}: too large to add to a kit (more than {limit // 1_048_576} MiB)")
+    return b"".join(chunks)
+
+
+def first_heading(markdown: str) -> tuple[str, str]:
+    """(title, body without that heading) from a document's first ATX or setext heading;
+    ("", markdown) when the first block is not a heading."""
+    lines = markdown.splitlines(keepends=True)
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i == len(lines):
+        return "", markdown
+    line = lines[i]
+    m = re.match(r" {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", line.rstrip("\r\n"))
+    if m and m.group(1).strip():
+        return m.group(1).strip(), "".join(lines[i + 1:]).lstrip("\r\n")
+    if i + 1 < len(lines) and re.fullmatch(r" {0,3}(=+|-+)[ \t]*", lines[i + 1].rstrip("\r\n")) \
+            and line.strip():
+        return line.strip(), "".join(lines[i + 2:]).lstrip("\r\n")
+    return "", markdown
+
+
+def guess_doc_kind(name: str) -> str:
+    from presskit.kit.model import slug
+
+    words = set(slug(Path(name).stem, max_len=200).split("-"))
+    joined = slug(Path(name).stem, max_len=200)
+    for kind, hints in _DOC_KIND_WORDS:
+        if any(h in words or ("-" in h and h in joined) for h in hints):
+            return kind
+    return "document"
+
+
+def _kind_of(path: Path, asked: str | None) -> str:
+    if asked:
+        return asked
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return "document"
+    return "photo"  # identify_photo refuses what is not an image, with the reason
+
+
+def _document(path: Path, data: bytes, args: argparse.Namespace) -> KitItem:
+    from presskit.kit.model import KitDocument
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _Refused(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); a "
+                       "document must be Markdown in UTF-8") from None
+    text = text.replace("\r\n", "\n")
+    heading, body = first_heading(text)
+    if args.title:
+        title, body = args.title, text
+    else:
+        title = heading or path.stem
+        if not heading:
+            _warn(f"{path}: no heading on its first line; titled '{title}' (use --title)")
+    kind = args.doc_kind or guess_doc_kind(path.name)
+    return KitDocument(title=title, body=body, doc_kind=kind)
+
+
+def _photo(path: Path, data: bytes, args: argparse.Namespace, kit: Kit) -> KitItem:
+    from presskit.kit.model import Photo
+    from presskit.kit.photos import identify_photo
+
+    info = identify_photo(data, str(path))
+    meta = info.metadata
+    photo = Photo(file="", caption=_given(args.caption, meta.caption),
+                  credit=_given(args.credit, meta.credit), rights=_given(args.rights, meta.rights),
+                  alt=args.alt or "", date=meta.date, original_name=path.name)
+    photo.file = kit.add_media(path.name, data)
+    if not photo.credit:
+        _warn(f"{path}: no credit (none in the photo's metadata); journalists must print "
+              "one: add --credit")
+    if not photo.alt:
+        _warn(f"{path}: no alt text; the PDF and the newsroom page need one: add --alt")
+    return photo
+
+
+def _given(value: str | None, fallback: str) -> str:
+    return value if value is not None else fallback
+
+
+def _logo(path: Path, data: bytes, args: argparse.Namespace, kit: Kit) -> KitItem:
+    from presskit.kit.model import Logo
+    from presskit.kit.photos import identify_logo
+
+    identify_logo(data, str(path))
+    return Logo(file=kit.add_media(path.name, data), title=args.title or path.stem,
+                original_name=path.name)
+
+
+def _add(args: argparse.Namespace) -> int:
+    from presskit.kit.container import load_kit, save_kit
+    from presskit.kit.model import Link
+    from presskit.kit.photos import MAX_PHOTO_BYTES
+
+    if not args.files and not args.link:
+        raise _Refused(f"{args.kit}: nothing to add: give FILE… or --link URL")
+    if args.link and args.files:
+        raise _Refused(f"{args.kit}: --link adds a link; add files with a separate command")
+    if args.description is not None and not args.link:
+        raise _Refused(f"{args.kit}: --description goes with --link URL")
+    kit = load_kit(args.kit)
+    added: list[KitItem] = []
+    if args.link:
+        if not re.match(r"(?i)^https?://\S+$", args.link):
+            raise _Refused(f"{args.kit}: --link '{args.link[:80]}' is not an http or https URL")
+        added.append(Link(url=args.link, description=args.description or ""))
+    for path in args.files:
+        data = _read_input(path, MAX_PHOTO_BYTES)
+        kind = _kind_of(path, args.kind)
+        if kind == "document":
+            added.append(_document(path, data, args))
+        elif kind == "logo":
+            added.append(_logo(path, data, args, kit))
+        else:
+            added.append(_photo(path, data, args, kit))
+    kit.items.extend(added)
+    save_kit(kit, args.kit)
+    if not args.quiet:
+        first = len(kit.items) - len(added)
+        for i, item in enumerate(added, first):
+            print("\t".join(_row(item, i)))
+    return EXIT_OK
+
+
+# -- list ----------------------------------------------------------------------------------
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _row(item: KitItem, index: int) -> list[str]:
+    from presskit.kit.container import document_entry
+    from presskit.kit.model import KitDocument, Link, Logo
+
+    if isinstance(item, KitDocument):
+        return ["document", document_entry(index + 1, item), _one_line(item.title), ""]
+    if isinstance(item, Link):
+        return ["link", item.url, _one_line(item.description), ""]
+    if isinstance(item, Logo):
+        return ["logo", item.file, _one_line(item.title), ""]
+    return ["photo", item.file, _one_line(item.caption), _one_line(item.credit)]
+
+
+def _list(args: argparse.Namespace) -> int:
+    from presskit.kit.container import load_kit
+
+    kit = load_kit(args.kit)
+    lines = ["\t".join(_row(item, i)) for i, item in enumerate(kit.items)]
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

@@ -139,6 +139,23 @@ def identify_photo(data: bytes, name: str) -> PhotoInfo:
                          mode=im.mode, has_icc=bool(im.info.get("icc_profile")), metadata=meta)
 
 
+def identify_logo(data: bytes, name: str) -> str:
+    """What a logo file is: a photo format (checked as a photo is), "SVG", "EPS" or "PDF";
+    ImageError naming *name* for anything else. Logos are kept as added, never converted."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"%!PS", b"\xc5\xd0\xd3\xc6")):
+        return "EPS"
+    if head.startswith(b"%PDF-"):
+        return "PDF"
+    if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE svg")) and b"<svg" in head:
+        return "SVG"
+    try:
+        return identify_photo(data, name).format
+    except ImageError as exc:
+        raise _fail(name, "is not a logo Presskit accepts (SVG, EPS, PDF, JPEG, PNG, TIFF or "
+                          f"WebP): {exc.message}") from None
+
+
 def read_metadata(data: bytes, name: str = "photo") -> PhotoMetadata:
     """Only the metadata of a photo (``identify_photo(...).metadata``)."""
     return identify_photo(data, name).metadata
