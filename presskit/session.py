@@ -20,6 +20,7 @@ from presskit.draft import FieldProblem
 from presskit.model import Release
 
 SUFFIX = draft.SUFFIX
+KIT_SUFFIX = ".presskit-kit"  # presskit.kit.model.SUFFIX: a release with its kit items
 # The English name of a release with no file and no headline; the editor passes its
 # translation to ``display_name``.
 UNTITLED = "Untitled"
@@ -131,6 +132,9 @@ class EditorSession:
         self.problems: list[FieldProblem] = []
         # The shipped sample release: labelled as such; saving it is always Save As.
         self.sample = False
+        # The bytes of the photos and logos the release's kit items name (entry name -> bytes
+        # as added; ``presskit.kit.editing``). Saving to a ``.presskit-kit`` writes them.
+        self.media: dict[str, bytes] = {}
 
     # -- construction ----------------------------------------------------------------------
     @classmethod
@@ -141,6 +145,11 @@ class EditorSession:
         """
         p = Path(path)
         remove_leftovers(p)
+        if is_kit(p):
+            release, media = _load_kit(p)
+            session = cls(release, p, **kw)  # type: ignore[arg-type]
+            session.media = media
+            return session
         release = draft.load(p)
         return cls(release, p, **kw)  # type: ignore[arg-type]
 
@@ -150,6 +159,8 @@ class EditorSession:
         ``problems``. The file is not touched; the session counts as unmodified, so only
         an explicit Save writes it (without the unusable values)."""
         p = Path(path)
+        if is_kit(p):
+            return cls.open(p, **kw)  # a kit opens whole or not at all
         remove_leftovers(p)
         release, problems = draft.load_lenient(p)
         session = cls(release, p, **kw)  # type: ignore[arg-type]
@@ -179,12 +190,19 @@ class EditorSession:
         release = draft.loads(text, "<autosave>")
         path = Path(original) if original else None
         saved = ""
+        media: dict[str, bytes] = {}
         if path is not None:
             try:
-                saved = draft.dumps(draft.load(path))
+                if is_kit(path):
+                    on_disk, media = _load_kit(path)
+                else:
+                    on_disk = draft.load(path)
+                saved = draft.dumps(on_disk)
             except draft.DraftError:
                 return cls(release, None, saved_text="", suggested_path=path, **kw)  # type: ignore[arg-type]
-        return cls(release, path, saved_text=saved, **kw)  # type: ignore[arg-type]
+        session = cls(release, path, saved_text=saved, **kw)  # type: ignore[arg-type]
+        session.media = media  # the kit's own photos; the editor restores the others by hash
+        return session
 
     def detach_as_untitled_copy(self) -> None:
         """Make this an untitled, modified copy of its draft (e.g. a recovered autosave whose
@@ -311,7 +329,14 @@ class EditorSession:
         if target is None:
             raise ValueError("no file name to save to")
         text = draft.dumps(release)
-        draft.save(release, target)
+        if is_kit(target):
+            from presskit.kit.editing import save_kit_release
+
+            save_kit_release(release, self.media, target)
+        elif needs_kit(release):
+            raise ValueError("a release with kit items is saved as a .presskit-kit")
+        else:
+            draft.save(release, target)
         self.path = target
         self.suggested_path = None
         self.text = self.saved_text = text
@@ -324,7 +349,11 @@ class EditorSession:
         """Reload the file from disk (``DraftError`` propagates); the reload is an undo step."""
         if self.path is None:
             raise ValueError("nothing to revert to")
-        release = draft.load(self.path)
+        if is_kit(self.path):
+            release, media = _load_kit(self.path)
+            self.media.update(media)  # undo may still want the photos added since
+        else:
+            release = draft.load(self.path)
         self.history.record(self.text)  # the unsaved edits stay one undo step away
         text = draft.dumps(release)
         self.text = self.saved_text = text
@@ -347,10 +376,48 @@ def remove_leftovers(path: Path) -> int:
         return 0
 
 
-def with_suffix(path: str | os.PathLike[str]) -> Path:
-    """Save As adds ``.presskit`` when the name has no suffix of ours."""
+def with_suffix(path: str | os.PathLike[str], suffix: str = SUFFIX) -> Path:
+    """Save As adds *suffix* (``.presskit``, or ``.presskit-kit`` for a kit) when the name
+    lacks it; a name ending in our other suffix has it replaced."""
     p = Path(path)
-    return p if p.suffix.lower() == SUFFIX else p.with_name(p.name + SUFFIX)
+    if p.name.lower().endswith(suffix):
+        return p
+    for ours in (SUFFIX, KIT_SUFFIX):
+        if p.name.lower().endswith(ours) and len(p.name) > len(ours):
+            p = p.with_name(p.name[: -len(ours)])
+            break
+    return p.with_name(p.name + suffix)
+
+
+def is_kit(path: str | os.PathLike[str]) -> bool:
+    """A ``.presskit-kit`` file: the release with its documents, photos, logos and links."""
+    return os.fspath(path).lower().endswith(KIT_SUFFIX)
+
+
+def needs_kit(release: Release) -> bool:
+    """The release carries kit items, so it must be saved as a ``.presskit-kit``."""
+    from presskit.kit.editing import has_items
+
+    return has_items(release)
+
+
+def suffix_for(release: Release) -> str:
+    """The file suffix *release* must be saved with."""
+    return KIT_SUFFIX if needs_kit(release) else SUFFIX
+
+
+def _load_kit(path: Path) -> tuple[Release, dict[str, bytes]]:
+    """A kit file as the editor edits it; its errors reported like a damaged draft's
+    (``DraftError``, ``NewerFormatError``), naming the file and the entry."""
+    from presskit.errors import KitError, NewerFormatError, NewerKitError
+    from presskit.kit.editing import load_kit_release
+
+    try:
+        return load_kit_release(path)
+    except NewerKitError as exc:
+        raise NewerFormatError(exc.message, path=exc.path or str(path), field=exc.field) from exc
+    except KitError as exc:
+        raise draft.DraftError(exc.message, path=exc.path or str(path), field=exc.field) from exc
 
 
 def word_count(texts: list[str]) -> int:
