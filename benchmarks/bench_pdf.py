@@ -123,7 +123,7 @@ def make_docx(release: Release, path: Path) -> None:
 _IMPORT_FLOOR = """
 from presskit import deferred
 deferred.defer()
-from presskit.renderers import rl_patches
+from presskit.renderers.rl import patches as rl_patches
 rl_patches.paragraph_module()
 import reportlab.platypus, reportlab.pdfbase.ttfonts, reportlab.pdfgen.canvas
 import markdown_it, babel.dates, babel.core, phonenumbers

@@ -13,7 +13,6 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,12 +52,14 @@ def load_ttfont(name: str, path: str) -> Any:
     reportlab reads a TrueType file's tables in pure Python (about 6 ms for each Noto
     style, far more for a CJK fallback). The parsed face is cached (``presskit.diskcache``)
     keyed by the file's size and modification time and reportlab's version; the file's
-    bytes are read again each time, as reportlab needs them to build the embedded subset.
+    bytes are read again each time, as reportlab needs them to build the embedded subset
+    (``presskit.renderers.rl.fonts`` rebuilds the font).
     """
     from reportlab import Version
-    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+    from reportlab.pdfbase.ttfonts import TTFont
 
     from presskit import diskcache
+    from presskit.renderers.rl import fonts as rl_fonts
 
     try:
         key = f"{diskcache.file_key(path)}|reportlab {Version}"
@@ -71,41 +72,9 @@ def load_ttfont(name: str, path: str) -> Any:
                 data = fh.read()
         except OSError:
             return TTFont(name, path)
-        face = TTFontFace.__new__(TTFontFace)
-        face.__dict__.update(state)
-        face._ttf_data = data
-        face._pdfScale = _pdf_scale(state["unitsPerEm"])
-        return _ttfont_with_face(name, face)
+        return rl_fonts.ttfont(name, state, data)
     font = TTFont(name, path)
-    keep = {k: v for k, v in font.face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
-    diskcache.store("fonts", key, keep, limit=48)
-    return font
-
-
-def _pdf_scale(units_per_em: int) -> Callable[[float], float]:
-    """reportlab's font-unit to 1/1000 em conversion (a lambda it cannot pickle)."""
-    if units_per_em == 1000:
-        return lambda x: x
-    factor = 1000 / units_per_em
-    return lambda x: x * factor
-
-
-def _ttfont_with_face(name: str, face: Any) -> Any:
-    """A TTFont around an already-parsed face: the steps of ``TTFont.__init__`` after its
-    ``TTFontFace(filename)`` (tests compare the result with a freshly parsed font)."""
-    from fnmatch import fnmatch
-    from weakref import WeakKeyDictionary
-
-    from reportlab import rl_config
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
-
-    font = TTFont.__new__(TTFont)
-    font.fontName = name
-    font.face = face
-    font.encoding = TTEncoding()
-    font.state = WeakKeyDictionary()
-    font._asciiReadable = rl_config.ttfAsciiReadable
-    font.shapable = not any(fnmatch(name, g) for g in rl_config.unShapedFontGlob)
+    diskcache.store("fonts", key, rl_fonts.face_state(font), limit=48)
     return font
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from presskit import doctree as dtree
 from presskit.doctree import Document
-from presskit.renderers import pdf_images, rl_patches
+from presskit.renderers import pdf_images
 from presskit.renderers.fonts import FontSet, bundled, default_finder, needs_shaping
 from presskit.renderers.pdf_images import LOGO_BOX, MM
 from presskit.renderers.pdf_page import (
@@ -28,6 +28,7 @@ from presskit.renderers.pdf_page import (
 )
 from presskit.renderers.pdf_text import FragmentBuilder, Marked
 from presskit.renderers.rl import backend as rl_backend
+from presskit.renderers.rl import patches as rl_patches
 from presskit.renderers.rl.tagging import Metadata, Node, StructTree, UntaggedTree
 from presskit.textclean import Warning
 
@@ -256,8 +257,6 @@ class _PdfBuilder:
         followed by a quote or another kept block, in a ``KeepTogether`` of its own and
         tries it again forever (the page count never grows, the export never ends).
         """
-        from reportlab.platypus.flowables import _ContainerSpace
-
         from presskit.renderers.pdf_flow import KeepIfFits
 
         grouped: list[Any] = []
@@ -270,7 +269,7 @@ class _PdfBuilder:
                 grouped.append(out[i])
                 i += 1
                 continue
-            if j < len(out) and not isinstance(out[j], _ContainerSpace):
+            if j < len(out) and not rl_backend.is_container(out[j]):
                 j += 1  # upstream keeps a heading with a plain flowable only
             group = out[i:j]
             grouped.append(KeepIfFits(group, self._keep()) if len(group) > 1 else group[0])

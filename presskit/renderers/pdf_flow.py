@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from presskit.renderers import rl_patches
+from presskit.renderers.rl import patches as rl_patches
 from presskit.renderers.rl.tagging import Node, artifact, tags_of
 
 P = rl_patches.paragraph_module()

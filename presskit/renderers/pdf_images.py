@@ -8,7 +8,6 @@ XObject (and its soft mask) in its own PDF document.
 
 from __future__ import annotations
 
-import copy
 import functools
 import io
 from dataclasses import dataclass
@@ -52,8 +51,8 @@ def prepare(png: bytes) -> PreparedImage:
 
 def _prepare(png: bytes) -> PreparedImage:
     from PIL import Image
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfbase import pdfdoc
+
+    from presskit.renderers.rl import images
 
     im: Image.Image = Image.open(io.BytesIO(png))
     box_px = (round(LOGO_BOX[0] / 72 * 300), round(LOGO_BOX[1] / 72 * 300))
@@ -63,45 +62,16 @@ def _prepare(png: bytes) -> PreparedImage:
                        Image.Resampling.LANCZOS)
     else:
         im.load()
-    reader = ImageReader(im)
-    rgb = reader.getRGBData()  # also splits off the alpha channel into reader._dataA
-    alpha = reader._dataA
-    name = pdfdoc._digester(rgb + (alpha.getRGBData() if alpha else b"auto"))
-    xobject = pdfdoc.PDFImageXObject(name, reader, mask="auto")
-    xobject.name = name
-    smask = getattr(xobject, "_smask", None)
-    if smask is not None:
-        del xobject._smask
-    return PreparedImage(name, xobject, smask)
+    return PreparedImage(*images.xobject(im))
 
 
 def draw(canv: Any, image: PreparedImage, x: float, y: float, w: float, h: float) -> None:
     """Draw *image* scaled into the box (x, y, w, h), embedding it once per document.
 
     The same steps as reportlab's ``Canvas.drawImage`` takes for a new image, without
-    redoing the decode and compression it would repeat on every document.
+    redoing the decode and compression it would repeat on every document
+    (``presskit.renderers.rl.images``).
     """
-    from reportlab.pdfbase import pdfdoc
+    from presskit.renderers.rl import images
 
-    doc = canv._doc
-    reg_name = doc.getXObjectName(image.name)
-    if doc.idToObject.get(reg_name) is None:
-        xobject = copy.copy(image.xobject)
-        canv._setXObjects(xobject)
-        doc.Reference(xobject, reg_name)
-        doc.addForm(image.name, xobject)
-        if image.smask is not None:
-            mask_name = doc.getXObjectName(image.smask.name)
-            if doc.idToObject.get(mask_name) is None:
-                smask = copy.copy(image.smask)
-                canv._setXObjects(smask)
-                xobject.smask = doc.Reference(smask, mask_name)
-            else:
-                xobject.smask = pdfdoc.PDFObjectReference(mask_name)
-    canv._currentPageHasImages = 1
-    canv.saveState()
-    canv.translate(x, y)
-    canv.scale(w, h)
-    canv._code.append(f"/{reg_name} Do")
-    canv.restoreState()
-    canv._formsinuse.append(image.name)
+    images.draw(canv, image.name, image.xobject, image.smask, x, y, w, h)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from presskit.doctree import Run
-from presskit.renderers import rl_patches
 from presskit.renderers.fonts import FallbackFinder, FontSet
+from presskit.renderers.rl import patches as rl_patches
 from presskit.textclean import Warning
 
 _ALWAYS_OK = {"\n", " ", "\t"}

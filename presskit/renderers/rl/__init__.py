@@ -1,5 +1,12 @@
 """The reportlab backend: every use of reportlab's internals lives in this package.
 
+- ``patches``: corrections to reportlab's paragraph machinery, installed before a PDF;
 - ``tagging``: the structure tree, marked content and artifacts of a tagged PDF;
+- ``backend``: the few document and page internals tagging needs;
+- ``images``: image XObjects made once and drawn into many documents;
+- ``fonts``: a ``TTFont`` rebuilt from its cached, parsed face;
 - ``version``: the reportlab versions this backend was written for, checked at start-up.
+
+``tests/presskit/renderers/test_rl_contained.py`` fails when a module outside this package
+touches a private reportlab name.
 """

@@ -41,3 +41,12 @@ def tag_page(canv: Any, struct_parents: int) -> None:
     page.__NoDefault__ = [*type(page).__NoDefault__, *_PAGE_KEYS]
     page.StructParents = struct_parents
     page.Tabs = PDFName("S")
+
+
+def is_container(flowable: Any) -> bool:
+    """Whether *flowable* is one of platypus's containers (``KeepTogether`` and the like,
+    ``flowables._ContainerSpace``), which upstream's ``keepWithNext`` does not keep a
+    heading with."""
+    from reportlab.platypus.flowables import _ContainerSpace
+
+    return isinstance(flowable, _ContainerSpace)

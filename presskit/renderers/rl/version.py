@@ -1,6 +1,6 @@
 """The reportlab versions the backend was written for, checked before the first PDF.
 
-The patches (``rl_patches``) and the tagging internals (``backend``) rely on reportlab's
+The patches (``patches``) and the tagging internals (``backend``) rely on reportlab's
 private code; a reportlab outside this range may lay pages out wrongly or not at all, so
 Presskit refuses it with one clear line rather than a traceback or a subtly wrong PDF.
 ``pyproject.toml`` pins the same range (``reportlab>=4.2,<6``).

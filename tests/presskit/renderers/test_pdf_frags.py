@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from presskit.doctree import Run
-from presskit.renderers import rl_patches
 from presskit.renderers.fonts import bundled, default_finder
 from presskit.renderers.pdf_text import FragmentBuilder, Marked
+from presskit.renderers.rl import patches as rl_patches
 
 LINK = "#12345A"
 _ALWAYS_OK = {"\n", " ", "\t"}

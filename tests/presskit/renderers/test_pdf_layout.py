@@ -199,7 +199,7 @@ def test_the_command_line_exports_a_tall_block(tmp_path: Path) -> None:
 
 def _count_words_broken(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many words each upstream ``Paragraph.breakLines`` call breaks into lines."""
-    from presskit.renderers import rl_patches
+    from presskit.renderers.rl import patches as rl_patches
 
     P = rl_patches.paragraph_module()
     counts: list[int] = []
@@ -234,7 +234,8 @@ def test_a_long_paragraph_is_broken_into_lines_once(monkeypatch: pytest.MonkeyPa
 
 
 def _boxes_with(monkeypatch: pytest.MonkeyPatch, release: Release, upstream: bool) -> Any:
-    from presskit.renderers import pdf_flow, rl_patches
+    from presskit.renderers import pdf_flow
+    from presskit.renderers.rl import patches as rl_patches
 
     with monkeypatch.context() as patch:
         if upstream:

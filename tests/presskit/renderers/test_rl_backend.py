@@ -1,5 +1,6 @@
-"""One test per reportlab internal the tagged PDF relies on (presskit.renderers.rl.backend,
-and rl_patches 9., the bullet hook): each fails if an upgrade changes it."""
+"""One test per reportlab internal the backend relies on outside its patches
+(presskit.renderers.rl.backend, .fonts and .images, and patches 9., the bullet hook): each
+fails if an upgrade changes it."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pypdf import PdfReader
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFDocument, PDFObjectReference, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
-from presskit.renderers import rl_patches
 from presskit.renderers.rl import backend
+from presskit.renderers.rl import patches as rl_patches
 
 
 def _canvas() -> tuple[Canvas, io.BytesIO]:
@@ -116,3 +117,76 @@ def test_an_unsupported_reportlab_is_one_line_on_the_command_line(
     assert status == 2
     assert err.startswith("presskit: error: ") and "reportlab 6.0.0 is not supported" in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_is_container_tells_platypus_containers_from_plain_flowables() -> None:
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    from presskit.renderers.pdf_flow import KeepIfFits
+
+    assert backend.is_container(KeepTogether([Spacer(1, 1)]))
+    assert backend.is_container(KeepIfFits([Spacer(1, 1)], 100))
+    assert not backend.is_container(Spacer(1, 1))
+    from reportlab.lib.styles import ParagraphStyle
+
+    assert not backend.is_container(Paragraph("x", ParagraphStyle("x")))
+
+
+# -- fonts (presskit.renderers.rl.fonts) -----------------------------------------------------
+
+def test_a_font_rebuilt_from_its_face_state_is_the_font_reportlab_parses() -> None:
+    import pickle
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from presskit.renderers.rl import fonts
+    from presskit.resources import font_path
+
+    path = str(font_path("NotoSans-Bold.ttf"))
+    fresh = TTFont("RebuildCheck", path)
+    state = pickle.loads(pickle.dumps(fonts.face_state(fresh)))  # kept on disk as a pickle
+    assert "_ttf_data" not in state and "_pdfScale" not in state
+    with open(path, "rb") as fh:
+        rebuilt = fonts.ttfont("RebuildCheck", state, fh.read())
+    assert sorted(vars(rebuilt)) == sorted(vars(fresh))
+    assert sorted(vars(rebuilt.face)) == sorted(vars(fresh.face))
+    assert rebuilt._asciiReadable == fresh._asciiReadable
+    assert rebuilt.shapable == fresh.shapable
+    assert rebuilt.face._pdfScale(517) == fresh.face._pdfScale(517)
+    text = "Łódź œuvre Ωμέγα Привет"
+    assert rebuilt.stringWidth(text, 10) == fresh.stringWidth(text, 10)
+    subset = [*range(32, 127), ord("Ł")]
+    assert rebuilt.face.makeSubset(subset) == fresh.face.makeSubset(subset)
+
+
+# -- images (presskit.renderers.rl.images) ---------------------------------------------------
+
+def test_an_image_xobject_made_once_draws_into_several_documents() -> None:
+    from PIL import Image
+
+    from presskit.renderers.rl import images
+
+    im = Image.new("RGBA", (40, 20), (200, 30, 40, 255))
+    for x in range(20):
+        im.putpixel((x, 5), (0, 0, 0, 0))  # some transparency: a soft mask
+    name, obj, smask = images.xobject(im)
+    assert smask is not None and not hasattr(obj, "_smask")
+    pdfs = []
+    for _ in range(2):  # the same prepared objects, two documents, twice in each
+        canv, out = _canvas()
+        images.draw(canv, name, obj, smask, 10, 20, 80, 40)
+        images.draw(canv, name, obj, smask, 100, 20, 40, 20)
+        canv.showPage()
+        canv.save()
+        pdfs.append(out.getvalue())
+    for data in pdfs:
+        page = PdfReader(io.BytesIO(data)).pages[0]
+        xobjects = page["/Resources"]["/XObject"]
+        assert len(xobjects) == 1  # registered once per document
+        image = next(iter(xobjects.values())).get_object()
+        assert (image["/Width"], image["/Height"]) == (40, 20)
+        mask = image["/SMask"].get_object()
+        assert (mask["/Width"], mask["/Height"]) == (40, 20)
+        content = page.get_contents().get_data().decode("latin-1")
+        assert content.count(" Do") == 2
+        assert "q\n80 0 0 40 10 20 cm\n/" in content and "q\n40 0 0 20 100 20 cm\n/" in content

@@ -1,4 +1,4 @@
-"""What the reportlab patches of ``presskit.renderers.rl_patches`` rely on (1, 3 to 9).
+"""What the reportlab patches of ``presskit.renderers.rl.patches`` rely on (1, 3 to 9).
 
 Each test fails if a reportlab upgrade stops doing what a patch was written against:
 ``breakLines`` taking its words from ``split``/``_getFragWords`` and measuring them with the
@@ -19,9 +19,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from presskit.renderers import rl_patches
 from presskit.renderers.fonts import bundled
-from presskit.renderers.rl_patches import FrontQueue
+from presskit.renderers.rl import patches as rl_patches
+from presskit.renderers.rl.patches import FrontQueue
 
 P = rl_patches.paragraph_module()
 rl_patches.install()

@@ -58,7 +58,7 @@
    is drawn: a tagged list item closes its ``Lbl`` there and opens its ``LBody``
    (``presskit.renderers.rl.tagging``). Nothing is drawn differently.
 
-Written for reportlab 5.1 (``RL_PATCHES_WRITTEN_FOR``); ``tests/renderers/test_rl_patches.py``
+Written for reportlab 5.1 (``RL_PATCHES_WRITTEN_FOR``); ``tests/presskit/renderers/test_rl_patches.py``
 checks, for each patch, that what it relies on is still there.
 
 Importing the paragraph module also compiles a case-insensitive URI validator spanning
