@@ -58,8 +58,8 @@ RESOLUTION_UNREADABLE = N_("Photo {n} ({name}) cannot be read as an image.")
 # Where a text is, as a reader of the form would name it.
 WHERE_TITLE = N_("Headline")
 WHERE_SUBTITLE = N_("Subheadline")
-WHERE_BODY = N_("Body")
-WHERE_BOILERPLATE = N_("About")
+WHERE_BODY = N_("Body text")
+WHERE_BOILERPLATE = N_("About the organisation")
 WHERE_QUOTE = N_("Quote {n}")
 WHERE_QUOTE_SPEAKER = N_("Quote {n}, speaker")
 WHERE_QUOTE_ROLE = N_("Quote {n}, role")
@@ -73,6 +73,7 @@ WHERE_PHOTO = N_("Photo {n}")
 WHERE_LINK = N_("Link {n}")
 
 LIST_SEPARATOR = N_(", ")
+QUOTED = N_("“{text}”")
 OR = N_(" or ")
 
 

@@ -206,7 +206,8 @@ def glyph(ctx: Context) -> Iterator[Finding]:
         if not missing:
             continue
         names = ctx.t(M.LIST_SEPARATOR).join(
-            f"“{ch}” (U+{ord(ch):04X} {unicodedata.name(ch, '?')})" for ch in missing)
+            f"{ctx.t(M.QUOTED).format(text=ch)} (U+{ord(ch):04X} {unicodedata.name(ch, '?')})"
+            for ch in missing)
         first = min(missing.values())
         yield finding("glyph", tf.field, ctx.t(M.GLYPH).format(where=ctx.where(tf.field),
                                                                 chars=names),

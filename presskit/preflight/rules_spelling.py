@@ -35,7 +35,7 @@ def spelling(ctx: Context) -> Iterator[Finding]:
             if suggestions:
                 message = ctx.t(M.SPELLING_SUGGEST).format(
                     where=where, word=word, language=language,
-                    suggestions=ctx.t(M.OR).join(f"“{s}”" for s in suggestions))
+                    suggestions=ctx.t(M.OR).join(ctx.t(M.QUOTED).format(text=s) for s in suggestions))
             else:
                 message = ctx.t(M.SPELLING).format(where=where, word=word, language=language)
             yield finding("spelling", tf.field, message, word=word, start=start, end=end,
