@@ -33,7 +33,9 @@ MEDIA_PREFIX = "media/"
 
 def slug(text: str, *, default: str = "item", max_len: int = 40) -> str:
     """ASCII, lower case, words joined by '-': "Fiche d'identité" -> "fiche-d-identite"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    # Accents go, other non-ASCII characters (’, —, ß) separate words.
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    ascii_text = bare.encode("ascii", "replace").decode("ascii")
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     out = "-".join(words)[:max_len].strip("-")
     return out or default
