@@ -31,9 +31,14 @@ ItemKind = Literal["document", "photo", "logo", "link"]
 MEDIA_PREFIX = "media/"
 
 
+_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o",
+                          "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th"})
+
+
 def slug(text: str, *, default: str = "item", max_len: int = 40) -> str:
     """ASCII, lower case, words joined by '-': "Fiche d'identité" -> "fiche-d-identite"."""
     # Accents go, other non-ASCII characters (’, —, ß) separate words.
+    text = text.translate(_LETTERS)
     bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     ascii_text = bare.encode("ascii", "replace").decode("ascii")
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
