@@ -121,7 +121,7 @@ def run(argv: list[str] | None = None) -> int:
     ctx = AppContext.create()
     translations = UiTranslations(app)
     translations.install(ctx.prefs.get("ui_language"))
-    ctx.services["ui_translations"] = translations
+    ctx.ui_translations = translations
 
     from presskit_ui.window.manager import WindowManager
 

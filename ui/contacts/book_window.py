@@ -1,6 +1,6 @@
 """The contact book window: search, edit, verify, lists, duplicates, import, export, backups.
 
-    window = ContactBookWindow(ctx)     # the book of ctx.services["contacts"]
+    window = ContactBookWindow(ctx)     # the book of ctx.contact_book
     window.show()
 
 Searching happens as you type (debounced): every word must start a name,

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.contacts.messages import ContactDialogs
-from presskit_ui.contacts.service import LAST_LIST
 from presskit_ui.contacts.table_model import ContactTableModel, FitColumns, verified_text
+from presskit_ui.context import AppContext
 from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
@@ -155,14 +155,13 @@ class InsertListDialog(QDialog):
 
     @classmethod
     def pick(cls, parent: QWidget | None, book: ContactBook, language: str,
-             memory: dict | None = None) -> tuple[list[Contact], bool]:
-        """The chosen list's contacts as release copies. *memory* (``ctx.services``)
-        remembers the list picked, which comes first selected next time."""
-        memory = memory if memory is not None else {}
-        dlg = cls(parent, book, language, memory.get(LAST_LIST))
+             ctx: AppContext | None = None) -> tuple[list[Contact], bool]:
+        """The chosen list's contacts as release copies. *ctx* remembers the list picked
+        (``last_contact_list``), which comes first selected next time."""
+        dlg = cls(parent, book, language, ctx.last_contact_list if ctx is not None else None)
         accepted = dlg.exec() == QDialog.DialogCode.Accepted
-        if accepted and dlg.list_id():
-            memory[LAST_LIST] = dlg.list_id()
+        if accepted and dlg.list_id() and ctx is not None:
+            ctx.last_contact_list = dlg.list_id()
         return (dlg.chosen() if accepted else []), accepted
 
 

@@ -10,7 +10,7 @@
 * When a draft is opened whose contacts came from book entries changed since,
   the user is offered to update the release's copies (:meth:`BookUpdateDialog.ask`),
   on the window's ``sessionLoaded``.
-* The book is opened lazily into ``ctx.services["contacts"]`` and closed with
+* The book is opened lazily into ``ctx.contact_book`` and closed with
   the last editor window.
 """
 
@@ -29,7 +29,6 @@ from presskit_ui.contacts.insert_dialogs import (
     StaleWarning,
 )
 from presskit_ui.contacts.messages import ContactDialogs
-from presskit_ui.contacts.service import LAST_LIST
 from presskit_ui.window.api import ContactsPart, EditorWindow
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -116,12 +115,12 @@ class WindowContacts(QObject):
     def open_book_window(self) -> QWidget | None:
         from presskit_ui.contacts.book_window import ContactBookWindow
 
-        found = self.ctx.services.get(service.WINDOW)
-        if not isinstance(found, ContactBookWindow):
+        found = self.ctx.contacts_window
+        if found is None:
             if self.book() is None:
                 return None
             found = ContactBookWindow(self.ctx)
-            self.ctx.services[service.WINDOW] = found
+            self.ctx.contacts_window = found
         found.show()
         found.raise_()
         found.activateWindow()
@@ -161,7 +160,7 @@ class WindowContacts(QObject):
         if book is None:
             return []
         contacts, ok = InsertListDialog.pick(self.parent_widget, book, self.language(),
-                                             self.ctx.services)
+                                             self.ctx)
         if ok:
             self._insert(contacts)
         return contacts if ok else []
@@ -186,7 +185,7 @@ class WindowContacts(QObject):
         book = self.book()
         if book is None:
             return None
-        last = book.get_list(str(self.ctx.services.get(LAST_LIST) or ""))
+        last = book.get_list(self.ctx.last_contact_list)
         name, ok = SaveListDialog.ask(self.parent_widget, book, len(real),
                                       last.name if last is not None else "")
         if not ok or not name:
@@ -197,7 +196,7 @@ class WindowContacts(QObject):
             ContactDialogs.error(self.parent_widget, QCoreApplication.translate("ContactsIntegration", "Save as List"),
                                  QCoreApplication.translate("ContactsIntegration", "The list was not saved."), str(exc))
             return None
-        self.ctx.services[LAST_LIST] = lst.id
+        self.ctx.last_contact_list = lst.id
         if linked != contacts and editor is not None:
             editor.set_contacts(linked, emit=True)  # the copies now link to their entries
         service.book_changed(self.ctx)

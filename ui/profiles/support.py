@@ -11,9 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.context import AppContext
+from presskit_ui.context import AppContext, ChangeNotifier
 from presskit_ui.widgets import ConfirmDialog, message_box
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,27 +30,13 @@ from presskit.profiles import ProfileStore
 
 # -- shared per application context ------------------------------------------------------------
 
-class ProfilesNotifier(QObject):
-    """Says that the saved profiles changed (so every window's picker re-reads the list)."""
-
-    changed = Signal()
-
-
 def profile_store(ctx: AppContext) -> ProfileStore:
     """The profile store of this context (``data_dir/profiles``), created once."""
-    store = ctx.services.get("profiles")
-    if not isinstance(store, ProfileStore):
-        store = ProfileStore(Path(ctx.data_dir) / "profiles")
-        ctx.services["profiles"] = store
-    return store
+    return ctx.profile_store
 
 
-def profiles_notifier(ctx: AppContext) -> ProfilesNotifier:
-    notifier = ctx.services.get("profiles_notifier")
-    if not isinstance(notifier, ProfilesNotifier):
-        notifier = ProfilesNotifier()
-        ctx.services["profiles_notifier"] = notifier
-    return notifier
+def profiles_notifier(ctx: AppContext) -> ChangeNotifier:
+    return ctx.profiles_notifier
 
 
 # -- the sample release shown in the preview ---------------------------------------------------

@@ -44,7 +44,7 @@ class WindowManager(QObject):
         self.ctx = ctx
         self.form_factory = form_factory
         self.windows: list[MainWindow] = []
-        ctx.services["windows"] = self
+        ctx.windows = self
         self.on_preferences: list = []  # callables run after Preferences are saved
         # Features that plug themselves into every new window (letterhead profiles, contacts).
         self.features: list[Callable[[EditorWindow], object]] = _default_features()

@@ -623,7 +623,7 @@ def manager(qtbot, monkeypatch):
     m = WindowManager(AppContext.create())
     yield m
     close_all(m, qtbot)
-    assert service.BOOK not in m.ctx.services  # closed with the last window
+    assert m.ctx.contact_book is None  # closed with the last window
 
 
 def release_with(contacts: list[Contact], language: str = "en_US") -> Release:
@@ -658,13 +658,13 @@ def test_install_adds_actions_and_opens_the_book_window(manager, qtbot) -> None:
     editor = w.form.contacts_editor
     texts = [a.text() for a in editor.toolbar.actions()]
     assert {"Insert &List…", "Insert &Contact…", "Save as L&ist…"} <= set(texts)
-    assert service.BOOK not in w.ctx.services  # opened lazily
+    assert w.ctx.contact_book is None  # opened lazily
     action.trigger()
-    book_window = w.ctx.services[service.WINDOW]
+    book_window = w.ctx.contacts_window
     assert isinstance(book_window, ContactBookWindow) and book_window.isVisible()
-    assert isinstance(w.ctx.services[service.BOOK], ContactBook)
+    assert isinstance(w.ctx.contact_book, ContactBook)
     action.trigger()
-    assert w.ctx.services[service.WINDOW] is book_window  # one per context
+    assert w.ctx.contacts_window is book_window  # one per context
 
 
 def test_insert_list_in_two_clicks_reaches_the_preview(manager, qtbot, monkeypatch) -> None:
@@ -687,7 +687,7 @@ def test_insert_list_in_two_clicks_reaches_the_preview(manager, qtbot, monkeypat
     assert contacts[1].role == "Head of press, Maison Verdier"
     tom = book.get(contacts[0].book_id)
     assert tom.name() == "Tom Baker" and contacts[0].book_updated == tom.updated
-    assert w.ctx.services["contacts_last_list"] == list_id
+    assert w.ctx.last_contact_list == list_id
     text = wait_pdf(qtbot, w, lambda t: "Tom Baker" in t and "Éloïse Verdier" in t)
     assert text.index("Tom Baker") < text.index("Éloïse Verdier")
     assert "01 44 76 75 39" in text
@@ -841,12 +841,13 @@ def test_window_created_with_a_changed_draft_is_checked(manager, qtbot, tmp_path
 def test_book_closes_with_the_last_window(manager, qtbot) -> None:
     w1, w2 = new_window(manager), new_window(manager)
     integration.install(w1).open_book_window()
-    book = manager.ctx.services[service.BOOK]
+    book = manager.ctx.contact_book
+    assert book is not None
     w1.shutdown()
-    assert manager.ctx.services.get(service.BOOK) is book  # w2 still uses it
+    assert manager.ctx.contact_book is book  # w2 still uses it
     w2.shutdown()
-    assert service.BOOK not in manager.ctx.services
-    assert service.WINDOW not in manager.ctx.services
+    assert manager.ctx.contact_book is None
+    assert manager.ctx.contacts_window is None
     with pytest.raises(sqlite3.ProgrammingError):
         book.count()
 
