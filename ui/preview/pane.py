@@ -115,6 +115,9 @@ class PreviewPane(QWidget):
         self.view.pageNavigator().currentPageChanged.connect(lambda *_: self._emit_page())
         self._closing = False
         self._retired: list[tuple[QPdfDocument, QBuffer | None]] = []
+        # What renders a release on the worker thread: render_preview, or a feature's own
+        # (the press kit's whole PDF), set through the window's set_preview_renderer.
+        self.renderer: Callable[[Release, Callable[[], bool], str | None], PreviewResult] | None = None
 
     # -- requests --------------------------------------------------------------------------
     def show_release(self, release: Release, *, home_country: str | None = None) -> None:
@@ -123,9 +126,13 @@ class PreviewPane(QWidget):
         *home_country*: the Preferences' one, for numbers typed without +CC (as the export).
         """
         requested = time.perf_counter()
+        renderer = self.renderer
 
         def work(progress: Reporter) -> PreviewResult:
-            res = render_preview(release, progress.cancelled, home_country=home_country)
+            if renderer is not None:
+                res = renderer(release, progress.cancelled, home_country)
+            else:
+                res = render_preview(release, progress.cancelled, home_country=home_country)
             res.requested_at = requested
             return res
 

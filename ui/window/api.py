@@ -27,11 +27,16 @@ Signals, each named after what happened:
 The form's parts that features extend are reached through small Protocols
 (:class:`LetterheadPart`, :class:`ContactsPart`); a form without that part (a test's fake
 form) gives None, and the feature then offers its menu entries only.
+
+A feature whose releases must be saved as another kind of file (the press kit: a release
+with kit items is a ``.presskit-kit``) registers a :class:`DocumentKind`; one that shows
+more than the release in the preview (the whole kit PDF) sets a :data:`PreviewRenderer`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, SignalInstance
@@ -42,9 +47,31 @@ from presskit.model import Contact, Release
 
 if TYPE_CHECKING:
     from presskit_ui.context import AppContext
+    from presskit_ui.preview.pane import PreviewResult
     from presskit_ui.runner import Runner
 
-__all__ = ["ContactsPart", "EditorWindow", "LetterheadPart"]
+__all__ = ["ContactsPart", "DocumentKind", "EditorWindow", "LetterheadPart", "PreviewRenderer"]
+
+# Worker-thread half of the preview: (release, should_stop, home_country) -> the PDF shown.
+# Must not touch widgets; raises presskit.renderers.pdf.RenderCancelled when told to stop.
+PreviewRenderer = Callable[[Release, Callable[[], bool], "str | None"], "PreviewResult"]
+
+
+class DocumentKind(Protocol):
+    """A kind of file, beside the ``.presskit`` draft, that some releases must be saved as."""
+
+    @property
+    def suffix(self) -> str:
+        """The file suffix, e.g. ``.presskit-kit``."""
+
+    def wanted(self, release: Release) -> bool:
+        """Whether *release* must be saved as this kind (e.g. it has kit items)."""
+
+    def file_filter(self) -> str:
+        """The save dialog's filter, translated: ``Press kits (*.presskit-kit)``."""
+
+    def confirm(self, parent: QWidget, current: Path) -> bool:
+        """Asked once when Save would turn the draft *current* into this kind; False cancels."""
 
 
 class LetterheadPart(Protocol):
@@ -113,6 +140,15 @@ class EditorWindow(Protocol):
 
     def current_release(self) -> Release:
         """The release as the form shows it now."""
+
+    def add_document_kind(self, kind: DocumentKind) -> None:
+        """Save and Save As write a release *kind* wants as that kind of file."""
+
+    def save_as(self, path: Path | None = None, *, kind: DocumentKind | None = None) -> bool:
+        """File ▸ Save As (asking for a name when *path* is None), as *kind* if given."""
+
+    def set_preview_renderer(self, renderer: PreviewRenderer | None) -> None:
+        """Render the preview with *renderer* from now on (None: the release alone)."""
 
     def apply_release(self, release: Release) -> None:
         """Replace the whole release: one undo step, the preview re-rendered."""

@@ -278,14 +278,17 @@ class FileDialogs:
     def open_drafts(cls, parent: QWidget | None, folder: Path) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
             parent, QCA.translate("Dialogs", "Open Draft"), str(folder),
-            QCA.translate("Dialogs", "Presskit drafts (*.presskit);;Backups (*.presskit.bak);;All files (*)"))
+            QCA.translate("Dialogs", "Presskit drafts and kits (*.presskit *.presskit-kit);;"
+                                     "Backups (*.presskit.bak);;All files (*)"))
         return [Path(n) for n in names]
 
     @classmethod
-    def save_draft(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+    def save_draft(cls, parent: QWidget | None, suggested: Path,
+                   file_filter: str | None = None) -> Path | None:
+        """*file_filter*: another kind's (a press kit's) instead of the drafts'."""
         name, _ = QFileDialog.getSaveFileName(
             parent, QCA.translate("Dialogs", "Save Draft As"), str(suggested),
-            QCA.translate("Dialogs", "Presskit drafts (*.presskit)"))
+            file_filter or QCA.translate("Dialogs", "Presskit drafts (*.presskit)"))
         return Path(name) if name else None
 
     @classmethod

@@ -18,8 +18,8 @@ from presskit_ui.window.statusbar import action_text
 
 from presskit.draft import FieldProblem
 from presskit.draft_safety import DraftLock
-from presskit.errors import DraftError
-from presskit.session import with_suffix
+from presskit.errors import DraftError, PresskitError
+from presskit.session import SUFFIX, with_suffix
 
 
 @runtime_checkable
@@ -41,6 +41,7 @@ class FileActions:
     manager: Any
     form: Any
     status: Any
+    document_kinds: list[Any]  # presskit_ui.window.api.DocumentKind, added by features
     aboutToSave: Any  # SignalInstance
     saved: Any  # SignalInstance
 
@@ -105,23 +106,35 @@ class FileActions:
         with contextlib.suppress(OSError):
             self.ctx.prefs.save()
 
+    def _kind_for(self, release: Any) -> Any:
+        """The document kind (a feature's) *release* must be saved as; None for a draft."""
+        return next((k for k in self.document_kinds if k.wanted(release)), None)
+
     def save(self) -> bool:
         self.flush()
+        kind = self._kind_for(self.current_release())
+        path = self.session.path
+        if kind is not None and path is not None and not path.name.lower().endswith(kind.suffix):
+            # e.g. a draft that now has kit items: ask once, then Save As that kind.
+            return kind.confirm(self, path) and self.save_as(kind=kind)
         if self.session.save_needs_path():
             return self.save_as()
         return self._save_to(self.session.path)  # type: ignore[arg-type]
 
-    def save_as(self, path: Path | None = None) -> bool:
+    def save_as(self, path: Path | None = None, *, kind: Any = None) -> bool:
         self.flush()
+        kind = kind or self._kind_for(self.current_release())
+        suffix = kind.suffix if kind is not None else SUFFIX
         if path is None:
             from presskit.export import default_stem
 
             suggested = self.session.path or self.session.suggested_path or \
-                self.default_folder() / (default_stem(self.current_release()) + ".presskit")
-            path = FileDialogs.save_draft(self, suggested)
+                self.default_folder() / (default_stem(self.current_release()) + suffix)
+            path = FileDialogs.save_draft(self, with_suffix(suggested, suffix),
+                                          kind.file_filter() if kind is not None else None)
             if path is None:
                 return False
-        path = with_suffix(path)
+        path = with_suffix(path, suffix)
         same = self.session.path is not None and path.resolve() == self.session.path.resolve()
         if not same:
             if self.manager is not None and self.manager.find(path) not in (None, self):
@@ -160,6 +173,11 @@ class FileActions:
             InfoDialog.show(self, self.tr("Save failed"),
                             self.tr("“{name}” could not be saved. Your changes are still here.").format(name=path.name),
                             f"{exc.strerror or exc}: {exc.filename or path}", warning=True)
+            return False
+        except PresskitError as exc:  # e.g. a kit photo whose bytes are missing
+            InfoDialog.show(self, self.tr("Save failed"),
+                            self.tr("“{name}” could not be saved. Your changes are still here.").format(name=path.name),
+                            str(exc), warning=True)
             return False
         if old_path != saved:
             self._release_lock()

@@ -22,7 +22,13 @@ from presskit_ui.context import AppContext
 from presskit_ui.preview.pane import FIT_PAGE, FIT_WIDTH, PreviewPane, PreviewResult
 from presskit_ui.runner import Failure, Runner
 from presskit_ui.widgets import ErrorDialog
-from presskit_ui.window.api import ContactsPart, EditorWindow, LetterheadPart
+from presskit_ui.window.api import (
+    ContactsPart,
+    DocumentKind,
+    EditorWindow,
+    LetterheadPart,
+    PreviewRenderer,
+)
 from presskit_ui.window.autosave_writer import AutosaveWriter
 from presskit_ui.window.dialogs import PreferencesDialog, UnsavedChangesDialog
 from presskit_ui.window.export_actions import ExportController
@@ -100,6 +106,7 @@ class MainWindow(FileActions, QMainWindow):
         self.autosave_writer = AutosaveWriter(self.autosaver, self)
         self.autosave_writer.failed.connect(self._autosave_failed)
         self.lock: DraftLock | None = None
+        self.document_kinds: list[DocumentKind] = []  # add_document_kind: e.g. the press kit
         self.runner = Runner(self)
         self.runner.unhandled = self._unhandled_failure
         self.export_checks: list[Callable[[Release], bool]] = []  # add_export_check
@@ -252,6 +259,12 @@ class MainWindow(FileActions, QMainWindow):
 
     def current_release(self) -> Release:
         return self.form.release()
+
+    def add_document_kind(self, kind: DocumentKind) -> None:
+        self.document_kinds.append(kind)
+
+    def set_preview_renderer(self, renderer: PreviewRenderer | None) -> None:
+        self.preview.renderer = renderer
 
     def apply_release(self, release: Release) -> None:
         """Replace the whole release (e.g. a letterhead profile applied); one undo step."""
