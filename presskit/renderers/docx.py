@@ -313,8 +313,34 @@ def _superscript(run: Any) -> None:
 
 
 def render_docx(doc: Document, *, now: dt.datetime | None = None) -> DocxResult:
-    """Lay the document out as an editable Word document and return its bytes."""
-    from presskit.gcpause import paused
+    """Lay the document out as an editable Word document and return its bytes.
 
+    Under ``SOURCE_DATE_EPOCH`` the properties and every ZIP member carry that moment, so
+    the same release gives the same bytes (python-docx dates its members now)."""
+    from presskit.gcpause import paused
+    from presskit.renderers.pdf_dates import source_date_epoch
+
+    epoch = source_date_epoch()
+    if now is None and epoch is not None:
+        now = dt.datetime.fromtimestamp(epoch, dt.UTC)
     with paused():
-        return _DocxBuilder(doc, now).build()
+        result = _DocxBuilder(doc, now).build()
+    if epoch is not None and now is not None:
+        result.data = _dated_package(result.data, now)
+    return result
+
+
+def _dated_package(data: bytes, when: dt.datetime) -> bytes:
+    """The package again, its members in the same order, each dated *when* (UTC)."""
+    import zipfile
+
+    stamp = max(when.astimezone(dt.UTC).timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=stamp)
+            member.compress_type = info.compress_type
+            member.external_attr = info.external_attr
+            dst.writestr(member, src.read(info))
+    return out.getvalue()

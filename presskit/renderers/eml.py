@@ -28,8 +28,13 @@ def render_eml(doc: Document, pdf: bytes, pdf_filename: str, *,
     from email.message import EmailMessage
     from email.utils import format_datetime
 
+    from presskit.renderers.pdf_dates import source_date_epoch
+
     msg = EmailMessage(policy=policy.SMTP)
     msg["Subject"] = subject(doc)
+    epoch = source_date_epoch()  # reproducible: that Date, a boundary from the content
+    if now is None:
+        now = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else None
     msg["Date"] = format_datetime(now or dt.datetime.now(dt.UTC))
     msg["X-Unsent"] = "1"
     text = body if body is not None else render_text(doc)
@@ -40,4 +45,9 @@ def render_eml(doc: Document, pdf: bytes, pdf_filename: str, *,
     language = strip_invalid(doc.meta.language).strip()
     if re.fullmatch(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", language):
         msg["Content-Language"] = language
+    if epoch is not None:
+        import hashlib
+
+        seed = hashlib.sha256(text.encode("utf-8", "surrogatepass") + pdf).hexdigest()
+        msg.set_boundary(f"==============={int(seed[:16], 16):019d}==")
     return msg.as_bytes()
