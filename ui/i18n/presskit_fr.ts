@@ -17,32 +17,32 @@
 <context>
     <name>AboutSection</name>
     <message>
-        <location filename="../form/about.py" line="25"/>
+        <location filename="../form/about.py" line="26"/>
         <source>About the organisation (boilerplate)</source>
         <translation>À propos de l’organisation (présentation)</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="27"/>
+        <location filename="../form/about.py" line="28"/>
         <source>Who you are in 60 to 100 words; printed under “About …”</source>
         <translation>Qui vous êtes, en 60 à 100 mots&#x202f;; imprimé sous «&#xa0;À propos de…&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="29"/>
+        <location filename="../form/about.py" line="30"/>
         <source>&amp;About the organisation</source>
         <translation>À &amp;propos de l’organisation</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="51"/>
+        <location filename="../form/about.py" line="52"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="51"/>
+        <location filename="../form/about.py" line="52"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="53"/>
+        <location filename="../form/about.py" line="54"/>
         <source>{count} — boilerplates are usually 60 to 100 words</source>
         <translation>{count} — une présentation fait d’habitude 60 à 100 mots</translation>
     </message>
@@ -170,33 +170,33 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../profiles/editor.py" line="296"/>
-        <location filename="../profiles/editor.py" line="297"/>
+        <location filename="../profiles/editor.py" line="254"/>
+        <location filename="../profiles/editor.py" line="255"/>
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="299"/>
+        <location filename="../profiles/editor.py" line="257"/>
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="325"/>
+        <location filename="../profiles/editor.py" line="283"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="347"/>
+        <location filename="../profiles/editor.py" line="305"/>
         <source>Type a colour like #1F3A5F</source>
         <translation>Saisissez une couleur comme #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="354"/>
+        <location filename="../profiles/editor.py" line="312"/>
         <source>Empty: the standard dark blue is used.</source>
         <translation>Vide&#xa0;: le bleu foncé standard est utilisé.</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="360"/>
+        <location filename="../profiles/editor.py" line="318"/>
         <source>This colour is too light for text: contrast {ratio}:1 on white, under the {minimum}:1 of WCAG AA. Text in this colour is printed in {darker}.</source>
         <translation>Cette couleur est trop claire pour du texte&#xa0;: contraste de {ratio}:1 sur blanc, sous le minimum de {minimum}:1 du WCAG AA. Le texte dans cette couleur est imprimé en {darker}.</translation>
     </message>
@@ -204,321 +204,321 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../contacts/book_window.py" line="71"/>
-        <location filename="../contacts/book_window.py" line="576"/>
+        <location filename="../contacts/book_window.py" line="73"/>
+        <location filename="../contacts/book_window.py" line="588"/>
         <source>Contact Book</source>
         <translation>Carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="76"/>
+        <location filename="../contacts/book_window.py" line="92"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="94"/>
+        <location filename="../contacts/book_window.py" line="112"/>
         <source>Search names, organizations, roles, emails</source>
         <translation>Rechercher par nom, organisation, fonction ou e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="95"/>
-        <location filename="../contacts/book_window.py" line="225"/>
+        <location filename="../contacts/book_window.py" line="113"/>
+        <location filename="../contacts/book_window.py" line="237"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="96"/>
+        <location filename="../contacts/book_window.py" line="114"/>
         <source>&amp;Search:</source>
         <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="181"/>
+        <location filename="../contacts/book_window.py" line="193"/>
         <source>Contact book</source>
         <translation>Carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="185"/>
+        <location filename="../contacts/book_window.py" line="197"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="185"/>
+        <location filename="../contacts/book_window.py" line="197"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="187"/>
+        <location filename="../contacts/book_window.py" line="199"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="187"/>
+        <location filename="../contacts/book_window.py" line="199"/>
         <source>Edit the selected contact</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="189"/>
+        <location filename="../contacts/book_window.py" line="201"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="189"/>
+        <location filename="../contacts/book_window.py" line="201"/>
         <source>Delete the selected contacts</source>
         <translation>Supprimer les contacts sélectionnés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="191"/>
+        <location filename="../contacts/book_window.py" line="203"/>
         <source>Mark as &amp;Verified</source>
         <translation>Marquer comme &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="192"/>
+        <location filename="../contacts/book_window.py" line="204"/>
         <source>Record that the selected contacts were checked today</source>
         <translation>Noter que les contacts sélectionnés ont été vérifiés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="195"/>
+        <location filename="../contacts/book_window.py" line="207"/>
         <source>Add to &amp;List</source>
         <translation>&amp;Ajouter à une liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="196"/>
+        <location filename="../contacts/book_window.py" line="208"/>
         <source>Add the selected contacts to a list</source>
         <translation>Ajouter les contacts sélectionnés à une liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="204"/>
+        <location filename="../contacts/book_window.py" line="216"/>
         <source>&amp;Remove from List</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="205"/>
+        <location filename="../contacts/book_window.py" line="217"/>
         <source>Remove the selected contacts from the list shown</source>
         <translation>Retirer les contacts sélectionnés de la liste affichée</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="207"/>
+        <location filename="../contacts/book_window.py" line="219"/>
         <source>Move &amp;Up</source>
         <translation>M&amp;onter</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="207"/>
+        <location filename="../contacts/book_window.py" line="219"/>
         <source>Move up in the list</source>
         <translation>Monter dans la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="209"/>
+        <location filename="../contacts/book_window.py" line="221"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="209"/>
+        <location filename="../contacts/book_window.py" line="221"/>
         <source>Move down in the list</source>
         <translation>Descendre dans la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="212"/>
+        <location filename="../contacts/book_window.py" line="224"/>
         <source>&amp;Merge Duplicates…</source>
         <translation>&amp;Fusionner les doublons…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="213"/>
+        <location filename="../contacts/book_window.py" line="225"/>
         <source>Compare contacts that look alike; merge them or keep them apart</source>
         <translation>Comparer les contacts qui se ressemblent&#xa0;; les fusionner ou les garder séparés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="216"/>
+        <location filename="../contacts/book_window.py" line="228"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="217"/>
+        <location filename="../contacts/book_window.py" line="229"/>
         <source>Import contacts from a vCard or CSV file</source>
         <translation>Importer des contacts depuis un fichier vCard ou CSV</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="219"/>
+        <location filename="../contacts/book_window.py" line="231"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="220"/>
+        <location filename="../contacts/book_window.py" line="232"/>
         <source>Export the contacts shown to a vCard or CSV file</source>
         <translation>Exporter les contacts affichés dans un fichier vCard ou CSV</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="222"/>
+        <location filename="../contacts/book_window.py" line="234"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="223"/>
+        <location filename="../contacts/book_window.py" line="235"/>
         <source>Go back to an earlier state of the contact book</source>
         <translation>Revenir à un état antérieur du carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="225"/>
+        <location filename="../contacts/book_window.py" line="237"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="228"/>
+        <location filename="../contacts/book_window.py" line="240"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="228"/>
+        <location filename="../contacts/book_window.py" line="240"/>
         <source>Close the contact book</source>
         <translation>Fermer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="255"/>
+        <location filename="../contacts/book_window.py" line="267"/>
         <source>{n} contacts in this list</source>
         <translation>{n} contacts dans cette liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="259"/>
+        <location filename="../contacts/book_window.py" line="271"/>
         <source>{n} contacts</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="261"/>
+        <location filename="../contacts/book_window.py" line="273"/>
         <source>{n} found</source>
         <translation>{n} contacts trouvés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="263"/>
+        <location filename="../contacts/book_window.py" line="275"/>
         <source>The first {n} contacts are shown: type to narrow the search.</source>
         <translation>Seuls les {n} premiers contacts sont affichés&#xa0;: précisez votre recherche.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="268"/>
+        <location filename="../contacts/book_window.py" line="280"/>
         <source>{n} not verified for 12 months (marked with ⚠)</source>
         <translation>{n} non vérifiés depuis 12 mois (signalés par ⚠)</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="348"/>
-        <location filename="../contacts/book_window.py" line="364"/>
+        <location filename="../contacts/book_window.py" line="360"/>
+        <location filename="../contacts/book_window.py" line="376"/>
         <source>The contact was not saved.</source>
         <translation>Le contact n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="375"/>
+        <location filename="../contacts/book_window.py" line="387"/>
         <source>Delete “{name}” from the contact book?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;» du carnet d’adresses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="376"/>
+        <location filename="../contacts/book_window.py" line="388"/>
         <source>this contact</source>
         <translation>ce contact</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="378"/>
+        <location filename="../contacts/book_window.py" line="390"/>
         <source>Delete {n} contacts from the contact book?</source>
         <translation>Supprimer {n} contacts du carnet d’adresses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="380"/>
+        <location filename="../contacts/book_window.py" line="392"/>
         <source>Delete Contacts</source>
         <translation>Supprimer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="381"/>
+        <location filename="../contacts/book_window.py" line="393"/>
         <source>They are also removed from every list. Releases keep their copies.</source>
         <translation>Ils sont aussi retirés de toutes les listes. Les communiqués conservent leurs copies.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="382"/>
+        <location filename="../contacts/book_window.py" line="394"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="397"/>
+        <location filename="../contacts/book_window.py" line="409"/>
         <source>{n} contacts marked as verified today</source>
         <translation>{n} contacts marqués comme vérifiés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="413"/>
+        <location filename="../contacts/book_window.py" line="425"/>
         <source>New List…</source>
         <translation>Nouvelle liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="422"/>
+        <location filename="../contacts/book_window.py" line="434"/>
         <source>The contacts were not added to the list.</source>
         <translation>Les contacts n’ont pas été ajoutés à la liste.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="427"/>
+        <location filename="../contacts/book_window.py" line="439"/>
         <source>{n} contacts added to “{name}”</source>
         <translation>{n} contacts ajoutés à «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="500"/>
+        <location filename="../contacts/book_window.py" line="512"/>
         <source>Importing {n} rows…</source>
         <translation>Import de {n} lignes en cours…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="503"/>
+        <location filename="../contacts/book_window.py" line="515"/>
         <source>Reading “{name}”…</source>
         <translation>Lecture de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="517"/>
-        <location filename="../contacts/book_window.py" line="522"/>
+        <location filename="../contacts/book_window.py" line="529"/>
+        <location filename="../contacts/book_window.py" line="534"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="523"/>
+        <location filename="../contacts/book_window.py" line="535"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="529"/>
+        <location filename="../contacts/book_window.py" line="541"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="544"/>
+        <location filename="../contacts/book_window.py" line="556"/>
         <source>{n} contacts exported to {path}</source>
         <translation>{n} contacts exportés dans {path}</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="548"/>
+        <location filename="../contacts/book_window.py" line="560"/>
         <source>Export Contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="549"/>
+        <location filename="../contacts/book_window.py" line="561"/>
         <source>The contacts were not exported.</source>
         <translation>Les contacts n’ont pas été exportés.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="559"/>
+        <location filename="../contacts/book_window.py" line="571"/>
         <source>Restore Contact Book</source>
         <translation>Restaurer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="560"/>
+        <location filename="../contacts/book_window.py" line="572"/>
         <source>Replace the contact book with the backup “{name}”?</source>
         <translation>Remplacer le carnet d’adresses par la sauvegarde «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="562"/>
+        <location filename="../contacts/book_window.py" line="574"/>
         <source>The book as it is now is saved first, so this can be undone.</source>
         <translation>Le carnet dans son état actuel est d’abord sauvegardé&#xa0;: cette opération pourra donc être annulée.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="563"/>
+        <location filename="../contacts/book_window.py" line="575"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="568"/>
+        <location filename="../contacts/book_window.py" line="580"/>
         <source>The backup was not restored.</source>
         <translation>La sauvegarde n’a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="572"/>
+        <location filename="../contacts/book_window.py" line="584"/>
         <source>Restored; the previous state is in {name}</source>
         <translation>Carnet restauré&#x202f;; l’état précédent est conservé dans {name}</translation>
     </message>
@@ -526,22 +526,22 @@
 <context>
     <name>ContactDialogs</name>
     <message>
-        <location filename="../contacts/messages.py" line="109"/>
+        <location filename="../contacts/messages.py" line="93"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/messages.py" line="110"/>
+        <location filename="../contacts/messages.py" line="94"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../contacts/messages.py" line="117"/>
+        <location filename="../contacts/messages.py" line="101"/>
         <source>Export Contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/messages.py" line="118"/>
+        <location filename="../contacts/messages.py" line="102"/>
         <source>vCard (*.vcf);;CSV for Excel (*.csv)</source>
         <translation>vCard (*.vcf);;CSV pour Excel (*.csv)</translation>
     </message>
@@ -549,12 +549,12 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="189"/>
+        <location filename="../contacts/edit_dialog.py" line="170"/>
         <source>Edit Contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="189"/>
+        <location filename="../contacts/edit_dialog.py" line="170"/>
         <source>New Contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -629,28 +629,28 @@
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="229"/>
+        <location filename="../contacts/edit_dialog.py" line="232"/>
         <source>&amp;Verified on</source>
         <translation>&amp;Vérifié le</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="233"/>
-        <location filename="../contacts/edit_dialog.py" line="248"/>
+        <location filename="../contacts/edit_dialog.py" line="236"/>
+        <location filename="../contacts/edit_dialog.py" line="251"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="241"/>
+        <location filename="../contacts/edit_dialog.py" line="244"/>
         <source>Verified toda&amp;y</source>
         <translation>Vérifié aujour&amp;d’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="334"/>
+        <location filename="../contacts/edit_dialog.py" line="325"/>
         <source>Unknown country: use a code such as FR or a name.</source>
         <translation>Pays inconnu&#xa0;: utilisez un code comme FR ou un nom de pays.</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="358"/>
+        <location filename="../contacts/edit_dialog.py" line="349"/>
         <source>Give at least a name, a phone or an email.</source>
         <translation>Indiquez au moins un nom, un téléphone ou un e-mail.</translation>
     </message>
@@ -726,82 +726,82 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../form/contacts.py" line="88"/>
+        <location filename="../form/contacts.py" line="89"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="92"/>
+        <location filename="../form/contacts.py" line="93"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="92"/>
+        <location filename="../form/contacts.py" line="93"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="94"/>
+        <location filename="../form/contacts.py" line="95"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="94"/>
+        <location filename="../form/contacts.py" line="95"/>
         <source>Remove the selected contact</source>
         <translation>Retirer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="96"/>
+        <location filename="../form/contacts.py" line="97"/>
         <source>Move the selected contact up</source>
         <translation>Monter le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="98"/>
+        <location filename="../form/contacts.py" line="99"/>
         <source>Move the selected contact down</source>
         <translation>Descendre le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="103"/>
+        <location filename="../form/contacts.py" line="104"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="103"/>
+        <location filename="../form/contacts.py" line="104"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="103"/>
+        <location filename="../form/contacts.py" line="104"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="103"/>
+        <location filename="../form/contacts.py" line="104"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="104"/>
+        <location filename="../form/contacts.py" line="105"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="106"/>
+        <location filename="../form/contacts.py" line="107"/>
         <source>One contact per row: name, role, phone and email</source>
         <translation>Un contact par ligne&#xa0;: nom, fonction, téléphone et e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="363"/>
+        <location filename="../form/contacts.py" line="364"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="363"/>
+        <location filename="../form/contacts.py" line="364"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="364"/>
+        <location filename="../form/contacts.py" line="365"/>
         <source>Contact {n}, {what}: {message}</source>
         <translation>Contact {n}, {what}&#xa0;: {message}</translation>
     </message>
@@ -809,73 +809,73 @@
 <context>
     <name>ContactsIntegration</name>
     <message>
-        <location filename="../contacts/integration.py" line="86"/>
+        <location filename="../contacts/integration.py" line="85"/>
         <source>Contact &amp;Book…</source>
         <translation>&amp;Carnet d’adresses…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="87"/>
+        <location filename="../contacts/integration.py" line="86"/>
         <source>Search, edit, import and export press contacts</source>
         <translation>Rechercher, modifier, importer et exporter les contacts presse</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="89"/>
+        <location filename="../contacts/integration.py" line="88"/>
         <source>Insert &amp;List…</source>
         <translation>Insérer une &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="90"/>
+        <location filename="../contacts/integration.py" line="89"/>
         <source>Insert the contacts of a saved list</source>
         <translation>Insérer les contacts d’une liste enregistrée</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="91"/>
+        <location filename="../contacts/integration.py" line="90"/>
         <source>Insert &amp;Contact…</source>
         <translation>Insérer un &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="92"/>
+        <location filename="../contacts/integration.py" line="91"/>
         <source>Insert contacts from the contact book</source>
         <translation>Insérer des contacts depuis le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="93"/>
+        <location filename="../contacts/integration.py" line="92"/>
         <source>Save as L&amp;ist…</source>
         <translation>&amp;Enregistrer comme liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="94"/>
+        <location filename="../contacts/integration.py" line="93"/>
         <source>Save these contacts as a list in the contact book</source>
         <translation>Enregistrer ces contacts comme liste dans le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="112"/>
+        <location filename="../contacts/integration.py" line="111"/>
         <source>Contact Book</source>
         <translation>Carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="113"/>
+        <location filename="../contacts/integration.py" line="112"/>
         <source>The contact book could not be opened.</source>
         <translation>Le carnet d’adresses n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="183"/>
-        <location filename="../contacts/integration.py" line="197"/>
+        <location filename="../contacts/integration.py" line="182"/>
+        <location filename="../contacts/integration.py" line="196"/>
         <source>Save as List</source>
         <translation>Enregistrer comme liste</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="184"/>
+        <location filename="../contacts/integration.py" line="183"/>
         <source>This release has no contacts to save yet.</source>
         <translation>Ce communiqué n’a pas encore de contacts à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="198"/>
+        <location filename="../contacts/integration.py" line="197"/>
         <source>The list was not saved.</source>
         <translation>La liste n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="204"/>
+        <location filename="../contacts/integration.py" line="203"/>
         <source>Saved {n} contacts as the list “{name}” ({m} added to the book)</source>
         <translation>{n} contacts enregistrés dans la liste «&#xa0;{name}&#xa0;» ({m} ajoutés au carnet d’adresses)</translation>
     </message>
@@ -883,173 +883,173 @@
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../contacts/import_flow.py" line="83"/>
+        <location filename="../contacts/import_flow.py" line="84"/>
         <source>Import {source}</source>
         <translation>Importer {source}</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="85"/>
+        <location filename="../contacts/import_flow.py" line="86"/>
         <source>{rows} rows in “{source}”. Choose what each column holds; the preview shows how the first rows will be imported. Nothing is saved until you click Import.</source>
         <translation>{rows} lignes dans «&#xa0;{source}&#xa0;». Choisissez ce que contient chaque colonne&#x202f;; l’aperçu montre comment les premières lignes seront importées. Rien n’est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="90"/>
+        <location filename="../contacts/import_flow.py" line="91"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="91"/>
+        <location filename="../contacts/import_flow.py" line="92"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="92"/>
+        <location filename="../contacts/import_flow.py" line="93"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="97"/>
+        <location filename="../contacts/import_flow.py" line="98"/>
         <source>(column {n})</source>
         <translation>(colonne {n})</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="107"/>
+        <location filename="../contacts/import_flow.py" line="108"/>
         <source>Import column “{name}” as</source>
         <translation>Importer la colonne «&#xa0;{name}&#xa0;» comme</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="123"/>
+        <location filename="../contacts/import_flow.py" line="124"/>
         <source>Preview of the first rows</source>
         <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="125"/>
+        <location filename="../contacts/import_flow.py" line="126"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="59"/>
-        <location filename="../contacts/import_flow.py" line="125"/>
+        <location filename="../contacts/import_flow.py" line="60"/>
+        <location filename="../contacts/import_flow.py" line="126"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="53"/>
+        <location filename="../contacts/import_flow.py" line="54"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="54"/>
+        <location filename="../contacts/import_flow.py" line="55"/>
         <source>Display name</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="55"/>
+        <location filename="../contacts/import_flow.py" line="56"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="56"/>
+        <location filename="../contacts/import_flow.py" line="57"/>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="57"/>
+        <location filename="../contacts/import_flow.py" line="58"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="58"/>
+        <location filename="../contacts/import_flow.py" line="59"/>
         <source>Role / job title</source>
         <translation>Fonction / intitulé du poste</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="60"/>
+        <location filename="../contacts/import_flow.py" line="61"/>
         <source>Work phone</source>
         <translation>Téléphone professionnel</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="61"/>
+        <location filename="../contacts/import_flow.py" line="62"/>
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="62"/>
+        <location filename="../contacts/import_flow.py" line="63"/>
         <source>Out-of-hours phone</source>
         <translation>Téléphone hors heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="63"/>
+        <location filename="../contacts/import_flow.py" line="64"/>
         <source>Other phone</source>
         <translation>Autre téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="64"/>
+        <location filename="../contacts/import_flow.py" line="65"/>
         <source>Phone (kind from its type column)</source>
         <translation>Téléphone (type lu dans la colonne de type associée)</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="65"/>
+        <location filename="../contacts/import_flow.py" line="66"/>
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="66"/>
+        <location filename="../contacts/import_flow.py" line="67"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="67"/>
+        <location filename="../contacts/import_flow.py" line="68"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="68"/>
+        <location filename="../contacts/import_flow.py" line="69"/>
         <source>Address (kept in the notes)</source>
         <translation>Adresse (conservée dans les notes)</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="69"/>
+        <location filename="../contacts/import_flow.py" line="70"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="70"/>
+        <location filename="../contacts/import_flow.py" line="71"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="71"/>
+        <location filename="../contacts/import_flow.py" line="72"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="72"/>
+        <location filename="../contacts/import_flow.py" line="73"/>
         <source>Presskit id</source>
         <translation>Identifiant Presskit</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="125"/>
+        <location filename="../contacts/import_flow.py" line="126"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="125"/>
+        <location filename="../contacts/import_flow.py" line="126"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="126"/>
+        <location filename="../contacts/import_flow.py" line="127"/>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="133"/>
+        <location filename="../contacts/import_flow.py" line="134"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="164"/>
+        <location filename="../contacts/import_flow.py" line="165"/>
         <source>&amp;Preview of the first {n} rows ({m} with a name, phone or email):</source>
         <translation>&amp;Aperçu des {n} premières lignes ({m} avec un nom, un téléphone ou un e-mail)&#xa0;:</translation>
     </message>
@@ -1191,6 +1191,11 @@
         <translation>Afficher cette fenêtre</translation>
     </message>
     <message>
+        <location filename="../window/dialogs.py" line="281"/>
+        <source>Presskit drafts and kits (*.presskit *.presskit-kit);;Backups (*.presskit.bak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../window/dialogs.py" line="101"/>
         <location filename="../window/dialogs.py" line="131"/>
         <source>Open Anyway</source>
@@ -1202,27 +1207,22 @@
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="281"/>
-        <source>Presskit drafts (*.presskit);;Backups (*.presskit.bak);;All files (*)</source>
-        <translation>Brouillons Presskit (*.presskit);;Sauvegardes (*.presskit.bak);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../window/dialogs.py" line="287"/>
+        <location filename="../window/dialogs.py" line="290"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="288"/>
+        <location filename="../window/dialogs.py" line="291"/>
         <source>Presskit drafts (*.presskit)</source>
         <translation>Brouillons Presskit (*.presskit)</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="294"/>
+        <location filename="../window/dialogs.py" line="297"/>
         <source>Export as {format}</source>
         <translation>Exporter en {format}</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="301"/>
+        <location filename="../window/dialogs.py" line="304"/>
         <source>Export All Formats to Folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
@@ -1230,12 +1230,12 @@
 <context>
     <name>EmailRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="124"/>
+        <location filename="../contacts/edit_dialog.py" line="105"/>
         <source>email</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="126"/>
+        <location filename="../contacts/edit_dialog.py" line="107"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
@@ -1243,17 +1243,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../widgets.py" line="145"/>
+        <location filename="../widgets.py" line="211"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="150"/>
+        <location filename="../widgets.py" line="216"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="160"/>
+        <location filename="../widgets.py" line="226"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1311,59 +1311,59 @@
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="136"/>
+        <location filename="../window/export_actions.py" line="140"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="137"/>
+        <location filename="../window/export_actions.py" line="141"/>
         <source>Some files already exist in “{folder}”:</source>
         <translation>Certains fichiers existent déjà dans «&#xa0;{folder}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="138"/>
+        <location filename="../window/export_actions.py" line="142"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="152"/>
+        <location filename="../window/export_actions.py" line="156"/>
         <source>Refusing to overwrite the draft itself with an export.</source>
         <translation>Un export ne peut pas remplacer le brouillon lui-même.</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="165"/>
+        <location filename="../window/export_actions.py" line="169"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="173"/>
+        <location filename="../window/export_actions.py" line="177"/>
         <source>Exporting {format}…</source>
         <translation>Export {format} en cours…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="189"/>
+        <location filename="../window/export_actions.py" line="193"/>
         <source>Exported: {files}</source>
         <translation>Exporté&#xa0;: {files}</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="201"/>
-        <location filename="../window/export_actions.py" line="206"/>
+        <location filename="../window/export_actions.py" line="205"/>
+        <location filename="../window/export_actions.py" line="210"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="202"/>
-        <location filename="../window/export_actions.py" line="207"/>
+        <location filename="../window/export_actions.py" line="206"/>
+        <location filename="../window/export_actions.py" line="211"/>
         <source>The export failed; no file was changed.</source>
         <translation>L’export a échoué&#x202f;; aucun fichier n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="227"/>
+        <location filename="../window/export_actions.py" line="231"/>
         <source>The release is on the clipboard as email text.</source>
         <translation>Le communiqué est dans le presse-papiers, en texte d’e-mail.</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="231"/>
+        <location filename="../window/export_actions.py" line="235"/>
         <source>Copy failed</source>
         <translation>Échec de la copie</translation>
     </message>
@@ -1588,134 +1588,252 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../window/file_actions.py" line="85"/>
+        <location filename="../window/file_actions.py" line="86"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="88"/>
+        <location filename="../window/file_actions.py" line="89"/>
         <source>No recent drafts</source>
         <translation>Aucun brouillon récent</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="98"/>
+        <location filename="../window/file_actions.py" line="99"/>
         <source>Opened with one field left empty; it is marked.</source>
         <translation>Ouvert avec un champ laissé vide&#xa0;; il est signalé.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="100"/>
+        <location filename="../window/file_actions.py" line="101"/>
         <source>Opened with {n} fields left empty; they are marked.</source>
         <translation>Ouvert avec {n} champs laissés vides&#xa0;; ils sont signalés.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="128"/>
-        <location filename="../window/file_actions.py" line="134"/>
+        <location filename="../window/file_actions.py" line="141"/>
+        <location filename="../window/file_actions.py" line="147"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="129"/>
+        <location filename="../window/file_actions.py" line="142"/>
         <source>“{name}” is open in another window.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="130"/>
-        <location filename="../window/file_actions.py" line="136"/>
+        <location filename="../window/file_actions.py" line="143"/>
+        <location filename="../window/file_actions.py" line="149"/>
         <source>Close it there first, or choose another name.</source>
         <translation>Fermez-le d’abord là-bas, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="135"/>
+        <location filename="../window/file_actions.py" line="148"/>
         <source>“{name}” is open in another Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="149"/>
+        <location filename="../window/file_actions.py" line="162"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="150"/>
+        <location filename="../window/file_actions.py" line="163"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="151"/>
+        <location filename="../window/file_actions.py" line="164"/>
         <source>Saving will replace that version (it is kept as a .bak file).</source>
         <translation>Enregistrer remplacera cette version (elle est conservée dans un fichier .bak).</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="152"/>
+        <location filename="../window/file_actions.py" line="165"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="160"/>
+        <location filename="../window/file_actions.py" line="173"/>
+        <location filename="../window/file_actions.py" line="178"/>
         <source>Save failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="161"/>
+        <location filename="../window/file_actions.py" line="174"/>
+        <location filename="../window/file_actions.py" line="179"/>
         <source>“{name}” could not be saved. Your changes are still here.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="175"/>
+        <location filename="../window/file_actions.py" line="193"/>
         <source>Saved “{name}”</source>
         <translation>«&#xa0;{name}&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="184"/>
-        <location filename="../window/file_actions.py" line="185"/>
-        <location filename="../window/file_actions.py" line="190"/>
+        <location filename="../window/file_actions.py" line="202"/>
+        <location filename="../window/file_actions.py" line="203"/>
+        <location filename="../window/file_actions.py" line="208"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="184"/>
+        <location filename="../window/file_actions.py" line="202"/>
         <source>Discard your changes and go back to the saved draft?</source>
         <translation>Abandonner vos modifications et revenir au brouillon enregistré&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="185"/>
+        <location filename="../window/file_actions.py" line="203"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="190"/>
+        <location filename="../window/file_actions.py" line="208"/>
         <source>The saved draft cannot be read.</source>
         <translation>Le brouillon enregistré est illisible.</translation>
     </message>
 </context>
 <context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="239"/>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="240"/>
+        <source>Fi&amp;nd:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="241"/>
+        <source>Replace &amp;with:</source>
+        <translation>Remplacer &amp;par :</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="242"/>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="243"/>
+        <source>&amp;Whole words only</source>
+        <translation>&amp;Mots entiers uniquement</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="244"/>
+        <source>&amp;Previous</source>
+        <translation>Précé&amp;dent</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="245"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="246"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="247"/>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="248"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="249"/>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="250"/>
+        <source>Replacement text</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="299"/>
+        <source>Not found in this release.</source>
+        <translation>Introuvable dans ce communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="301"/>
+        <source>1 match</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="303"/>
+        <source>{n} matches</source>
+        <translation>{n} occurrences</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="307"/>
+        <source>Nothing to replace.</source>
+        <translation>Rien à remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="309"/>
+        <source>Replaced 1 occurrence.</source>
+        <translation>1 occurrence remplacée.</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="311"/>
+        <source>Replaced {n} occurrences.</source>
+        <translation>{n} occurrences remplacées.</translation>
+    </message>
+</context>
+<context>
+    <name>FindFeature</name>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="357"/>
+        <source>&amp;Find…</source>
+        <translation>R&amp;echercher…</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="358"/>
+        <source>R&amp;eplace…</source>
+        <translation>Re&amp;mplacer…</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="359"/>
+        <source>Find Ne&amp;xt</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="360"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineSection</name>
     <message>
-        <location filename="../form/headline.py" line="23"/>
+        <location filename="../form/headline.py" line="24"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="24"/>
+        <location filename="../form/headline.py" line="25"/>
         <source>What happened, in one line</source>
         <translation>Ce qui s’est passé, en une ligne</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="28"/>
+        <location filename="../form/headline.py" line="29"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="29"/>
+        <location filename="../form/headline.py" line="30"/>
         <source>Optional: the key figure or the context</source>
         <translation>Facultatif&#xa0;: le chiffre clé ou le contexte</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="31"/>
+        <location filename="../form/headline.py" line="32"/>
         <source>Headl&amp;ine</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="36"/>
+        <location filename="../form/headline.py" line="37"/>
         <source>&amp;Subheadline</source>
         <translation>&amp;Sous-titre</translation>
     </message>
@@ -1741,47 +1859,47 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../contacts/import_flow.py" line="211"/>
+        <location filename="../contacts/import_flow.py" line="212"/>
         <source>Importing Contacts</source>
         <translation>Import des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="212"/>
+        <location filename="../contacts/import_flow.py" line="213"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="213"/>
+        <location filename="../contacts/import_flow.py" line="214"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="246"/>
+        <location filename="../contacts/import_flow.py" line="247"/>
         <source>Cancelling: nothing will be saved…</source>
         <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="258"/>
+        <location filename="../contacts/import_flow.py" line="259"/>
         <source>Importing {n} records…</source>
         <translation>Import de {n} fiches en cours…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="283"/>
+        <location filename="../contacts/import_flow.py" line="284"/>
         <source>Import cancelled: nothing was saved.</source>
         <translation>Import annulé&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="289"/>
+        <location filename="../contacts/import_flow.py" line="290"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="298"/>
+        <location filename="../contacts/import_flow.py" line="299"/>
         <source>Kept separate, for you to compare:</source>
         <translation>Gardés séparés, à comparer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="315"/>
+        <location filename="../contacts/import_flow.py" line="316"/>
         <source>&amp;Review Possible Duplicates…</source>
         <translation>&amp;Examiner les doublons possibles…</translation>
     </message>
@@ -1840,52 +1958,52 @@
 <context>
     <name>InsertListDialog</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="68"/>
+        <location filename="../contacts/insert_dialogs.py" line="69"/>
         <source>Insert List</source>
         <translation>Insérer une liste</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="71"/>
+        <location filename="../contacts/insert_dialogs.py" line="72"/>
         <source>Saved lists</source>
         <translation>Listes enregistrées</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="72"/>
+        <location filename="../contacts/insert_dialogs.py" line="73"/>
         <source>&amp;List:</source>
         <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="76"/>
+        <location filename="../contacts/insert_dialogs.py" line="77"/>
         <source>Contacts of the list, in order</source>
         <translation>Contacts de la liste, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="82"/>
+        <location filename="../contacts/insert_dialogs.py" line="83"/>
         <source>Contacts, in this order:</source>
         <translation>Contacts, dans cet ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="87"/>
+        <location filename="../contacts/insert_dialogs.py" line="88"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="113"/>
+        <location filename="../contacts/insert_dialogs.py" line="114"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="119"/>
+        <location filename="../contacts/insert_dialogs.py" line="120"/>
         <source>There is no saved list yet. Make one in the contact book (Tools ▸ Contact Book…) or with “Save as List…”.</source>
         <translation>Aucune liste enregistrée pour l’instant. Créez-en une dans le carnet d’adresses (Outils ▸ Carnet d’adresses…) ou avec «&#xa0;Enregistrer comme liste…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="145"/>
+        <location filename="../contacts/insert_dialogs.py" line="146"/>
         <source>This list is empty.</source>
         <translation>Cette liste est vide.</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="148"/>
+        <location filename="../contacts/insert_dialogs.py" line="149"/>
         <source>{n} of these contacts were not verified for 12 months: check them before sending.</source>
         <translation>{n} de ces contacts n’ont pas été vérifiés depuis 12 mois&#xa0;: vérifiez-les avant l’envoi.</translation>
     </message>
@@ -1893,98 +2011,98 @@
 <context>
     <name>LetterheadEditor</name>
     <message>
-        <location filename="../form/letterhead.py" line="59"/>
+        <location filename="../form/letterhead.py" line="60"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="60"/>
+        <location filename="../form/letterhead.py" line="61"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="63"/>
+        <location filename="../form/letterhead.py" line="64"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="64"/>
+        <location filename="../form/letterhead.py" line="65"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="65"/>
+        <location filename="../form/letterhead.py" line="66"/>
         <source>Choose a logo file</source>
         <translation>Choisir un fichier de logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="66"/>
+        <location filename="../form/letterhead.py" line="67"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="67"/>
+        <location filename="../form/letterhead.py" line="68"/>
         <source>Remove the logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="78"/>
+        <location filename="../form/letterhead.py" line="79"/>
         <source>Lo&amp;go</source>
         <translation>Lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="81"/>
+        <location filename="../form/letterhead.py" line="82"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="83"/>
+        <location filename="../form/letterhead.py" line="84"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="86"/>
+        <location filename="../form/letterhead.py" line="87"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="87"/>
+        <location filename="../form/letterhead.py" line="88"/>
         <source>Maili&amp;ng address</source>
         <translation>Adresse p&amp;ostale</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="90"/>
         <location filename="../form/letterhead.py" line="91"/>
+        <location filename="../form/letterhead.py" line="92"/>
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="94"/>
+        <location filename="../form/letterhead.py" line="95"/>
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="104"/>
+        <location filename="../form/letterhead.py" line="105"/>
         <source>Colo&amp;ur</source>
         <translation>Co&amp;uleur</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="180"/>
+        <location filename="../form/letterhead.py" line="181"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="198"/>
+        <location filename="../form/letterhead.py" line="199"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="198"/>
+        <location filename="../form/letterhead.py" line="199"/>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="211"/>
+        <location filename="../form/letterhead.py" line="212"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -2097,47 +2215,47 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../profiles/editor.py" line="185"/>
+        <location filename="../profiles/editor.py" line="143"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="186"/>
+        <location filename="../profiles/editor.py" line="144"/>
         <source>Choose a file for: {field}</source>
         <translation>Choisir un fichier pour&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="187"/>
+        <location filename="../profiles/editor.py" line="145"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="188"/>
+        <location filename="../profiles/editor.py" line="146"/>
         <source>Remove: {field}</source>
         <translation>Retirer&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="232"/>
+        <location filename="../profiles/editor.py" line="190"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="233"/>
+        <location filename="../profiles/editor.py" line="191"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="240"/>
+        <location filename="../profiles/editor.py" line="198"/>
         <source>{file}: use a PNG, JPEG or SVG file</source>
         <translation>{file}&#xa0;: utilisez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="242"/>
+        <location filename="../profiles/editor.py" line="200"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="274"/>
+        <location filename="../profiles/editor.py" line="232"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -2145,12 +2263,12 @@
 <context>
     <name>LogoThumb</name>
     <message>
-        <location filename="../profiles/editor.py" line="144"/>
+        <location filename="../profiles/editor.py" line="102"/>
         <source>Drop a PNG, JPEG or SVG file here</source>
         <translation>Déposez un fichier PNG, JPEG ou SVG ici</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="145"/>
+        <location filename="../profiles/editor.py" line="103"/>
         <source>Unreadable logo</source>
         <translation>Logo illisible</translation>
     </message>
@@ -2403,27 +2521,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="366"/>
+        <location filename="../window/main_window.py" line="391"/>
         <source>The preview could not be updated: {error}</source>
         <translation>L’aperçu n’a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="390"/>
+        <location filename="../window/main_window.py" line="415"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="434"/>
+        <location filename="../window/main_window.py" line="459"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="440"/>
+        <location filename="../window/main_window.py" line="465"/>
         <source>{name} (sample release)</source>
         <translation>{name} (communiqué d’exemple)</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="488"/>
+        <location filename="../window/main_window.py" line="513"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: {error}</translation>
     </message>
@@ -2431,95 +2549,95 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="62"/>
-        <location filename="../contacts/maintenance_dialogs.py" line="145"/>
-        <location filename="../contacts/maintenance_dialogs.py" line="154"/>
-        <location filename="../contacts/maintenance_dialogs.py" line="171"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="63"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="146"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="155"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="172"/>
         <source>Merge Duplicates</source>
         <translation>Fusionner les doublons</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="66"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="67"/>
         <source>Suggested duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="67"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="68"/>
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="67"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="68"/>
         <source>Second contact</source>
         <translation>Second contact</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="68"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="69"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="80"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="81"/>
         <source>Merge into &amp;First</source>
         <translation>Fusionner dans le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="81"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="82"/>
         <source>Keep the first contact, completed with the second</source>
         <translation>Conserver le premier contact, complété par le second</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="82"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="83"/>
         <source>Merge into &amp;Second</source>
         <translation>Fusionner dans le &amp;second</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="83"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="84"/>
         <source>Keep the second contact, completed with the first</source>
         <translation>Conserver le second contact, complété par le premier</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="84"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="85"/>
         <source>&amp;Keep Separate</source>
         <translation>&amp;Garder séparés</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="85"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="86"/>
         <source>They are different people: keep both and stop suggesting this pair</source>
         <translation>Ce sont des personnes différentes&#xa0;: garder les deux et ne plus proposer cette paire</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="118"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="119"/>
         <source>These contacts look alike: they share an email address, a phone number or their name. Colleagues often share a switchboard or a newsroom address, so merge two contacts only when they are the same person. Merging keeps one, adds the other&apos;s phones, emails and lists to it, and deletes the other.</source>
         <translation>Ces contacts se ressemblent&#xa0;: ils partagent une adresse e-mail, un numéro de téléphone ou leur nom. Des collègues partagent souvent un standard ou l’adresse d’une rédaction&#xa0;; ne fusionnez deux contacts que s’il s’agit de la même personne. La fusion garde l’un, lui ajoute les téléphones, adresses e-mail et listes de l’autre, puis supprime l’autre.</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="123"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="124"/>
         <source>No possible duplicates: no two contacts share an email address, a phone number or a name, apart from those kept separate.</source>
         <translation>Aucun doublon possible&#xa0;: aucun contact ne partage d’adresse e-mail, de numéro de téléphone ou de nom avec un autre, hormis ceux gardés séparés.</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="172"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="173"/>
         <source>The decision could not be saved.</source>
         <translation>La décision n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="146"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="147"/>
         <source>Merge “{gone}” into “{kept}”?</source>
         <translation>Fusionner «&#xa0;{gone}&#xa0;» dans «&#xa0;{kept}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="147"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="148"/>
         <source>“{gone}” will be deleted; its phones, emails and lists go to the contact kept. A backup is made every day.</source>
         <translation>«&#xa0;{gone}&#xa0;» sera supprimé&#x202f;; ses téléphones, e-mails et listes passent au contact conservé. Une sauvegarde est faite chaque jour.</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="149"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="150"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="155"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="156"/>
         <source>The contacts could not be merged.</source>
         <translation>Les contacts n’ont pas pu être fusionnés.</translation>
     </message>
@@ -2527,37 +2645,37 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="95"/>
+        <location filename="../contacts/edit_dialog.py" line="76"/>
         <source>Work</source>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="96"/>
+        <location filename="../contacts/edit_dialog.py" line="77"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="97"/>
+        <location filename="../contacts/edit_dialog.py" line="78"/>
         <source>Out of hours</source>
         <translation>Hors heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="98"/>
+        <location filename="../contacts/edit_dialog.py" line="79"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="104"/>
+        <location filename="../contacts/edit_dialog.py" line="85"/>
         <source>phone</source>
         <translation>numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="109"/>
+        <location filename="../contacts/edit_dialog.py" line="90"/>
         <source>Phone kind</source>
         <translation>Type de numéro</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="112"/>
+        <location filename="../contacts/edit_dialog.py" line="93"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
@@ -2667,242 +2785,242 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../profiles/editor.py" line="393"/>
+        <location filename="../profiles/editor.py" line="359"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="394"/>
+        <location filename="../profiles/editor.py" line="360"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="396"/>
+        <location filename="../profiles/editor.py" line="362"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="397"/>
+        <location filename="../profiles/editor.py" line="363"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="398"/>
+        <location filename="../profiles/editor.py" line="364"/>
         <source>Second logo (optional)</source>
         <translation>Second logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="400"/>
+        <location filename="../profiles/editor.py" line="366"/>
         <source>Seco&amp;nd logo</source>
         <translation>Seco&amp;nd logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="403"/>
+        <location filename="../profiles/editor.py" line="369"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="406"/>
+        <location filename="../profiles/editor.py" line="372"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="409"/>
+        <location filename="../profiles/editor.py" line="375"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="411"/>
+        <location filename="../profiles/editor.py" line="377"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="414"/>
+        <location filename="../profiles/editor.py" line="380"/>
         <source>Social media handles, one per line</source>
         <translation>Comptes de réseaux sociaux, un par ligne</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="415"/>
+        <location filename="../profiles/editor.py" line="381"/>
         <source>One per line, e.g. @example@social.example</source>
         <translation>Un par ligne, p. ex. @exemple@social.example</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="418"/>
+        <location filename="../profiles/editor.py" line="384"/>
         <source>&amp;Social handles</source>
         <translation>&amp;Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="421"/>
+        <location filename="../profiles/editor.py" line="387"/>
         <source>Accent &amp;colour</source>
         <translation>&amp;Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="423"/>
+        <location filename="../profiles/editor.py" line="391"/>
         <source>Font family</source>
         <translation>Famille de police</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="424"/>
+        <location filename="../profiles/editor.py" line="392"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="425"/>
+        <location filename="../profiles/editor.py" line="393"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="426"/>
+        <location filename="../profiles/editor.py" line="394"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="430"/>
+        <location filename="../profiles/editor.py" line="398"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="436"/>
+        <location filename="../profiles/editor.py" line="404"/>
         <source>&amp;Font</source>
         <translation>P&amp;olice</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="442"/>
+        <location filename="../profiles/editor.py" line="410"/>
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="442"/>
+        <location filename="../profiles/editor.py" line="410"/>
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="443"/>
+        <location filename="../profiles/editor.py" line="411"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="443"/>
+        <location filename="../profiles/editor.py" line="411"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="450"/>
+        <location filename="../profiles/editor.py" line="418"/>
         <source>{side} margin in millimetres</source>
         <translation>Marge {side} en millimètres</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="457"/>
+        <location filename="../profiles/editor.py" line="425"/>
         <source>&amp;Margins</source>
         <translation>&amp;Marges</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="460"/>
+        <location filename="../profiles/editor.py" line="428"/>
         <source>Footer line</source>
         <translation>Ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="461"/>
+        <location filename="../profiles/editor.py" line="429"/>
         <source>Printed at the foot of every page</source>
         <translation>Imprimée au pied de chaque page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="462"/>
+        <location filename="../profiles/editor.py" line="430"/>
         <source>Foo&amp;ter</source>
         <translation>Pied de pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="464"/>
+        <location filename="../profiles/editor.py" line="434"/>
         <source>As in Preferences</source>
         <translation>Comme dans les Préférences</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="465"/>
+        <location filename="../profiles/editor.py" line="435"/>
         <source>Home country of phone numbers</source>
         <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="466"/>
+        <location filename="../profiles/editor.py" line="436"/>
         <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
         <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="468"/>
+        <location filename="../profiles/editor.py" line="438"/>
         <source>&amp;Home country</source>
         <translation>&amp;Pays des numéros</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="469"/>
+        <location filename="../profiles/editor.py" line="439"/>
         <source>Double first (“ ”)</source>
         <translation>Doubles d’abord (“ ”)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="470"/>
+        <location filename="../profiles/editor.py" line="440"/>
         <source>Single first (‘ ’)</source>
         <translation>Simples d’abord (‘ ’)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="471"/>
+        <location filename="../profiles/editor.py" line="441"/>
         <source>British English quotation marks</source>
         <translation>Guillemets en anglais britannique</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="472"/>
+        <location filename="../profiles/editor.py" line="442"/>
         <source>British &amp;quotation marks</source>
         <translation>&amp;Guillemets britanniques</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="474"/>
+        <location filename="../profiles/editor.py" line="444"/>
         <source>Continuation pages &amp;repeat the logo</source>
         <translation>Les pages suivantes &amp;répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="475"/>
+        <location filename="../profiles/editor.py" line="445"/>
         <source>Continuation pages repeat the logo</source>
         <translation>Les pages suivantes répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="502"/>
+        <location filename="../profiles/editor.py" line="472"/>
         <source>As the last release</source>
         <translation>Comme le dernier communiqué</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="505"/>
+        <location filename="../profiles/editor.py" line="475"/>
         <source>Language of new releases</source>
         <translation>Langue des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="506"/>
+        <location filename="../profiles/editor.py" line="476"/>
         <source>New releases &amp;in</source>
         <translation>&amp;Nouveaux communiqués en</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="508"/>
+        <location filename="../profiles/editor.py" line="478"/>
         <source>About text of new releases</source>
         <translation>Texte «&#xa0;À propos&#xa0;» des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="509"/>
+        <location filename="../profiles/editor.py" line="479"/>
         <source>Printed under “About the organisation”</source>
         <translation>Imprimé sous «&#xa0;À propos de l’organisation&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="511"/>
+        <location filename="../profiles/editor.py" line="481"/>
         <source>A&amp;bout text</source>
         <translation>Texte «&#xa0;À &amp;propos&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="513"/>
+        <location filename="../profiles/editor.py" line="483"/>
         <source>Default contact list</source>
         <translation>Liste de contacts par défaut</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="514"/>
+        <location filename="../profiles/editor.py" line="484"/>
         <source>Name of a list in the contact book</source>
         <translation>Nom d’une liste du carnet de contacts</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="515"/>
+        <location filename="../profiles/editor.py" line="485"/>
         <source>Contact &amp;list</source>
         <translation>&amp;Liste de contacts</translation>
     </message>
@@ -2959,364 +3077,364 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../profiles/dialog.py" line="71"/>
+        <location filename="../profiles/dialog.py" line="73"/>
         <source>Letterhead Profiles</source>
         <translation>Profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="83"/>
+        <location filename="../profiles/dialog.py" line="105"/>
         <source>Saved letterhead profiles</source>
         <translation>Profils d’en-tête enregistrés</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="86"/>
+        <location filename="../profiles/dialog.py" line="108"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="86"/>
-        <location filename="../profiles/dialog.py" line="338"/>
+        <location filename="../profiles/dialog.py" line="108"/>
+        <location filename="../profiles/dialog.py" line="351"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="87"/>
+        <location filename="../profiles/dialog.py" line="109"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="87"/>
+        <location filename="../profiles/dialog.py" line="109"/>
         <source>Duplicate the profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="89"/>
+        <location filename="../profiles/dialog.py" line="111"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="89"/>
+        <location filename="../profiles/dialog.py" line="111"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="91"/>
+        <location filename="../profiles/dialog.py" line="113"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="91"/>
+        <location filename="../profiles/dialog.py" line="113"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="93"/>
+        <location filename="../profiles/dialog.py" line="115"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="93"/>
+        <location filename="../profiles/dialog.py" line="115"/>
         <source>Import a profile file</source>
         <translation>Importer un fichier de profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="95"/>
+        <location filename="../profiles/dialog.py" line="117"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="95"/>
+        <location filename="../profiles/dialog.py" line="117"/>
         <source>Export the profile to a file</source>
         <translation>Exporter le profil dans un fichier</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="105"/>
+        <location filename="../profiles/dialog.py" line="127"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profils</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="124"/>
+        <location filename="../profiles/dialog.py" line="148"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="146"/>
+        <location filename="../profiles/dialog.py" line="172"/>
         <source>Preview of a sample release with this profile</source>
         <translation>Aperçu d’un communiqué d’exemple avec ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="152"/>
+        <location filename="../profiles/dialog.py" line="178"/>
         <source>Sample release</source>
         <translation>Communiqué d’exemple</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="168"/>
+        <location filename="../profiles/dialog.py" line="187"/>
         <source>Undo &amp;Changes</source>
         <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="170"/>
+        <location filename="../profiles/dialog.py" line="189"/>
         <source>Bring back the profile as it was when you selected it</source>
         <translation>Remettre le profil tel qu’il était quand vous l’avez sélectionné</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="173"/>
+        <location filename="../profiles/dialog.py" line="193"/>
         <source>&amp;Use Profile</source>
         <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="232"/>
+        <location filename="../profiles/dialog.py" line="245"/>
         <source>Some profile files were skipped: {problems}</source>
         <translation>Certains fichiers de profil ont été ignorés&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="269"/>
+        <location filename="../profiles/dialog.py" line="282"/>
         <source>No profile</source>
         <translation>Aucun profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="280"/>
+        <location filename="../profiles/dialog.py" line="293"/>
         <source>The last profile cannot be deleted</source>
         <translation>Le dernier profil ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="311"/>
+        <location filename="../profiles/dialog.py" line="324"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="314"/>
+        <location filename="../profiles/dialog.py" line="327"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="337"/>
-        <location filename="../profiles/dialog.py" line="346"/>
+        <location filename="../profiles/dialog.py" line="350"/>
+        <location filename="../profiles/dialog.py" line="359"/>
         <source>New Profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="337"/>
+        <location filename="../profiles/dialog.py" line="350"/>
         <source>Name of the new profile:</source>
         <translation>Nom du nouveau profil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="354"/>
-        <location filename="../profiles/dialog.py" line="359"/>
+        <location filename="../profiles/dialog.py" line="367"/>
+        <location filename="../profiles/dialog.py" line="372"/>
         <source>Duplicate Profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="354"/>
+        <location filename="../profiles/dialog.py" line="367"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="355"/>
+        <location filename="../profiles/dialog.py" line="368"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="366"/>
-        <location filename="../profiles/dialog.py" line="371"/>
+        <location filename="../profiles/dialog.py" line="379"/>
+        <location filename="../profiles/dialog.py" line="384"/>
         <source>Rename Profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="366"/>
+        <location filename="../profiles/dialog.py" line="379"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="384"/>
-        <location filename="../profiles/support.py" line="130"/>
+        <location filename="../profiles/dialog.py" line="397"/>
+        <location filename="../profiles/support.py" line="120"/>
         <source>Delete Profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="390"/>
+        <location filename="../profiles/dialog.py" line="403"/>
         <source>Deleted “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="401"/>
-        <location filename="../profiles/support.py" line="144"/>
+        <location filename="../profiles/dialog.py" line="414"/>
+        <location filename="../profiles/support.py" line="129"/>
         <source>Import Profile</source>
         <translation>Importer un profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="405"/>
         <location filename="../profiles/dialog.py" line="418"/>
+        <location filename="../profiles/dialog.py" line="431"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="431"/>
+        <location filename="../profiles/dialog.py" line="444"/>
         <source>Export Profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="432"/>
+        <location filename="../profiles/dialog.py" line="445"/>
         <source>The profile could not be exported.</source>
         <translation>Le profil n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="434"/>
+        <location filename="../profiles/dialog.py" line="447"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="441"/>
+        <location filename="../profiles/dialog.py" line="454"/>
         <source>That did not work.</source>
         <translation>Cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="491"/>
+        <location filename="../profiles/dialog.py" line="504"/>
         <source>The preview could not be drawn: {error}</source>
         <translation>L’aperçu n’a pas pu être dessiné&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="131"/>
+        <location filename="../profiles/support.py" line="121"/>
         <source>Delete the letterhead profile “{name}”?</source>
         <translation>Supprimer le profil d’en-tête «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="132"/>
+        <location filename="../profiles/support.py" line="122"/>
         <source>Releases that use it keep their letterhead. Export the profile first if you may need it again.</source>
         <translation>Les communiqués qui l’utilisent conservent leur en-tête. Exportez d’abord le profil si vous risquez d’en avoir à nouveau besoin.</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="134"/>
+        <location filename="../profiles/support.py" line="124"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="145"/>
+        <location filename="../profiles/support.py" line="130"/>
         <source>A profile named “{name}” already exists.</source>
         <translation>Un profil nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="146"/>
+        <location filename="../profiles/support.py" line="131"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Le remplacer par le profil importé, ou conserver les deux&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="147"/>
+        <location filename="../profiles/support.py" line="132"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="148"/>
+        <location filename="../profiles/support.py" line="133"/>
         <source>Keep Both</source>
         <translation>Conserver les deux</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="158"/>
+        <location filename="../profiles/support.py" line="143"/>
         <source>Import Letterhead Profile</source>
         <translation>Importer un profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="159"/>
+        <location filename="../profiles/support.py" line="144"/>
         <source>Letterhead profiles (*{suffix});;All files (*)</source>
         <translation>Profils d’en-tête (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="165"/>
+        <location filename="../profiles/support.py" line="150"/>
         <source>Export Letterhead Profile</source>
         <translation>Exporter le profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="166"/>
+        <location filename="../profiles/support.py" line="151"/>
         <source>Letterhead profiles (*{suffix})</source>
         <translation>Profils d’en-tête (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="180"/>
+        <location filename="../profiles/support.py" line="165"/>
         <source>organisation name</source>
         <translation>nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="180"/>
+        <location filename="../profiles/support.py" line="165"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="181"/>
+        <location filename="../profiles/support.py" line="166"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="181"/>
+        <location filename="../profiles/support.py" line="166"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="181"/>
+        <location filename="../profiles/support.py" line="166"/>
         <source>second logo</source>
         <translation>second logo</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="182"/>
+        <location filename="../profiles/support.py" line="167"/>
         <source>social handles</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="182"/>
+        <location filename="../profiles/support.py" line="167"/>
         <source>accent colour</source>
         <translation>couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="182"/>
+        <location filename="../profiles/support.py" line="167"/>
         <source>font</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="183"/>
+        <location filename="../profiles/support.py" line="168"/>
         <source>paper size</source>
         <translation>format du papier</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="183"/>
+        <location filename="../profiles/support.py" line="168"/>
         <source>margins</source>
         <translation>marges</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="183"/>
+        <location filename="../profiles/support.py" line="168"/>
         <source>footer line</source>
         <translation>ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="184"/>
+        <location filename="../profiles/support.py" line="169"/>
         <source>logo on continuation pages</source>
         <translation>logo sur les pages suivantes</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="204"/>
+        <location filename="../profiles/support.py" line="189"/>
         <source>Letterhead Profile Changed</source>
         <translation>Profil d’en-tête modifié</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="205"/>
+        <location filename="../profiles/support.py" line="190"/>
         <source>This release&apos;s letterhead differs from the saved profile “{name}”.</source>
         <translation>L’en-tête de ce communiqué diffère du profil enregistré «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="206"/>
+        <location filename="../profiles/support.py" line="191"/>
         <source>Different: {fields}.</source>
         <translation>Différences&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="207"/>
+        <location filename="../profiles/support.py" line="192"/>
         <source>Update the release from the saved profile</source>
         <translation>Mettre à jour le communiqué d’après le profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="209"/>
+        <location filename="../profiles/support.py" line="194"/>
         <source>Update the saved profile from the release</source>
         <translation>Mettre à jour le profil enregistré d’après le communiqué</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="211"/>
+        <location filename="../profiles/support.py" line="196"/>
         <source>Keep both as they are</source>
         <translation>Laisser les deux tels quels</translation>
     </message>
@@ -3368,62 +3486,62 @@
 <context>
     <name>QuoteRow</name>
     <message>
-        <location filename="../form/quotes.py" line="39"/>
+        <location filename="../form/quotes.py" line="40"/>
         <source>Move this quote up</source>
         <translation>Monter cette citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="40"/>
+        <location filename="../form/quotes.py" line="41"/>
         <source>Move this quote down</source>
         <translation>Descendre cette citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="41"/>
+        <location filename="../form/quotes.py" line="42"/>
         <source>Remove this quote</source>
         <translation>Retirer cette citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="51"/>
+        <location filename="../form/quotes.py" line="52"/>
         <source>e.g. Dr Claire Dumoulin</source>
         <translation>p. ex. Dr Claire Dumoulin</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="52"/>
+        <location filename="../form/quotes.py" line="53"/>
         <source>e.g. Scientific director</source>
         <translation>p. ex. Directrice scientifique</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="76"/>
+        <location filename="../form/quotes.py" line="77"/>
         <source>Quote {n}</source>
         <translation>Citation {n}</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="77"/>
+        <location filename="../form/quotes.py" line="78"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="78"/>
+        <location filename="../form/quotes.py" line="79"/>
         <source>Speaker</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="79"/>
+        <location filename="../form/quotes.py" line="80"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="80"/>
+        <location filename="../form/quotes.py" line="81"/>
         <source>Quote {n}: text</source>
         <translation>Citation {n}&#xa0;: texte</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="81"/>
+        <location filename="../form/quotes.py" line="82"/>
         <source>Quote {n}: speaker</source>
         <translation>Citation {n}&#xa0;: auteur</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="82"/>
+        <location filename="../form/quotes.py" line="83"/>
         <source>Quote {n}: speaker&apos;s role</source>
         <translation>Citation {n}&#xa0;: fonction de l’auteur</translation>
     </message>
@@ -3431,17 +3549,17 @@
 <context>
     <name>QuotesEditor</name>
     <message>
-        <location filename="../form/quotes.py" line="105"/>
+        <location filename="../form/quotes.py" line="106"/>
         <source>No quotes yet.</source>
         <translation>Aucune citation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="107"/>
+        <location filename="../form/quotes.py" line="108"/>
         <source>Add &amp;quote</source>
         <translation>Ajouter une &amp;citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="108"/>
+        <location filename="../form/quotes.py" line="109"/>
         <source>Add a quote</source>
         <translation>Ajouter une citation</translation>
     </message>
@@ -3540,147 +3658,147 @@
 <context>
     <name>ReleaseSection</name>
     <message>
-        <location filename="../form/release.py" line="107"/>
+        <location filename="../form/release.py" line="116"/>
         <source>Language of the release</source>
         <translation>Langue du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="109"/>
+        <location filename="../form/release.py" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="112"/>
+        <location filename="../form/release.py" line="121"/>
         <source>Press release</source>
         <translation>Communiqué de presse</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="112"/>
+        <location filename="../form/release.py" line="121"/>
         <source>Media advisory</source>
         <translation>Avis aux médias</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="113"/>
+        <location filename="../form/release.py" line="122"/>
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="115"/>
+        <location filename="../form/release.py" line="124"/>
         <source>Kind of release</source>
         <translation>Type de communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="116"/>
+        <location filename="../form/release.py" line="125"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="119"/>
+        <location filename="../form/release.py" line="128"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="122"/>
+        <location filename="../form/release.py" line="131"/>
         <source>Fills in the suggested next reference</source>
         <translation>Remplit la prochaine référence suggérée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="128"/>
+        <location filename="../form/release.py" line="137"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="137"/>
+        <location filename="../form/release.py" line="148"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="131"/>
+        <location filename="../form/release.py" line="142"/>
         <source>Release date</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="138"/>
+        <location filename="../form/release.py" line="149"/>
         <source>Remove the release date</source>
         <translation>Retirer la date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="133"/>
+        <location filename="../form/release.py" line="144"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="134"/>
+        <location filename="../form/release.py" line="145"/>
         <source>Set the release date to today</source>
         <translation>Dater le communiqué d’aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="140"/>
+        <location filename="../form/release.py" line="151"/>
         <source>The date as it will print</source>
         <translation>La date telle qu’elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="149"/>
+        <location filename="../form/release.py" line="160"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="152"/>
+        <location filename="../form/release.py" line="163"/>
         <source>Place (dateline)</source>
         <translation>Lieu (ligne de date)</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="153"/>
+        <location filename="../form/release.py" line="164"/>
         <source>City the release is issued from</source>
         <translation>Ville d’où le communiqué est diffusé</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="154"/>
+        <location filename="../form/release.py" line="165"/>
         <source>&amp;Place</source>
         <translation>L&amp;ieu</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="156"/>
+        <location filename="../form/release.py" line="169"/>
         <source>Hold until a date and time</source>
         <translation>Retenir jusqu’à une date et une heure</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="157"/>
+        <location filename="../form/release.py" line="170"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="187"/>
+        <location filename="../form/release.py" line="200"/>
         <source>E&amp;mbargo</source>
         <translation>E&amp;mbargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="161"/>
+        <location filename="../form/release.py" line="174"/>
         <source>Embargo date</source>
         <translation>Date de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="164"/>
+        <location filename="../form/release.py" line="177"/>
         <source>Embargo time</source>
         <translation>Heure de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="177"/>
+        <location filename="../form/release.py" line="190"/>
         <source>Embargo time zone</source>
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="327"/>
+        <location filename="../form/release.py" line="340"/>
         <source>= {time} UTC on {date}</source>
         <translation>= {time} UTC le {date}</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="383"/>
+        <location filename="../form/release.py" line="396"/>
         <source>e.g. CP001-2026</source>
         <translation>p. ex. CP001-2026</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="386"/>
+        <location filename="../form/release.py" line="399"/>
         <source>Use {reference}</source>
         <translation>Utiliser {reference}</translation>
     </message>
@@ -3688,37 +3806,37 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="198"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="199"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="200"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="201"/>
         <source>before an upgrade</source>
         <translation>avant une mise à niveau</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="209"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="210"/>
         <source>Restore Contact Book</source>
         <translation>Restaurer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="211"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="212"/>
         <source>Choose a backup to go back to. The contact book as it is now is saved first, so a restore can itself be undone.</source>
         <translation>Choisissez la sauvegarde à laquelle revenir. Le carnet d’adresses dans son état actuel est d’abord sauvegardé&#xa0;: une restauration peut donc elle-même être annulée.</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="213"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="214"/>
         <source>There is no backup yet. A backup is made the first time the book is opened each day.</source>
         <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite à la première ouverture du carnet d’adresses de la journée.</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="217"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="218"/>
         <source>Backups, newest first</source>
         <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../contacts/maintenance_dialogs.py" line="225"/>
+        <location filename="../contacts/maintenance_dialogs.py" line="226"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -3759,7 +3877,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../form/common.py" line="75"/>
+        <location filename="../form/common.py" line="65"/>
         <source>Shows or hides this group of fields</source>
         <translation>Affiche ou masque ce groupe de champs</translation>
     </message>
@@ -3851,62 +3969,62 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../window/statusbar.py" line="107"/>
+        <location filename="../window/statusbar.py" line="101"/>
         <source>: </source>
         <translation>&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="115"/>
+        <location filename="../window/statusbar.py" line="109"/>
         <source>⚠ 1 warning</source>
         <translation>⚠ 1 avertissement</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="116"/>
+        <location filename="../window/statusbar.py" line="110"/>
         <source>⚠ {n} warnings</source>
         <translation>⚠ {n} avertissements</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="118"/>
+        <location filename="../window/statusbar.py" line="112"/>
         <source>1 problem</source>
         <translation>1 problème</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="119"/>
+        <location filename="../window/statusbar.py" line="113"/>
         <source>{n} problems</source>
         <translation>{n} problèmes</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="122"/>
+        <location filename="../window/statusbar.py" line="116"/>
         <source>Click to go to the field concerned</source>
         <translation>Cliquez pour aller au champ concerné</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="127"/>
+        <location filename="../window/statusbar.py" line="121"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="128"/>
+        <location filename="../window/statusbar.py" line="122"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="130"/>
+        <location filename="../window/statusbar.py" line="124"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="131"/>
+        <location filename="../window/statusbar.py" line="125"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="137"/>
+        <location filename="../window/statusbar.py" line="131"/>
         <source>Page count</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../window/statusbar.py" line="138"/>
+        <location filename="../window/statusbar.py" line="132"/>
         <source>Word count</source>
         <translation>Nombre de mots</translation>
     </message>
@@ -4012,12 +4130,12 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="79"/>
+        <location filename="../contacts/edit_dialog.py" line="60"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="80"/>
+        <location filename="../contacts/edit_dialog.py" line="61"/>
         <source>Remove this {what}</source>
         <translation>Retirer&#xa0;: {what}</translation>
     </message>
