@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from presskit.model import Contact, Release
 
@@ -123,8 +123,13 @@ class EditorWindow(Protocol):
     def widget(self) -> QWidget:
         """The window as a widget: the parent of a feature's dialogs and objects."""
 
-    def add_menu_action(self, menu: str, action: QAction, *, toolbar: bool = False) -> QAction:
-        """Add *action* to the menu *menu* ("file", "edit", "view", "tools", "help")."""
+    def add_menu_action(self, menu: str, action: QAction, *, toolbar: bool = False,
+                        after: str | None = None) -> QAction:
+        """Add *action* to the menu *menu* ("file", "edit", "view", "tools", "help"); with
+        *after* (a window action's name, e.g. "save_as"), just below that entry."""
+
+    def add_menu(self, menu: QMenu) -> QMenu:
+        """A feature's own menu in the menu bar, before Tools and Help (e.g. Kit)."""
 
     def add_dock(self, dock: QDockWidget,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QSplitter,
     QWidget,
@@ -97,7 +98,7 @@ class MainWindow(FileActions, QMainWindow):
         self.manager = manager
         self.setObjectName("presskitMainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        interval = float(ctx.prefs.get("autosave_seconds") or 30)
+        interval = ctx.prefs.autosave_seconds
         self.session = session or blank_session(ctx)
         self.session.autosave_interval = interval
         self.token = uuid.uuid4().hex
@@ -203,14 +204,26 @@ class MainWindow(FileActions, QMainWindow):
     def widget(self) -> QWidget:
         return self
 
-    def add_menu_action(self, menu: str, action: QAction, *, toolbar: bool = False) -> QAction:
-        if menu == "help":
-            self.menus.menu(menu).insertAction(self.menus.help_anchor, action)
+    def add_menu_action(self, menu: str, action: QAction, *, toolbar: bool = False,
+                        after: str | None = None) -> QAction:
+        target = self.menus.menu(menu)
+        entries = target.actions()
+        anchor = self.menus.actions.get(after or "")
+        if anchor in entries and entries.index(anchor) + 1 < len(entries):
+            target.insertAction(entries[entries.index(anchor) + 1], action)
+        elif menu == "help":
+            target.insertAction(self.menus.help_anchor, action)
         else:
-            self.menus.menu(menu).addAction(action)
+            target.addAction(action)
         if toolbar:
             self.add_toolbar_action(action)
         return action
+
+    def add_menu(self, menu: QMenu) -> QMenu:
+        bar = self.menuBar()
+        before = self.menus.menus.get("tools") or self.menus.menus["help"]
+        bar.insertMenu(before.menuAction(), menu)
+        return menu
 
     def add_toolbar_action(self, action: QAction) -> QAction:
         self.menus.toolbar.insertAction(self.menus.export_anchor, action)
@@ -432,7 +445,7 @@ class MainWindow(FileActions, QMainWindow):
         """Show another release in this window (used when a pristine window opens a file)."""
         self._release_lock()
         self.session = session
-        self.session.autosave_interval = float(self.ctx.prefs.get("autosave_seconds") or 30)
+        self.session.autosave_interval = self.ctx.prefs.autosave_seconds
         self._load_into_form(session)
         self._update_title()
         self._announce_session(session)
@@ -521,7 +534,7 @@ class MainWindow(FileActions, QMainWindow):
                 self.apply_preferences()
 
     def apply_preferences(self) -> None:
-        self.session.autosave_interval = float(self.ctx.prefs.get("autosave_seconds") or 30)
+        self.session.autosave_interval = self.ctx.prefs.autosave_seconds
 
     def about(self) -> None:
         """Help ▸ About: what Presskit is, with the versions of Presskit, Qt, reportlab, Python."""
