@@ -61,9 +61,9 @@ def is_symlink(info: zipfile.ZipInfo) -> bool:
 class SafeZip:
     """A ZIP archive in memory whose directory passed every check above."""
 
-    def __init__(self, data: bytes, path: str, *, max_member: int = MAX_MEMBER_BYTES):
+    def __init__(self, data: bytes, path: str, *, max_member: int | None = None):
         self.path = path
-        self.max_member = max_member
+        self.max_member = max_member or MAX_MEMBER_BYTES
         try:
             self.zf = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile:
