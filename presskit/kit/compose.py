@@ -1,0 +1,131 @@
+"""Compose a press kit: the release, each document and each photo's words, in the release's
+language, typography and letterhead.
+
+A document is composed as a release made of its title and Markdown body alone (no
+contacts, quotes, dateline or end mark), so it gets the same cleaning, quotation marks,
+French spacing and letterhead as the release; its kind label ("Fiche technique") comes from
+the kit catalogs (``presskit.kit.labels``). Photo captions, credits and rights are cleaned
+and typeset the same way. Nothing here lays anything out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from presskit import doctree as dtree
+from presskit.compose import compose, resolve_locale
+from presskit.doctree import Document
+from presskit.kit.labels import KitLabels, kit_labels_for
+from presskit.kit.model import Kit, KitDocument, Photo
+from presskit.model import Release
+from presskit.textclean import Warning, clean_text
+
+# Blocks of a composed release that a kit document does not print.
+_RELEASE_ONLY = (dtree.ReleaseLine, dtree.Meta, dtree.EndMark, dtree.SectionHeading,
+                 dtree.ContactBlock, dtree.QuoteBlock)
+
+
+@dataclass
+class ComposedPhoto:
+    """What is printed with a photo, typeset for the release language."""
+
+    item: Photo
+    number: int  # 1-based, in kit order
+    caption: str
+    credit: str
+    rights: str
+    alt: str  # the alt text; the caption, else "Photo N", when the kit gives none
+    credit_line: str  # "Crédit : CNES/ESA — © CNES 2018 – usage presse uniquement"
+    field: str  # "items[3]": where the editor finds the photo
+
+
+@dataclass
+class ComposedKit:
+    release: Document
+    documents: list[Document]
+    photos: list[ComposedPhoto]
+    labels: KitLabels
+    title: str  # "Dossier de presse : <headline>", for the PDF's metadata and the newsroom
+    warnings: list[Warning] = field(default_factory=list)
+
+    @property
+    def locale(self) -> str:
+        return self.release.meta.locale
+
+
+def _document_release(release: Release, doc: KitDocument) -> Release:
+    """The release reduced to a document's title and body, keeping language and letterhead."""
+    return dataclasses.replace(
+        release, title=doc.title, subtitle="", body=doc.body, quotes=[], contacts=[],
+        boilerplate="", embargo=None, date=None, place="", reference="")
+
+
+def compose_document(doc: KitDocument, release: Release, *, field_prefix: str = "",
+                     home_country: str | None = None) -> Document:
+    """A kit document as a document tree: its kind label, its title (the H1) and its body.
+
+    *field_prefix* ("items[2]") is put before every block's field and every warning's, so the
+    editor can tell a document's "body" from the release's.
+    """
+    out = compose(_document_release(release, doc), home_country=home_country)
+    labels = kit_labels_for(out.meta.locale)
+    kind = labels.kind_of(doc.doc_kind)
+    blocks: list[dtree.Block] = []
+    for b in out.blocks:
+        if isinstance(b, _RELEASE_ONLY):
+            continue
+        if isinstance(b, dtree.KindLabel):
+            b.text = kind
+        if field_prefix:
+            b.field = f"{field_prefix}.{b.field}" if b.field != "kind" else f"{field_prefix}.doc_kind"
+        blocks.append(b)
+    out.blocks = blocks
+    out.meta.kind_label = kind
+    out.meta.subject = ""
+    out.meta.email_subject = ""
+    if field_prefix:
+        out.warnings = [Warning(f"{field_prefix}.{w.field}", w.message) for w in out.warnings]
+    return out
+
+
+def compose_kit(kit: Kit, *, home_country: str | None = None) -> ComposedKit:
+    """The release exactly as ``compose`` makes it, then each document and each photo."""
+    from presskit import typography
+
+    release_doc = compose(kit.release, home_country=home_country)
+    locale = release_doc.meta.locale
+    labels = kit_labels_for(locale)
+    typo = typography.typesetter(
+        locale, single_first=kit.release.letterhead.british_quotes == "single")
+    warnings = list(release_doc.warnings)
+    documents: list[Document] = []
+    photos: list[ComposedPhoto] = []
+    for index, item in enumerate(kit.items):
+        prefix = f"items[{index}]"
+        if isinstance(item, KitDocument):
+            d = compose_document(item, kit.release, field_prefix=prefix,
+                                 home_country=home_country)
+            # The letterhead's own warnings (a logo left out) were given for the release.
+            warnings.extend(w for w in d.warnings if not w.field.startswith(prefix + ".letterhead")
+                            and not w.field.startswith(prefix + ".language"))
+            documents.append(d)
+        elif isinstance(item, Photo):
+            def text(value: str, name: str, _prefix: str = prefix) -> str:
+                return typo.text(clean_text(value, f"{_prefix}.{name}", warnings).strip())
+
+            number = len(photos) + 1
+            caption = text(item.caption, "caption")
+            alt = text(item.alt, "alt") or caption or labels.photo_n.format(n=number)
+            credit, rights = text(item.credit, "credit"), text(item.rights, "rights")
+            # Either part alone when the other is empty.
+            line = " — ".join([*([typo.text(labels.credit_line.format(credit=credit))]
+                                 if credit else []), *([rights] if rights else [])])
+            photos.append(ComposedPhoto(item, number, caption, credit, rights, alt, line,
+                                        prefix))
+    title = release_doc.meta.title
+    kit_title = typo.text(f"{labels.press_kit}: {title}") if title else labels.press_kit
+    return ComposedKit(release_doc, documents, photos, labels, kit_title, warnings)
+
+
+__all__ = ["ComposedKit", "ComposedPhoto", "compose_document", "compose_kit", "resolve_locale"]

@@ -1,0 +1,189 @@
+"""Photos for the kit PDF: upright, sRGB, at most 300 dpi at their printed size, as JPEG.
+
+The originals are never touched: what this module makes goes into the PDF only (and the
+newsroom's thumbnails). Decoding a 12-megapixel photo costs a few hundred milliseconds, so
+the results live in a :class:`PhotoCache` the editor keeps across renders: re-rendering a
+kit after a keystroke in the release decodes nothing. Entries are keyed by the media's
+digest and the pixel size asked for; the cache is bounded in bytes and evicts the least
+recently used.
+
+Hostile images are refused as everywhere else: the declared size is checked from the
+header against ``presskit.images.MAX_PIXELS`` before any pixel is decoded, and Pillow's own
+bomb guard is an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+import warnings
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from presskit.errors import ImageError
+from presskit.images import MAX_PIXELS
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage
+
+PHOTO_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP")
+MAX_SIDE = 30_000
+JPEG_QUALITY = 85
+PDF_IMAGES_FORMAT = 1  # bump when what ``PhotoCache.jpeg`` makes changes
+_DIGEST_MEMO = 256  # media objects whose digest is remembered by identity
+
+
+@dataclass(frozen=True)
+class Size:
+    width: int  # upright: the EXIF orientation applied
+    height: int
+
+
+@dataclass(frozen=True)
+class Jpeg:
+    data: bytes
+    width: int
+    height: int
+    key: str  # digest and size: names the image in the PDF, stable across renders
+
+
+class PhotoCache:
+    """Decoded, downscaled JPEGs per (media digest, pixel size), at most *max_bytes* of them.
+
+    Thread-safe: the editor renders its preview on a worker thread.
+    """
+
+    def __init__(self, max_bytes: int = 96 * 1024 * 1024):
+        self.max_bytes = max_bytes
+        self._jpegs: OrderedDict[tuple[str, int, int], Jpeg] = OrderedDict()
+        self._sizes: dict[str, Size] = {}
+        self._digests: OrderedDict[int, tuple[bytes, str]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.decodes = 0  # how many times a photo was decoded (for tests and benchmarks)
+
+    def digest(self, data: bytes) -> str:
+        """SHA-256 of *data*, remembered for the same bytes object (no re-hashing per render)."""
+        with self._lock:
+            found = self._digests.get(id(data))
+            if found is not None and found[0] is data:
+                self._digests.move_to_end(id(data))
+                return found[1]
+        value = hashlib.sha256(data).hexdigest()
+        with self._lock:
+            self._digests[id(data)] = (data, value)  # holding data keeps its id unique
+            while len(self._digests) > _DIGEST_MEMO:
+                self._digests.popitem(last=False)
+        return value
+
+    def size(self, data: bytes, source: str) -> Size:
+        """The upright pixel size of a photo, read from its header."""
+        digest = self.digest(data)
+        with self._lock:
+            found = self._sizes.get(digest)
+        if found is not None:
+            return found
+        with _open(data, source) as im:
+            w, h = im.size
+            if _orientation(im) in (5, 6, 7, 8):
+                w, h = h, w
+        size = Size(w, h)
+        with self._lock:
+            self._sizes[digest] = size
+        return size
+
+    def jpeg(self, data: bytes, source: str, max_w: int, max_h: int) -> Jpeg:
+        """The photo as a JPEG of at most *max_w* × *max_h* pixels, upright and sRGB."""
+        digest = self.digest(data)
+        key = (digest, max_w, max_h)
+        with self._lock:
+            found = self._jpegs.get(key)
+            if found is not None:
+                self._jpegs.move_to_end(key)
+                return found
+        out = _make_jpeg(data, source, max_w, max_h, f"{digest[:16]}-{max_w}x{max_h}")
+        with self._lock:
+            self.decodes += 1
+            if key not in self._jpegs:
+                self._jpegs[key] = out
+                self._bytes += len(out.data)
+            while self._bytes > self.max_bytes and len(self._jpegs) > 1:
+                _key, old = self._jpegs.popitem(last=False)
+                self._bytes -= len(old.data)
+        return out
+
+    def __len__(self) -> int:
+        return len(self._jpegs)
+
+
+def _fail(source: str, message: str) -> ImageError:
+    return ImageError(message, path=source)
+
+
+def _open(data: bytes, source: str) -> PILImage.Image:
+    """The image opened lazily, its declared size checked before any pixel is decoded."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(data), formats=PHOTO_FORMATS)
+    except UnidentifiedImageError:
+        raise _fail(source, "is not a JPEG, PNG, TIFF or WebP image") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _fail(source, "image declares too many pixels: refused as a possible "
+                            "decompression bomb") from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise _fail(source, f"unreadable image ({exc})") from None
+    w, h = im.size
+    if w <= 0 or h <= 0 or w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS:
+        im.close()
+        raise _fail(source, f"image is {w}×{h} pixels, over the limit "
+                            f"({MAX_PIXELS // 1_000_000} megapixels, {MAX_SIDE} a side)")
+    return im
+
+
+def _orientation(im: PILImage.Image) -> int:
+    from presskit.images import _orientation as orientation
+
+    return orientation(im)
+
+
+def _is_srgb(icc: bytes | None) -> bool:
+    return not icc or b"sRGB" in icc[:4096]
+
+
+def _make_jpeg(data: bytes, source: str, max_w: int, max_h: int, key: str) -> Jpeg:
+    from PIL import Image
+
+    from presskit.images import _decode_and_shrink
+
+    try:
+        with _open(data, source) as im:
+            long_side = max(max_w, max_h, 1)
+            if (im.format == "JPEG" and im.mode in ("RGB", "L") and _orientation(im) == 1
+                    and _is_srgb(im.info.get("icc_profile"))
+                    and im.width <= max_w and im.height <= max_h):
+                return Jpeg(data, im.width, im.height, key)  # already fit for print
+            img = _decode_and_shrink(im, long_side)
+            if img.mode in ("RGBA", "LA", "PA"):
+                flat = Image.new("RGB", img.size, (255, 255, 255))
+                flat.paste(img, mask=img.getchannel("A"))
+                img = flat
+            elif img.mode not in ("RGB", "L"):
+                img = img.convert("RGB")
+            buf = io.BytesIO()
+            img.save(buf, "JPEG", quality=JPEG_QUALITY)
+    except ImageError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _fail(source, "image declares too many pixels: refused as a possible "
+                            "decompression bomb") from None
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError, TypeError,
+            ZeroDivisionError) as exc:
+        raise _fail(source, f"corrupt or truncated image ({exc})") from None
+    except MemoryError:
+        raise _fail(source, "image needs too much memory to decode") from None
+    return Jpeg(buf.getvalue(), img.width, img.height, key)
