@@ -72,9 +72,20 @@ class Preferences:
         return str(self.get("ui_language") or "")
 
     @property
+    def default_language(self) -> str:
+        """The language of new releases when no profile gives one ("fr_FR"); "" = the last
+        release's, else the system locale's."""
+        return str(self.get("default_language") or "")
+
+    @property
+    def last_language(self) -> str:
+        """The language of the last release opened or started ("" before the first)."""
+        return str(self.get("last_language") or "")
+
+    @property
     def recent_files(self) -> list[str]:
-        """Recently used drafts, the newest first."""
-        return [str(p) for p in self.get("recent_files") or []]
+        """Recently used drafts, the newest first (entries that are not text are skipped)."""
+        return [p for p in self.get("recent_files") or [] if isinstance(p, str)]
 
     @property
     def preview_zoom(self) -> str:

@@ -120,13 +120,13 @@ def run(argv: list[str] | None = None) -> int:
     app = create_application()
     ctx = AppContext.create()
     translations = UiTranslations(app)
-    translations.install(ctx.prefs.get("ui_language"))
+    translations.install(ctx.prefs.ui_language)
     ctx.ui_translations = translations
 
     from presskit_ui.window.manager import WindowManager
 
     manager = WindowManager(ctx)
-    manager.on_preferences.append(lambda: translations.install(ctx.prefs.get("ui_language")))
+    manager.on_preferences.append(lambda: translations.install(ctx.prefs.ui_language))
     hook = install_excepthook(manager)
     _enable_faulthandler(ctx.data_dir)
     if os.environ.get("PRESSKIT_DEVHOOKS"):
@@ -158,7 +158,7 @@ def _sweep_leftovers(ctx: AppContext) -> None:
     """Temp files of saves and autosaves killed last time go before anything is offered."""
     from presskit.draft_safety import sweep_leftovers
 
-    recent = [r for r in ctx.prefs.get("recent_files") or [] if isinstance(r, str)]
+    recent = ctx.prefs.recent_files
     sweep_leftovers(ctx.data_dir, recent)  # never raises
 
 

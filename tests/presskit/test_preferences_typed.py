@@ -24,3 +24,14 @@ def test_typed_properties_read_the_saved_file(tmp_path) -> None:
     prefs = Preferences.in_folder(tmp_path)
     assert (prefs.autosave_seconds, prefs.ui_language, prefs.recent_files, prefs.preview_zoom) \
         == (12.0, "fr", ["/a.presskit"], "125")
+
+
+def test_languages_and_recent_files_typed(tmp_path) -> None:
+    prefs = Preferences.in_folder(tmp_path)
+    assert (prefs.default_language, prefs.last_language) == ("", "")
+    (tmp_path / "preferences.json").write_text(json.dumps({
+        "default_language": "fr_FR", "last_language": "de_DE",
+        "recent_files": ["/a.presskit", 3, None, "/b.presskit"]}), encoding="utf-8")
+    prefs = Preferences.in_folder(tmp_path)
+    assert (prefs.default_language, prefs.last_language) == ("fr_FR", "de_DE")
+    assert prefs.recent_files == ["/a.presskit", "/b.presskit"]

@@ -104,7 +104,7 @@ class ReleaseForm(QScrollArea):
                      self.contacts_editor, self.about, self.letterhead_editor):
             part.edited.connect(self._on_edited)
         self.release_section.languageChanged.connect(self._on_language)
-        self.set_release(Release(language=str(ctx.prefs.get("default_language") or "en_US")))
+        self.set_release(Release(language=ctx.prefs.default_language or "en_US"))
 
     def _section(self, column: QVBoxLayout, key: str, title: str) -> Section:
         section = Section(title, self)

@@ -213,7 +213,7 @@ class PreferencesDialog(QDialog):
         self.autosave = QSpinBox(self)
         self.autosave.setRange(5, 600)
         self.autosave.setSuffix(self.tr(" s"))
-        self.autosave.setValue(int(prefs.get("autosave_seconds") or 30))
+        self.autosave.setValue(int(prefs.autosave_seconds))
         self.autosave.setAccessibleName(self.tr("Autosave interval in seconds"))
         self.autosave.setToolTip(self.tr("Work is autosaved 2 seconds after you stop typing, and "
                                          "at least this often while you type without a pause"))

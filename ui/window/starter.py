@@ -29,7 +29,7 @@ LAST_LANGUAGE = "last_language"
 
 
 def _interval(ctx: AppContext) -> float:
-    return float(ctx.prefs.get("autosave_seconds") or 30)
+    return ctx.prefs.autosave_seconds
 
 
 def last_language(ctx: AppContext) -> str:
