@@ -52,6 +52,19 @@ def _country_name(code: str, ui_language: str) -> str:
     return str(names.get(code, code))
 
 
+def _number_country(raw: str, country: str | None) -> str | None:
+    """The country a number is read in: its own +CC's, else the contact's (or home) country."""
+    import phonenumbers
+
+    try:
+        num = phonenumbers.parse(raw, country)
+    except phonenumbers.NumberParseException:
+        return country
+    if not num.country_code:
+        return country
+    return phonenumbers.region_code_for_country_code(num.country_code) or country
+
+
 def phone(ctx: Context) -> Iterator[Finding]:
     from presskit import phones
 
@@ -63,12 +76,12 @@ def phone(ctx: Context) -> Iterator[Finding]:
         country = phones.home_country(c.country, home)
         if phones.parse(raw, country) is not None:
             continue
-        if country is None and not raw.startswith("+") and not raw.startswith("00"):
+        where = _number_country(raw, country)
+        if where is None:
             message = ctx.t(M.PHONE_NO_COUNTRY).format(n=i + 1, value=raw)
         else:
-            message = ctx.t(M.PHONE).format(
-                n=i + 1, value=raw, country=_country_name(country or "", ctx.ui_language)
-                if country else raw)
+            message = ctx.t(M.PHONE).format(n=i + 1, value=raw,
+                                            country=_country_name(where, ctx.ui_language))
         yield finding("phone", f"contacts[{i}].phone", message, word=raw, start=0,
                       end=len(c.phone))
 
