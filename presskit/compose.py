@@ -16,6 +16,7 @@ from presskit import typography
 from presskit.doctree import (
     Block,
     ContactBlock,
+    ContactList,
     DocMeta,
     Document,
     EndMark,
@@ -32,6 +33,7 @@ from presskit.doctree import (
     SectionHeading,
     Subtitle,
     Title,
+    letterhead_lines,
 )
 from presskit.labels import Labels, has_catalog, labels_for
 from presskit.markdown_body import body_blocks
@@ -162,7 +164,7 @@ class _Composer:
         contacts = self.contacts()
         if contacts:
             blocks.append(SectionHeading(field="contacts", text=labels.press_contacts))
-            blocks.extend(contacts)
+            blocks.append(ContactList(field="contacts", contacts=contacts))
         blocks.append(EndMark(field="", text=labels.end_mark))
         doc.meta = DocMeta(
             title=title,
@@ -215,8 +217,8 @@ class _Composer:
                                   attribution_sup=self.typo.superscripts(attribution)))
         return out
 
-    def contacts(self) -> list[Block]:
-        out: list[Block] = []
+    def contacts(self) -> list[ContactBlock]:
+        out: list[ContactBlock] = []
         for i, c in enumerate(self.r.contacts):
             field = f"contacts[{i}]"
             block = ContactBlock(
@@ -297,6 +299,7 @@ class _Composer:
                 out.secondary_logo_png = img.png
                 out.secondary_logo_size = (img.width_px, img.height_px)
         out.logo_alt, out.secondary_logo_alt = logo_alt_texts(self.locale, out.organization)
+        out.lines = letterhead_lines(out.organization, out.address_lines, out.website, out.social)
         return out
 
 

@@ -122,8 +122,42 @@ class ContactBlock(Block):
 
 
 @dataclass
+class ContactList(Block):
+    """The press contacts, in order, as one block: each renderer lays the group out (two
+    cards to a row in the PDF and DOCX, one ``<address>`` each in HTML)."""
+
+    contacts: list[ContactBlock] = field(default_factory=list)
+
+
+@dataclass
 class EndMark(Block):
     text: str = ""
+
+
+@dataclass(frozen=True)
+class LetterheadLine:
+    """One line of the letterhead's text, top to bottom.
+
+    *kind* is "organization", "address" or "web"; the web line is the website and the
+    social handles (*parts*) joined by " · " (*text*).
+    """
+
+    kind: str
+    text: str
+    parts: tuple[str, ...] = ()
+
+
+def letterhead_lines(organization: str, address_lines: list[str], website: str,
+                     social: list[str]) -> list[LetterheadLine]:
+    """The letterhead's text lines: the organization, each address line, then the web line."""
+    lines: list[LetterheadLine] = []
+    if organization:
+        lines.append(LetterheadLine("organization", organization))
+    lines.extend(LetterheadLine("address", line) for line in address_lines)
+    web = tuple(x for x in [website, *social] if x)
+    if web:
+        lines.append(LetterheadLine("web", " · ".join(web), web))
+    return lines
 
 
 @dataclass
@@ -143,6 +177,7 @@ class Letterhead:
     repeat_logo: bool = False
     logo_alt: str = ""  # alternative text of the logo, in the release language
     secondary_logo_alt: str = ""
+    lines: list[LetterheadLine] = field(default_factory=list)  # compose fills them
 
 
 @dataclass
@@ -175,6 +210,10 @@ class Document:
     page: PageSetup = field(default_factory=PageSetup)
     blocks: list[Block] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+
+    def contacts(self) -> list[ContactBlock]:
+        """Every press contact, in order."""
+        return [c for b in self.blocks if isinstance(b, ContactList) for c in b.contacts]
 
     def plain_text_blocks(self) -> list[str]:
         """The text of every block, one string per block, in order (for tests and counts)."""
@@ -217,4 +256,6 @@ def block_texts(b: Block) -> list[str]:
         return [t for t in (runs_text(b.runs), b.attribution) if t]
     if isinstance(b, ContactBlock):
         return [t for t in (b.name, b.role, b.phone_line, b.email_line) if t]
+    if isinstance(b, ContactList):
+        return [t for c in b.contacts for t in block_texts(c)]
     return []

@@ -148,10 +148,7 @@ class _DocxBuilder:
 
     # -- blocks ------------------------------------------------------------------------------
     def blocks(self) -> None:
-        blocks = self.doc.blocks
-        i = 0
-        while i < len(blocks):
-            b = blocks[i]
+        for b in self.doc.blocks:
             if isinstance(b, dtree.KindLabel):
                 self.text_para("Kind label", b.text)
             elif isinstance(b, dtree.ReleaseLine):
@@ -177,15 +174,10 @@ class _DocxBuilder:
                               dtree.styled_runs(b.attribution, b.attribution_sup))
             elif isinstance(b, dtree.SectionHeading):
                 self.text_para("Section heading", b.text)
-            elif isinstance(b, dtree.ContactBlock):
-                group = [b]
-                while i + 1 < len(blocks) and isinstance(blocks[i + 1], dtree.ContactBlock):
-                    i += 1
-                    group.append(blocks[i])  # type: ignore[arg-type]
-                self.contacts(group)
+            elif isinstance(b, dtree.ContactList):
+                self.contacts(b.contacts)
             elif isinstance(b, dtree.EndMark):
                 self.text_para("End mark", b.text)
-            i += 1
 
     def meta(self, b: dtree.Meta) -> None:
         """Date line left, reference right (a right tab stop in the Meta style)."""

@@ -121,15 +121,8 @@ class PageFurniture:
 
     # -- headers ---------------------------------------------------------------------------
     def _text_lines(self) -> list[tuple[str, str]]:
-        lh = self.lh
-        lines: list[tuple[str, str]] = []
-        if lh.organization:
-            lines.append(("Letterhead name", lh.organization))
-        lines.extend(("Letterhead", line) for line in lh.address_lines)
-        web = " · ".join(x for x in [lh.website, *lh.social] if x)
-        if web:
-            lines.append(("Letterhead", web))
-        return lines
+        return [("Letterhead name" if line.kind == "organization" else "Letterhead", line.text)
+                for line in self.lh.lines]
 
     def first_header(self, header: Any) -> None:
         from docx.shared import Twips

@@ -114,11 +114,13 @@ class _Page:
                 data = base64.b64encode(png).decode("ascii")
                 parts.append(f'<img src="data:image/png;base64,{data}" alt="{_text(alt)}">')
         lines = []
-        if lh.organization:
-            lines.append(f'<span class="organization">{_text(lh.organization)}</span>')
-        lines += [_text(line) for line in lh.address_lines]
-        web = [w for w in [lh.website, *lh.social] if w]
-        lines += [self._web(w) for w in web]
+        for line in lh.lines:
+            if line.kind == "organization":
+                lines.append(f'<span class="organization">{_text(line.text)}</span>')
+            elif line.kind == "web":
+                lines += [self._web(w) for w in line.parts]
+            else:
+                lines.append(_text(line.text))
         if lines:
             parts.append("<p>" + "<br>".join(lines) + "</p>")
         if parts:
@@ -132,19 +134,11 @@ class _Page:
         return f'<a href="{_text(href)}">{_text(value)}</a>' if href else _text(value)
 
     def blocks(self) -> None:
-        blocks = self.doc.blocks
-        i = 0
-        while i < len(blocks):
-            b = blocks[i]
-            if isinstance(b, dtree.ContactBlock):
-                group = [b]
-                while i + 1 < len(blocks) and isinstance(blocks[i + 1], dtree.ContactBlock):
-                    i += 1
-                    group.append(blocks[i])  # type: ignore[arg-type] # checked just above
-                self.contacts(group)
+        for b in self.doc.blocks:
+            if isinstance(b, dtree.ContactList):
+                self.contacts(b.contacts)
             else:
                 self.block(b)
-            i += 1
 
     def block(self, b: dtree.Block) -> None:
         add = self.out.append

@@ -230,12 +230,8 @@ class _PdfBuilder:
             elif isinstance(b, dtree.SectionHeading):
                 out.append(self.para(mk.text(b.text, f), st.section, role="H2"))
                 headings.add(id(out[-1]))
-            elif isinstance(b, dtree.ContactBlock):
-                group = [b]
-                while i + 1 < len(blocks) and isinstance(blocks[i + 1], dtree.ContactBlock):
-                    i += 1
-                    group.append(blocks[i])  # type: ignore[arg-type]
-                out.append(self._contacts(group, content_w))
+            elif isinstance(b, dtree.ContactList):
+                out.append(self._contacts(b.contacts, content_w))
             elif isinstance(b, dtree.EndMark):
                 out.append(self.para(mk.text(b.text, f), st.end))
             i += 1

@@ -142,15 +142,8 @@ class Furniture:
 
     def _letterhead_texts(self) -> list[tuple[str, bool, float]]:
         """(text, bold, size) of the letterhead's lines, top to bottom."""
-        lh = self.lh
-        lines: list[tuple[str, bool, float]] = []
-        if lh.organization:
-            lines.append((lh.organization, True, 12.5))
-        lines.extend((line, False, 8.2) for line in lh.address_lines)
-        web = " · ".join([x for x in [lh.website, *lh.social] if x])
-        if web:
-            lines.append((web, False, 8.2))
-        return lines
+        return [(line.text, True, 12.5) if line.kind == "organization" else (line.text, False, 8.2)
+                for line in self.lh.lines]
 
     def _letterhead_block(self) -> list[Line]:
         width, height, left, right, top, bottom = self._page

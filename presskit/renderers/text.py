@@ -63,6 +63,10 @@ def _list(b: dtree.ListBlock) -> str:
     return "\n".join(lines)
 
 
+def _contact(c: dtree.ContactBlock) -> str:
+    return "\n".join(_clean(t) for t in (c.name, c.role, c.phone_line, c.email_line) if t)
+
+
 def render_text(doc: Document) -> str:
     """The release as a UTF-8 email body: no Markdown, no markup, the tree's typography."""
     chunks: list[str] = []  # blocks separated by blank lines
@@ -80,6 +84,14 @@ def render_text(doc: Document) -> str:
         if head:
             chunks.append("\n".join(head))
             head = []
+        if isinstance(b, dtree.ContactList):
+            cards = [_contact(c) for c in b.contacts]
+            cards = [card for card in cards if card.strip()]
+            if cards and attach_next and chunks:
+                chunks[-1] += "\n" + cards.pop(0)
+            chunks.extend(cards)
+            attach_next = False
+            continue
         if isinstance(b, (dtree.Title, dtree.Subtitle, dtree.EndMark)):
             text = _clean(b.text)
         elif isinstance(b, (dtree.Paragraph, dtree.Intertitle)):
@@ -90,8 +102,6 @@ def render_text(doc: Document) -> str:
             text = "\n".join(t for t in (runs_text(b.runs), _clean(b.attribution)) if t)
         elif isinstance(b, dtree.SectionHeading):
             text = _clean(b.text)
-        elif isinstance(b, dtree.ContactBlock):
-            text = "\n".join(_clean(t) for t in (b.name, b.role, b.phone_line, b.email_line) if t)
         if text is None or not text.strip():
             continue
         if attach_next and chunks:

@@ -144,10 +144,45 @@ def test_markdown_structures() -> None:
 
 def test_phone_formatting_by_release_country() -> None:
     c = [Contact(name="A", phone="+33 1 44 76 75 39")]
-    fr = _blocks(compose(_release("fr_FR", contacts=c)), t.ContactBlock)[0]
-    en = _blocks(compose(_release("en_US", contacts=c)), t.ContactBlock)[0]
+    fr = compose(_release("fr_FR", contacts=c)).contacts()[0]
+    en = compose(_release("en_US", contacts=c)).contacts()[0]
     assert fr.phone.replace(NBSP, " ") == "01 44 76 75 39"
     assert en.phone.replace(NBSP, " ") == "+33 1 44 76 75 39"
-    odd = _blocks(compose(_release("fr_FR", contacts=[Contact(name="B", phone="ext. 42")])),
-                  t.ContactBlock)[0]
+    odd = compose(_release("fr_FR", contacts=[Contact(name="B", phone="ext. 42")])).contacts()[0]
     assert odd.phone == "ext. 42"
+
+
+def test_contacts_are_one_block_in_order_after_their_heading() -> None:
+    people = [Contact(name=f"P{k}", email=f"p{k}@example.org") for k in range(3)]
+    people.insert(1, Contact())  # an empty contact is left out
+    doc = compose(_release("en_US", contacts=people))
+    kinds = [type(b) for b in doc.blocks]
+    assert kinds.count(t.ContactList) == 1 and t.ContactBlock not in kinds
+    at = kinds.index(t.ContactList)
+    assert isinstance(doc.blocks[at - 1], t.SectionHeading)
+    assert doc.blocks[at - 1].text == "Press contacts"
+    assert isinstance(doc.blocks[at + 1], t.EndMark)
+    group = doc.blocks[at]
+    assert isinstance(group, t.ContactList) and group.field == "contacts"
+    assert [c.name for c in group.contacts] == ["P0", "P1", "P2"]
+    assert [c.field for c in group.contacts] == ["contacts[0]", "contacts[2]", "contacts[3]"]
+    assert doc.contacts() == group.contacts
+    assert "p1@example.org" in " ".join(doc.plain_text_blocks())
+    none = compose(_release("en_US", contacts=[]))
+    assert not none.contacts() and "Press contacts" not in none.plain_text_blocks()
+
+
+def test_letterhead_lines_are_composed_once_for_every_renderer() -> None:
+    lh = Letterhead(organization="Orbital Org", address="1 rue de l'Espace\n\n 75001 Paris ",
+                    website="orbital.example", social=["@orbital", " "])
+    doc = compose(_release("fr_FR", letterhead=lh))
+    assert [(line.kind, line.text) for line in doc.letterhead.lines] == [
+        ("organization", "Orbital Org"),
+        ("address", "1 rue de l’Espace"),
+        ("address", "75001 Paris"),
+        ("web", "orbital.example · @orbital"),
+    ]
+    assert doc.letterhead.lines[-1].parts == ("orbital.example", "@orbital")
+    bare = compose(_release("en_US", letterhead=Letterhead(website="w.example")))
+    assert [(line.kind, line.text) for line in bare.letterhead.lines] == [("web", "w.example")]
+    assert compose(_release("en_US", letterhead=Letterhead())).letterhead.lines == []

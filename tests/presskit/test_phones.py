@@ -38,7 +38,7 @@ def _release(language: str, contacts: list[Contact], home: str = "") -> Release:
 
 
 def _printed(doc: t.Document) -> str:
-    block = next(b for b in doc.blocks if isinstance(b, t.ContactBlock))
+    block = doc.contacts()[0]
     return block.phone.replace(NBSP, " ")
 
 

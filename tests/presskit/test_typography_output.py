@@ -84,7 +84,7 @@ def test_every_composed_field_is_typeset() -> None:
     q = _blocks(doc, t.QuoteBlock)[0]
     assert t.runs_text(q.runs) == "„‚a „b“ c‘…“"  # inside the quote block: one level down
     assert q.attribution == f"— Anna ‚Nan‘ Roth, {outer}"
-    contact = _blocks(doc, t.ContactBlock)[0]
+    contact = doc.contacts()[0]
     assert (contact.name, contact.role) == ("Jo O’Neil", outer)
     assert contact.email == "jo@x.example"
     assert doc.letterhead.organization == outer and doc.letterhead.footer == outer
@@ -234,7 +234,7 @@ def test_ordinals_of_single_style_blocks_are_superscripts_too() -> None:
         "dateline": (_blocks(doc, t.Meta)[0].dateline, _blocks(doc, t.Meta)[0].dateline_sup),
         "attribution": (_blocks(doc, t.QuoteBlock)[0].attribution,
                         _blocks(doc, t.QuoteBlock)[0].attribution_sup),
-        "role": (_blocks(doc, t.ContactBlock)[0].role, _blocks(doc, t.ContactBlock)[0].role_sup),
+        "role": (doc.contacts()[0].role, doc.contacts()[0].role_sup),
     }
     raised = {key: [text[s:e] for s, e in sup] for key, (text, sup) in spans.items()}
     assert raised == {"title": ["er", "e"], "subtitle": ["e"], "dateline": ["er"],

@@ -477,7 +477,8 @@ def test_renderer_sanitises_a_tree_that_was_not_cleaned() -> None:
                              language="en-US", page_label="P\x00age {n} / {m}", more_mark="-mo\x01re-",
                              kind_label=BAD)
     doc.letterhead = dtree.Letterhead(organization=BAD, address_lines=[BAD], website=BAD,
-                                      social=[BAD], footer=BAD)
+                                      social=[BAD], footer=BAD,
+                                      lines=dtree.letterhead_lines(BAD, [BAD], BAD, [BAD]))
     doc.blocks = [
         dtree.KindLabel(text=BAD), dtree.ReleaseLine(text=BAD, embargo=True),
         dtree.Meta(dateline=BAD, reference=BAD), dtree.Title(text=BAD), dtree.Subtitle(text=BAD),
@@ -485,7 +486,8 @@ def test_renderer_sanitises_a_tree_that_was_not_cleaned() -> None:
         dtree.Intertitle(runs=[dtree.Run(BAD)]),
         dtree.ListBlock(items=[dtree.ListItem(runs=[dtree.Run(BAD)], ordered=True, number=2)]),
         dtree.QuoteBlock(runs=[dtree.Run(BAD)], attribution=BAD), dtree.SectionHeading(text=BAD),
-        dtree.ContactBlock(name=BAD, role=BAD, phone=BAD, email=BAD, phone_label="T", email_label="E"),
+        dtree.ContactList(contacts=[dtree.ContactBlock(name=BAD, role=BAD, phone=BAD, email=BAD,
+                                                       phone_label="T", email_label="E")]),
         dtree.EndMark(text=BAD),
     ]
     result = render_docx(doc)
