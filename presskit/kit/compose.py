@@ -11,6 +11,7 @@ and typeset the same way. Nothing here lays anything out.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from presskit import doctree as dtree
@@ -48,6 +49,11 @@ class ComposedKit:
     labels: KitLabels
     title: str  # "Dossier de presse : <headline>", for the PDF's metadata and the newsroom
     warnings: list[Warning] = field(default_factory=list)
+    typeset: Callable[[str], str] = str  # the release language's typography, for labels
+
+    def labelled(self, label: str, value: str) -> str:
+        """"Légende : …" in the release language's typography."""
+        return self.typeset(f"{label}: {value}")
 
     @property
     def locale(self) -> str:
@@ -125,7 +131,7 @@ def compose_kit(kit: Kit, *, home_country: str | None = None) -> ComposedKit:
                                         prefix))
     title = release_doc.meta.title
     kit_title = typo.text(f"{labels.press_kit}: {title}") if title else labels.press_kit
-    return ComposedKit(release_doc, documents, photos, labels, kit_title, warnings)
+    return ComposedKit(release_doc, documents, photos, labels, kit_title, warnings, typo.text)
 
 
 __all__ = ["ComposedKit", "ComposedPhoto", "compose_document", "compose_kit", "resolve_locale"]
