@@ -56,6 +56,16 @@ _ELISIONS = {
     "it": {"l", "d", "un", "dell", "all", "dall", "nell", "sull", "coll", "quest", "quell",
            "c", "v", "tutt", "nessun", "buon", "sant", "mezz", "anch", "com", "dov"},
 }
+# German separable verb prefixes: "mitgebaut", "vorgestellt" are the prefix and a known form.
+_DE_SEPARABLE = ("zusammen", "zurück", "heraus", "herein", "voran", "weiter", "fort", "nach",
+                 "hin", "her", "mit", "vor", "auf", "aus", "bei", "ein", "weg", "los", "an",
+                 "ab", "zu", "dar", "teil", "statt", "fest", "hoch")
+# Words of press releases the installed dictionaries lack (checked against Debian's
+# hunspell-de-de 20161207, hunspell-fr 7.0, hunspell-en-us 2020.12.07): not names, so they
+# belong here rather than in every user's personal dictionary.
+_EXTRA_WORDS = {
+    "de": frozenset({"planetarium", "planetariums", "planetarien"}),
+}
 # English possessive and contracted forms checked on the word before them.
 _EN_SUFFIXES = ("'s", "’s", "s'", "s’")
 # The Debian package carrying each language's Hunspell dictionary.
@@ -161,6 +171,7 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._elisions = _ELISIONS.get(self.language, set())
+        self._extra = _EXTRA_WORDS.get(self.language, frozenset())
         self._script = "LATIN"
 
     @classmethod
@@ -241,8 +252,20 @@ class Speller:
         plain = word.replace("’", "'").replace("‐", "-")
         if self._dict.check(plain):
             return True
+        if folded in self._extra:
+            return True
         # A capitalised or all-capital form of a known word ("Lune", "LUNE").
-        return bool(word[:1].isupper() and self._dict.check(plain[:1] + plain[1:].lower()))
+        if word[:1].isupper() and self._dict.check(plain[:1] + plain[1:].lower()):
+            return True
+        return self.language == "de" and self._separable(folded)
+
+    def _separable(self, folded: str) -> bool:
+        """A German separable verb: a prefix and a form the dictionary knows ("mitgebaut")."""
+        for prefix in _DE_SEPARABLE:
+            rest = folded[len(prefix):]
+            if folded.startswith(prefix) and len(rest) >= 4 and self._dict.check(rest):
+                return True
+        return False
 
     def misspellings(self, text: str, *, ignore: frozenset[str] = frozenset()
                      ) -> list[tuple[int, int, str]]:

@@ -121,15 +121,16 @@ def test_core_and_cli_never_import_qt() -> None:
             "import presskit.renderers.pdf, presskit.images, presskit.color;"
             "from presskit.cli import main;"
             "rc = main(['export', sys.argv[1], '--pdf', sys.argv[2], '-q']);"
+            "checked = main(['check', sys.argv[1], '--json']) in (0, 1);"
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
-            "print(rc, bad)")
+            "print(rc, checked, bad)")
     ex = Path(__file__).resolve().parents[2] / "examples" / "communique-fr.presskit"
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         proc = subprocess.run([sys.executable, "-c", code, str(ex), str(Path(tmp) / "o.pdf")],
                               capture_output=True, text=True, timeout=120)
-    assert proc.stdout.strip() == "0 []", proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "0 True []", proc.stderr  # after the JSON
 
 
 def test_several_drafts_on_the_command_line_all_reach_the_editor(

@@ -170,3 +170,9 @@ def test_speller_is_safe_across_threads(en: Speller) -> None:
     for t in threads:
         t.join()
     assert len(results) == 80 and all(r == expected for r in results)
+
+
+def test_german_separable_verbs_and_missing_words(tmp_path: Path) -> None:
+    de = Speller.for_language("de", tmp_path)
+    assert words(de, "Alle haben mitgebaut; sie wurde vorgestellt. Das Planetarium.") == []
+    assert words(de, "Alle haben mitgebaat.") == ["mitgebaat"]
