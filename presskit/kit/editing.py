@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,26 @@ EDITABLE: dict[str, tuple[str, ...]] = {
 }
 _CLASSES: dict[str, type[Any]] = {"document": KitDocument, "photo": Photo, "logo": Logo,
                                   "link": Link}
+
+
+# What the kit file accepts (presskit.kit.container checks the same on load): an edit that
+# would make the kit unreadable is refused here, before it reaches the file.
+_URL = re.compile(r"(?i)^(https?://|mailto:)\S+$")
+
+
+def check_value(kind: str, name: str, value: str) -> None:
+    """ValueError (a short English reason) for a value the kit file would refuse."""
+    if name == "url" and not _URL.match(value.strip()):
+        raise ValueError("a link must be a web address (https://…) or a mailto: address")
+    if name == "date" and value:
+        try:
+            ok = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(dt.date.fromisoformat(value))
+        except ValueError:
+            ok = False
+        if not ok:
+            raise ValueError("a date must be written like 2026-03-05")
+    if name == "doc_kind" and value not in DOCUMENT_KINDS:
+        raise ValueError(f"unknown document kind {value!r}")
 
 
 class DuplicateItem(ValueError):
@@ -239,11 +261,11 @@ class KitEditing:
 
     def add_document(self, title: str, body: str = "", doc_kind: str = "factsheet", *,
                      index: int | None = None) -> KitDocument:
-        if doc_kind not in DOCUMENT_KINDS:
-            raise ValueError(f"unknown document kind {doc_kind!r}")
+        check_value("document", "doc_kind", doc_kind)
         return self._insert(KitDocument(title=title, body=body, doc_kind=doc_kind), index)
 
     def add_link(self, url: str, description: str = "", *, index: int | None = None) -> Link:
+        check_value("link", "url", url)
         return self._insert(Link(url=url.strip(), description=description), index)
 
     def insert(self, index: int, item: KitItem) -> KitItem:
@@ -278,8 +300,9 @@ class KitEditing:
                 raise ValueError(f"{item.kind}: '{name}' cannot be edited")
             if not isinstance(value, str):
                 raise ValueError(f"{item.kind}: '{name}' must be text")
-            if name == "doc_kind" and value not in DOCUMENT_KINDS:
-                raise ValueError(f"unknown document kind {value!r}")
+            check_value(item.kind, name, value)
+            if name == "url":
+                value = value.strip()
             if getattr(item, name) != value:
                 setattr(item, name, value)
                 changed = True

@@ -115,6 +115,22 @@ def test_move_and_update() -> None:
         e.remove(8)
 
 
+def test_values_the_kit_file_would_refuse_are_refused() -> None:
+    e = sample_editing()
+    for bad in ("https://", "javascript:alert(1)", "www.example.org"):
+        with pytest.raises(ValueError, match="web address"):
+            e.update(4, url=bad)
+        with pytest.raises(ValueError, match="web address"):
+            e.add_link(bad)
+    assert e.update(4, url="  https://video.example.org/new ") is True
+    assert e.items[4].url == "https://video.example.org/new"  # type: ignore[union-attr]
+    for bad in ("2026-13-01", "5 mars 2026", "2026-2-3"):
+        with pytest.raises(ValueError, match="like 2026-03-05"):
+            e.update(1, date=bad)
+    assert e.update(1, date="2026-03-05") and e.update(1, date="")
+    assert len(e.items) == 5
+
+
 def test_dirty_tracks_every_change_and_mark_saved() -> None:
     e = sample_editing()
     e.mark_saved()
