@@ -1,8 +1,8 @@
 """How many pages a release runs to: the PDF renderer's count, or a cheap estimate.
 
-Rendering the letterhead PDF gives the exact count but costs 65–75 ms for two pages
-(measured on the bundled examples; ``benchmarks/bench_preflight.py`` prints it), over the
-30 ms a whole check may take after every pause in typing: ``presskit check`` and export ask
+Rendering the letterhead PDF gives the exact count but costs 30–35 ms for two pages once
+the fonts are loaded (``benchmarks/bench_preflight.py`` prints it; 65–75 ms the first time),
+the whole 30 ms a check may take after every pause in typing: ``presskit check`` and export ask
 for it (``Options.exact_length``), the live panel uses the estimate. The estimate counts lines the way the PDF sets them: the
 body's characters over a line's width at the body size, plus the fixed blocks (letterhead,
 headline, quotes, about, contacts), against the lines one page holds.
