@@ -168,6 +168,9 @@ def _make_jpeg(data: bytes, source: str, max_w: int, max_h: int, key: str) -> Jp
                     and im.width <= max_w and im.height <= max_h):
                 return Jpeg(data, im.width, im.height, key)  # already fit for print
             img = _decode_and_shrink(im, long_side)
+            if img.width > max_w or img.height > max_h:  # a pixel of rounding, at most
+                img = img.resize((min(img.width, max_w), min(img.height, max_h)),
+                                 Image.Resampling.LANCZOS)
             if img.mode in ("RGBA", "LA", "PA"):
                 flat = Image.new("RGB", img.size, (255, 255, 255))
                 flat.paste(img, mask=img.getchannel("A"))

@@ -66,8 +66,8 @@ class KitParts:
 def printed_pixels(photo: KitPhoto, width_pt: float, height_pt: float) -> tuple[int, int]:
     """Pixels of *photo* at PRINT_DPI when printed *width_pt* × *height_pt* (never more than
     the original has)."""
-    w = math.ceil(width_pt / 72 * PRINT_DPI)
-    h = math.ceil(height_pt / 72 * PRINT_DPI)
+    w = max(1, math.floor(width_pt / 72 * PRINT_DPI + 1e-6))
+    h = max(1, math.floor(height_pt / 72 * PRINT_DPI + 1e-6))
     return min(w, photo.width_px), min(h, photo.height_px)
 
 
@@ -176,7 +176,7 @@ class _KitFurniture(Furniture):
 
     def page_numbers(self, canv: Any, page: int, total: int) -> None:
         b = self.builder
-        self.meta = self._release_meta if page <= b.release_pages else self._after_release
+        self.meta = self._release_meta if page < b.release_pages else self._after_release
         super().page_numbers(canv, page, total)
         self.meta = self._release_meta
         for key, title in b.bookmarks.get(page - 1, []):
