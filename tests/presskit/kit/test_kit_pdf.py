@@ -179,7 +179,7 @@ def test_photos_upright_srgb_and_at_most_300_dpi(kit_pdf: tuple[Any, bytes, Phot
     im = Image.open(io.BytesIO(rotated["data"]))
     assert im.size == tuple(rotated["px"])
     # The photo small enough for its printed size is the original, not re-encoded.
-    original = kit.media_bytes([p for p in kit.photos() if p.original_name == "petite.jpg"][0])
+    original = kit.media_bytes(next(p for p in kit.photos() if p.original_name == "petite.jpg"))
     assert small["data"] == original
     assert cmyk["data"][:2] == b"\xff\xd8" and Image.open(io.BytesIO(cmyk["data"])).mode == "RGB"
 
