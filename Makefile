@@ -80,12 +80,16 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	$(PY) tools/screenshot.py
 
-# Re-extract, update and compile the export-label catalogs (babel).
+# Re-extract, update and compile the export-label and preflight-message catalogs (babel).
 catalogs: $(STAMP)
 	$(VENV)/bin/pybabel extract -k N_ --no-default-keywords --no-location --project=Presskit \
 	  -o resources/locale/labels.pot presskit/labels.py presskit/kit/labels.py
 	$(VENV)/bin/pybabel update -D labels -i resources/locale/labels.pot -d resources/locale --no-fuzzy-matching
 	$(VENV)/bin/pybabel compile -D labels -d resources/locale
+	$(VENV)/bin/pybabel extract -k N_ --no-default-keywords --no-location --project=Presskit \
+	  -o resources/locale/preflight.pot presskit/preflight/messages.py
+	$(VENV)/bin/pybabel update -D preflight -i resources/locale/preflight.pot -d resources/locale --no-fuzzy-matching
+	$(VENV)/bin/pybabel compile -D preflight -d resources/locale
 
 clean:
 	rm -rf build dist out *.egg-info .pytest_cache .ruff_cache .mypy_cache
