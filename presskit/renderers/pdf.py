@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from presskit import doctree as dtree
 from presskit.doctree import Document
 from presskit.renderers import pdf_images
 from presskit.renderers.fonts import FontSet, bundled, default_finder, needs_shaping
+from presskit.renderers.house_style import EMBARGO_FILL, EMBARGO_RED, HOUSE, TEXT, TextStyle
 from presskit.renderers.pdf_images import LOGO_BOX, MM
 from presskit.renderers.pdf_page import (
     GREY,
@@ -32,8 +33,6 @@ from presskit.renderers.rl import patches as rl_patches
 from presskit.renderers.rl.tagging import Metadata, Node, StructTree, UntaggedTree
 from presskit.textclean import Warning
 
-EMBARGO_RED = "#A4161A"
-EMBARGO_FILL = "#FCEDEE"
 __all__ = [
     "EMBARGO_FILL",
     "EMBARGO_RED",
@@ -52,65 +51,56 @@ __all__ = [
 
 
 class _Styles:
+    """The house style (``house_style.HOUSE``) as reportlab paragraph styles."""
+
     def __init__(self, fonts: FontSet, text_color: str, accent: str):
         from reportlab.lib import colors
+
+        self.fonts = fonts
+        self.accent = colors.HexColor(accent)
+        self.text_color = colors.HexColor(text_color)
+        h = HOUSE
+        self.body = base = self.style("Body", h.body, splitLongWords=1, allowWidows=0,
+                                      allowOrphans=0, uriWasteReduce=0.3,
+                                      # Ragged-right text keeps even word spacing: no line
+                                      # is squeezed past the margin by shrinking its spaces
+                                      # (reportlab allows 5%, and checks it with a loop over
+                                      # the whole line for every word of a paragraph that
+                                      # mixes styles).
+                                      spaceShrinkage=0)
+        self.kind = self.style("Kind", h.kind, base)
+        self.release = self.style("Release", h.release, base)
+        self.embargo = self.style("Embargo", h.embargo, base)
+        self.meta = self.style("Meta", h.meta, base)
+        self.meta_right = self.style("MetaRight", replace(h.meta, align="right"), base)
+        self.title = self.style("Title", h.title, base)
+        self.subtitle = self.style("Subtitle", h.subtitle, base)
+        self.intertitle = self.style("Intertitle", h.intertitle, base)  # kept with next
+        self.list = self.style("List", h.list, base)
+        self.quote = self.style("Quote", h.quote, base)
+        self.attribution = self.style("Attribution", h.attribution, base)
+        self.section = self.style("Section", h.section, base)  # kept with what follows
+        self.boilerplate = self.style("Boilerplate", h.boilerplate, base)
+        self.contact = self.style("Contact", h.contact, base)
+        self.end = self.style("End", h.end, base)
+        # Letterhead and footer text too long for the page furniture, set in the flow.
+        self.letterhead = self.style("Letterhead", h.letterhead, base)
+        self.footer = self.style("Footer", h.footer, base)
+
+    def color(self, value: str) -> Any:
+        from reportlab.lib import colors
+
+        return self.text_color if value == TEXT else colors.HexColor(value)
+
+    def style(self, name: str, spec: TextStyle, parent: Any = None, **extra: Any) -> Any:
         from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
-        f = fonts
-        ink = colors.HexColor(INK)
-        grey = colors.HexColor(GREY)
-        tc = colors.HexColor(text_color)
-        self.accent = colors.HexColor(accent)
-        self.text_color = tc
-        base = ParagraphStyle("Body", fontName=f.regular, fontSize=10.5, leading=15.2,
-                              textColor=ink, spaceAfter=7.5, alignment=TA_LEFT,
-                              splitLongWords=1, allowWidows=0, allowOrphans=0,
-                              uriWasteReduce=0.3,
-                              # Ragged-right text keeps even word spacing: no line is
-                              # squeezed past the margin by shrinking its spaces (reportlab
-                              # allows 5%, and checks it with a loop over the whole line
-                              # for every word of a paragraph that mixes styles).
-                              spaceShrinkage=0)
-        self.body = base
-        self.kind = ParagraphStyle("Kind", parent=base, fontName=f.bold, fontSize=11,
-                                   leading=14, textColor=tc, spaceAfter=2)
-        self.release = ParagraphStyle("Release", parent=base, fontName=f.bold, fontSize=8.5,
-                                      leading=11, textColor=grey, spaceAfter=8)
-        self.embargo = ParagraphStyle("Embargo", parent=base, fontName=f.bold, fontSize=11,
-                                      leading=14.5, textColor=colors.HexColor(EMBARGO_RED),
-                                      spaceAfter=0)
-        self.meta = ParagraphStyle("Meta", parent=base, fontSize=9.5, leading=12.5,
-                                   textColor=grey, spaceAfter=0)
-        self.meta_right = ParagraphStyle("MetaRight", parent=self.meta, alignment=TA_RIGHT)
-        self.title = ParagraphStyle("Title", parent=base, fontName=f.bold, fontSize=19.5,
-                                    leading=24, textColor=ink, spaceBefore=12, spaceAfter=6)
-        self.subtitle = ParagraphStyle("Subtitle", parent=base, fontSize=12.5, leading=17,
-                                       textColor=colors.HexColor("#3C4043"), spaceAfter=12)
-        self.intertitle = ParagraphStyle("Intertitle", parent=base, fontName=f.bold,
-                                         fontSize=11.5, leading=15, textColor=tc,
-                                         spaceBefore=8, spaceAfter=4)  # kept with next
-        self.list = ParagraphStyle("List", parent=base, spaceAfter=3.5)
-        self.quote = ParagraphStyle("Quote", parent=base, fontName=f.italic, fontSize=11,
-                                    leading=15.8, spaceAfter=3)
-        self.attribution = ParagraphStyle("Attribution", parent=base, fontName=f.bold,
-                                          fontSize=9.5, leading=12.5, textColor=grey,
-                                          spaceAfter=0)
-        self.section = ParagraphStyle("Section", parent=base, fontName=f.bold, fontSize=10.5,
-                                      leading=14, textColor=tc, spaceBefore=14,
-                                      spaceAfter=5)  # kept with what follows
-        self.boilerplate = ParagraphStyle("Boilerplate", parent=base, fontSize=9.2,
-                                          leading=13, textColor=colors.HexColor("#333333"),
-                                          spaceAfter=5)
-        self.contact = ParagraphStyle("Contact", parent=base, fontSize=9.2, leading=12.6,
-                                      spaceAfter=0)
-        self.end = ParagraphStyle("End", parent=base, fontName=f.bold, fontSize=10,
-                                  alignment=TA_CENTER, spaceBefore=16, textColor=ink)
-        # Letterhead and footer text too long for the page furniture, set in the flow.
-        self.letterhead = ParagraphStyle("Letterhead", parent=base, alignment=TA_RIGHT,
-                                         spaceAfter=0)
-        self.footer = ParagraphStyle("Footer", parent=base, fontSize=7, leading=9.1,
-                                     alignment=TA_CENTER, textColor=grey, spaceBefore=14)
+        align = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}[spec.align]
+        return ParagraphStyle(name, parent=parent, fontName=getattr(self.fonts, spec.font),
+                              fontSize=spec.size, leading=spec.leading,
+                              textColor=self.color(spec.color), spaceBefore=spec.before,
+                              spaceAfter=spec.after, alignment=align, **extra)
 
 
 class RenderCancelled(Exception):

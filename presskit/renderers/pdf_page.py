@@ -24,16 +24,15 @@ from typing import Any
 from presskit.doctree import Document
 from presskit.renderers import pdf_images
 from presskit.renderers.fonts import FallbackFinder, FontSet
+from presskit.renderers.house_style import GREY, HOUSE, INK, LETTERHEAD_LEADING, LIGHT_RULE
 from presskit.renderers.pdf_images import LOGO_BOX, MM
 from presskit.renderers.rl.tagging import StructTree, UntaggedTree, artifact, tags_of
 
 PAPER_SIZES = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
-INK = "#1A1A1A"
-GREY = "#5F6368"
-LIGHT_RULE = "#C9CDD2"
 SLIM_LOGO_H = 7 * MM
-FOOTER_SIZE = 7.0
-FOOTER_LEADING = FOOTER_SIZE * 1.3
+HEAD_SIZE = HOUSE.running_head.size  # the slim header of later pages
+FOOTER_SIZE = HOUSE.footer.size
+FOOTER_LEADING = HOUSE.footer.leading
 FOOTER_MAX_LINES = 4
 LETTERHEAD_MAX_SHARE = 0.2  # of the page height, above which the letterhead text flows
 
@@ -142,8 +141,9 @@ class Furniture:
 
     def _letterhead_texts(self) -> list[tuple[str, bool, float]]:
         """(text, bold, size) of the letterhead's lines, top to bottom."""
-        return [(line.text, True, 12.5) if line.kind == "organization" else (line.text, False, 8.2)
-                for line in self.lh.lines]
+        name, other = HOUSE.letterhead_name, HOUSE.letterhead
+        return [(line.text, name.bold, name.size) if line.kind == "organization"
+                else (line.text, other.bold, other.size) for line in self.lh.lines]
 
     def _letterhead_block(self) -> list[Line]:
         width, height, left, right, top, bottom = self._page
@@ -155,14 +155,14 @@ class Furniture:
         for k, (text, bold, size) in enumerate(texts):
             font = self.fonts.bold if bold else self.fonts.regular
             color = self.lh.text_color if k == 0 and self.lh.organization else GREY
-            max_lines = int((limit - used) // (size * 1.32))
+            max_lines = int((limit - used) // (size * LETTERHEAD_LEADING))
             wrapped = (None if too_long(text, size, room, max_lines)
                        else wrap_pieces(self._pieces(text, font), size, room, max_lines))
             if wrapped is None:
                 self.overflow.letterhead = texts
                 return []
             out.extend(Line(line, size, color) for line in wrapped)
-            used += len(wrapped) * size * 1.32
+            used += len(wrapped) * size * LETTERHEAD_LEADING
         return out
 
     def _label_width(self, size: float) -> float:
@@ -187,7 +187,7 @@ class Furniture:
 
     def _geometry(self) -> Geometry:
         width, height, left, right, top, bottom = self._page
-        text_h = sum(line.size * 1.32 for line in self.block)
+        text_h = sum(line.size * LETTERHEAD_LEADING for line in self.block)
         header1 = max(text_h, self._logos_height())
         header1 = header1 + 7 * MM if header1 else 0.0  # space for the accent rule below it
         footer = 8 * MM if (self.footer_lines or self.meta.more_mark) else 5 * MM
@@ -204,13 +204,13 @@ class Furniture:
         pieces = self._pieces(shown, self.fonts.regular)
         if len(shown) < len(org):
             pieces.append(("…", self.fonts.regular))
-        return fit_pieces(pieces, room, 8)
+        return fit_pieces(pieces, room, HEAD_SIZE)
 
     def _org_room(self) -> float:
         """Room for the organization in the slim header: half the line, less the label."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        sep = stringWidth("  ·  ", self.fonts.regular, 8)
+        sep = stringWidth("  ·  ", self.fonts.regular, HEAD_SIZE)
         return max(self.geo.frame_width / 2 - self._label_width(8) - sep, 24.0)
 
     # -- characters ------------------------------------------------------------------------
@@ -254,7 +254,7 @@ class Furniture:
                 pdf_images.draw(canv, self.logo2, x2, top - h2, w2, h2)
         y = top
         for k, line in enumerate(self.block):
-            y -= line.size * 1.1 if k == 0 else line.size * 1.32
+            y -= line.size * 1.1 if k == 0 else line.size * LETTERHEAD_LEADING
             canv.setFillColor(self.hex(line.color))
             with tags.marked(canv, self.letterhead_tag):
                 draw_pieces(canv, x_right, y, line.pieces, line.size, align="right")
@@ -287,10 +287,10 @@ class Furniture:
         canv.setFillColor(self.hex(GREY))
         # The short title gets what the right-hand label (organization · Page NN / NN) leaves.
         right = self._slim_right(self.meta.page_label.format(n=88, m=88))
-        right_w = sum(stringWidth(t, f, 8) for t, f in right)
+        right_w = sum(stringWidth(t, f, HEAD_SIZE) for t, f in right)
         room = (g.width - g.right) - right_w - 6 * MM - x
         pieces = self._pieces(self.meta.short_title, self.fonts.regular)
-        draw_pieces(canv, x, base, fit_pieces(pieces, room, 8), 8)
+        draw_pieces(canv, x, base, fit_pieces(pieces, room, HEAD_SIZE), HEAD_SIZE)
         rule_y = g.height - g.top - g.header_n + 2.5 * MM
         canv.setStrokeColor(self.hex(LIGHT_RULE))
         canv.setLineWidth(0.6)
@@ -329,13 +329,15 @@ class Furniture:
         canv.setFillColor(self.hex(GREY))
         if page > 1:
             base = getattr(canv, "_presskit_slim_base", g.height - g.top - 8)
-            draw_pieces(canv, g.width - g.right, base, self._slim_right(label), 8, align="right")
+            draw_pieces(canv, g.width - g.right, base, self._slim_right(label), HEAD_SIZE,
+                        align="right")
         elif total > 1:
             draw_pieces(canv, g.width - g.right, g.bottom,
-                        self._pieces(label, self.fonts.regular), 7, align="right")
+                        self._pieces(label, self.fonts.regular), HOUSE.page_number.size,
+                        align="right")
         if meta.more_mark and page < total:
             lift = max(len(self.footer_lines) - 1, 0) * FOOTER_LEADING
-            canv.setFont(self.fonts.bold, 8.5)
+            canv.setFont(self.fonts.bold, HOUSE.more_mark.size)
             canv.setFillColor(self.hex(INK))
             canv.drawCentredString(g.left + g.frame_width / 2, g.bottom + 4.2 * MM + lift,
                                    meta.more_mark)
