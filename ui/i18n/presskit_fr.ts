@@ -2,6 +2,466 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../kit/panel.py" line="59"/>
+        <source>Fact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="60"/>
+        <source>Backgrounder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="61"/>
+        <source>Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="62"/>
+        <source>Q&amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="63"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="73"/>
+        <source>no credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="182"/>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="182"/>
+        <source>C&amp;redit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="183"/>
+        <source>R&amp;ights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="183"/>
+        <source>&amp;Alt text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="184"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="186"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="187"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="188"/>
+        <source>Organisation/Photographer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="189"/>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="190"/>
+        <source>© Organisation 2026 – press use only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="191"/>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="192"/>
+        <source>What the photo shows, for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="193"/>
+        <source>Date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="194"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="209"/>
+        <source>Making the thumbnail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="239"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="240"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="241"/>
+        <source>T&amp;ext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="242"/>
+        <source>Document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="243"/>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="278"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="278"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="278"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="283"/>
+        <source>B-roll, 3 min, 1080p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="67"/>
+        <source>Press kits (*.presskit-kit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="71"/>
+        <source>Save as Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="71"/>
+        <source>This release now has kit items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="72"/>
+        <source>A draft (.presskit) holds the release alone. Save the release with its documents, photos, logos and links as a kit (.presskit-kit)? “{name}” stays as it was last saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="75"/>
+        <source>Save as Kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="154"/>
+        <location filename="../kit/feature.py" line="173"/>
+        <location filename="../kit/feature.py" line="218"/>
+        <location filename="../kit/feature.py" line="382"/>
+        <location filename="../kit/feature.py" line="408"/>
+        <source>Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="155"/>
+        <source>&amp;Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="157"/>
+        <location filename="../kit/panel.py" line="394"/>
+        <source>Add &amp;Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="158"/>
+        <source>Add photos to the kit; caption, credit and rights are read from the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="160"/>
+        <source>&amp;New Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="161"/>
+        <source>A fact sheet, backgrounder, biography or Q&amp;A, written here in Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="163"/>
+        <source>Add &amp;Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="164"/>
+        <source>Add a Markdown file as a document, titled by its first heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="166"/>
+        <source>Add &amp;Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="167"/>
+        <source>Add Lin&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="168"/>
+        <source>A link to a video, B-roll or an image bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="169"/>
+        <source>Save as &amp;Kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="170"/>
+        <source>Save the release with its documents, photos, logos and links as one .presskit-kit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="172"/>
+        <source>&amp;Export Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="219"/>
+        <source>Some files of this kit could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="278"/>
+        <source>Not saved yet: a link must be a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="280"/>
+        <source>Not saved yet: write the date like 2026-03-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="289"/>
+        <source>Add Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="289"/>
+        <source>Photos ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="293"/>
+        <source>Add Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="294"/>
+        <source>Logos ({patterns})</source>
+        <translation type="unfinished">Logos ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="299"/>
+        <source>Add Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="299"/>
+        <source>Markdown documents (*.md *.markdown *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="323"/>
+        <location filename="../kit/feature.py" line="333"/>
+        <source>Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="324"/>
+        <source>Address of the video, B-roll or image bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="334"/>
+        <source>“{url}” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="335"/>
+        <source>A link starts with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="379"/>
+        <source>Adding “{name}” ({n} of {total})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="382"/>
+        <source>The files could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="398"/>
+        <source>{name}: already in the kit (item {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="406"/>
+        <source>Added {n} item(s) to the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="409"/>
+        <source>Some files were not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="410"/>
+        <source>The files were not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="475"/>
+        <source>Removed “{name}” from the kit. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="395"/>
+        <source>Add photos (JPEG, PNG, TIFF, WebP); their caption, credit and rights are read from the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="397"/>
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="398"/>
+        <source>Add a document, a logo or a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="399"/>
+        <source>New Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="400"/>
+        <source>Document from a Markdown File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="401"/>
+        <source>Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="402"/>
+        <source>Link to a Video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="403"/>
+        <source>Kit items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="404"/>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="405"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="406"/>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="407"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="408"/>
+        <location filename="../kit/panel.py" line="536"/>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="409"/>
+        <source>Remove the selected item from the kit (Delete); Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="411"/>
+        <source>The kit holds the release, then its documents, photos, logos and links. Add them with the buttons, or drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="413"/>
+        <source>Select an item to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="529"/>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="532"/>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="31"/>
+        <source>Problems Before Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="35"/>
+        <source>Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="36"/>
+        <source>Show Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../window/help.py" line="160"/>
@@ -50,24 +510,90 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="90"/>
+        <location filename="../app.py" line="108"/>
         <source>Something unexpected went wrong in Presskit.</source>
         <translation>Une erreur inattendue s’est produite dans Presskit.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="92"/>
+        <location filename="../app.py" line="110"/>
         <source>Your work has been saved automatically and will be offered for recovery if Presskit has to close.</source>
         <translation>Votre travail a été enregistré automatiquement et vous sera proposé à la récupération si Presskit doit se fermer.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="96"/>
+        <location filename="../app.py" line="114"/>
         <source>You can keep working; please save your draft.</source>
         <translation>Vous pouvez continuer&#x202f;; pensez à enregistrer votre brouillon.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98"/>
+        <location filename="../app.py" line="116"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProgressDialog</name>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="276"/>
+        <source>Exporting Folder</source>
+        <translation>Exportation du dossier</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="277"/>
+        <source>Export progress</source>
+        <translation>Progression de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="292"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="294"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="296"/>
+        <source>Exported {done} of {total}</source>
+        <translation>{done} exportés sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummaryDialog</name>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="364"/>
+        <source>Export Folder</source>
+        <translation>Exporter un dossier</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="365"/>
+        <source>Exported: {done}   Failed: {failed}</source>
+        <translation>Exportés&#xa0;: {done}   Échecs&#xa0;: {failed}</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="369"/>
+        <source>Cancelled: {n} not exported.</source>
+        <translation>Annulé&#xa0;: {n} non exportés.</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="371"/>
+        <source>{n} renamed with -2, -3…: their name was already used in this export.</source>
+        <translation>{n} renommés avec -2, -3…&#xa0;: leur nom était déjà pris dans cette exportation.</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="374"/>
+        <source>Folder: {folder}</source>
+        <translation>Dossier&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="376"/>
+        <source>&amp;Errors (these files were not exported):</source>
+        <translation>&amp;Erreurs (ces fichiers n’ont pas été exportés)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="377"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -549,108 +1075,108 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="170"/>
+        <location filename="../contacts/edit_dialog.py" line="175"/>
         <source>Edit Contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="170"/>
+        <location filename="../contacts/edit_dialog.py" line="175"/>
         <source>New Contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="203"/>
+        <location filename="../contacts/edit_dialog.py" line="208"/>
         <source>&amp;Display name</source>
         <translation>Nom &amp;affiché</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="204"/>
+        <location filename="../contacts/edit_dialog.py" line="209"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="205"/>
+        <location filename="../contacts/edit_dialog.py" line="210"/>
         <source>&amp;Family name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="206"/>
+        <location filename="../contacts/edit_dialog.py" line="211"/>
         <source>&amp;Role</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="207"/>
+        <location filename="../contacts/edit_dialog.py" line="212"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="209"/>
+        <location filename="../contacts/edit_dialog.py" line="214"/>
         <source>Add &amp;phone</source>
         <translation>Ajouter un &amp;téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="211"/>
+        <location filename="../contacts/edit_dialog.py" line="216"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="212"/>
+        <location filename="../contacts/edit_dialog.py" line="217"/>
         <source>Add &amp;email</source>
         <translation>Ajouter un &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="214"/>
+        <location filename="../contacts/edit_dialog.py" line="219"/>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="215"/>
+        <location filename="../contacts/edit_dialog.py" line="220"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="216"/>
+        <location filename="../contacts/edit_dialog.py" line="221"/>
         <source>fr, en</source>
         <translation>fr, en</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="217"/>
+        <location filename="../contacts/edit_dialog.py" line="222"/>
         <source>Cou&amp;ntry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="218"/>
+        <location filename="../contacts/edit_dialog.py" line="223"/>
         <source>FR, or a country name</source>
         <translation>FR, ou un nom de pays</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="224"/>
+        <location filename="../contacts/edit_dialog.py" line="229"/>
         <source>No&amp;tes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="232"/>
+        <location filename="../contacts/edit_dialog.py" line="237"/>
         <source>&amp;Verified on</source>
         <translation>&amp;Vérifié le</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="236"/>
-        <location filename="../contacts/edit_dialog.py" line="251"/>
+        <location filename="../contacts/edit_dialog.py" line="241"/>
+        <location filename="../contacts/edit_dialog.py" line="256"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="244"/>
+        <location filename="../contacts/edit_dialog.py" line="249"/>
         <source>Verified toda&amp;y</source>
         <translation>Vérifié aujour&amp;d’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="325"/>
+        <location filename="../contacts/edit_dialog.py" line="330"/>
         <source>Unknown country: use a code such as FR or a name.</source>
         <translation>Pays inconnu&#xa0;: utilisez un code comme FR ou un nom de pays.</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="349"/>
+        <location filename="../contacts/edit_dialog.py" line="354"/>
         <source>Give at least a name, a phone or an email.</source>
         <translation>Indiquez au moins un nom, un téléphone ou un e-mail.</translation>
     </message>
@@ -1230,12 +1756,12 @@
 <context>
     <name>EmailRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="105"/>
+        <location filename="../contacts/edit_dialog.py" line="109"/>
         <source>email</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="107"/>
+        <location filename="../contacts/edit_dialog.py" line="111"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
@@ -1369,6 +1895,165 @@
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="44"/>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="45"/>
+        <source>&amp;Word document (DOCX)</source>
+        <translation>Document &amp;Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="46"/>
+        <source>Plain &amp;text</source>
+        <translation>&amp;Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="47"/>
+        <source>E&amp;mail with the PDF attached (.eml)</source>
+        <translation>E-&amp;mail avec le PDF joint (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="48"/>
+        <source>&amp;HTML page (kits: a newsroom folder)</source>
+        <translation>Page &amp;HTML (dossiers de presse&#xa0;: un dossier espace presse)</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="49"/>
+        <source>&amp;ZIP for journalists (kits only)</source>
+        <translation>&amp;ZIP pour les journalistes (dossiers de presse seulement)</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="57"/>
+        <source>About {n} s left</source>
+        <translation>Environ {n}&#xa0;s restantes</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="58"/>
+        <source>About {n} min left</source>
+        <translation>Environ {n}&#xa0;min restantes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolderDialog</name>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="155"/>
+        <source>Export Folder</source>
+        <translation>Exporter un dossier</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="156"/>
+        <source>&amp;Drafts in:</source>
+        <translation>&amp;Brouillons dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="157"/>
+        <source>Export t&amp;o:</source>
+        <translation>E&amp;xporter vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="158"/>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;arcourir…</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="159"/>
+        <source>B&amp;rowse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="160"/>
+        <source>Choose the folder of drafts</source>
+        <translation>Choisir le dossier des brouillons</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="161"/>
+        <source>Choose the folder to export into</source>
+        <translation>Choisir le dossier où exporter</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="162"/>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="165"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="201"/>
+        <source>Choose the folder that holds the drafts.</source>
+        <translation>Choisissez le dossier qui contient les brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="203"/>
+        <source>“{folder}” is not a folder.</source>
+        <translation>«&#xa0;{folder}&#xa0;» n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="207"/>
+        <source>This folder holds no drafts (.presskit) or press kits (.presskit-kit).</source>
+        <translation>Ce dossier ne contient aucun brouillon (.presskit) ni dossier de presse (.presskit-kit).</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="210"/>
+        <source>Choose the folder to export into.</source>
+        <translation>Choisissez le dossier où exporter.</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="212"/>
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="214"/>
+        <source>Found: {drafts} draft(s), {kits} press kit(s)</source>
+        <translation>Trouvés&#xa0;: {drafts} brouillon(s), {kits} dossier(s) de presse</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="224"/>
+        <source>Folder of Drafts</source>
+        <translation>Dossier des brouillons</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder_dialogs.py" line="230"/>
+        <source>Export To</source>
+        <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolderFeature</name>
+    <message>
+        <location filename="../window/export_folder.py" line="68"/>
+        <source>Export &amp;Folder…</source>
+        <translation>Exporter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder.py" line="69"/>
+        <source>Export every draft and press kit of a folder</source>
+        <translation>Exporter tous les brouillons et dossiers de presse d’un dossier</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder.py" line="139"/>
+        <source>Export Folder: {done} exported, {failed} failed</source>
+        <translation>Exporter un dossier&#xa0;: {done} exporté(s), {failed} en échec</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder.py" line="151"/>
+        <source>Export Folder</source>
+        <translation>Exporter un dossier</translation>
+    </message>
+    <message>
+        <location filename="../window/export_folder.py" line="152"/>
+        <source>The folder could not be exported.</source>
+        <translation>Le dossier n’a pas pu être exporté.</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <location filename="../window/export_notice.py" line="58"/>
@@ -1404,6 +2089,29 @@
         <location filename="../window/export_notice.py" line="86"/>
         <source>Warnings: {n} (see the status bar).</source>
         <translation>Avertissements&#xa0;: {n} (voir la barre d’état).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProblemsDialog</name>
+    <message>
+        <location filename="../preflight/export_check.py" line="45"/>
+        <source>This release still has an error.</source>
+        <translation>Ce communiqué comporte encore une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="47"/>
+        <source>This release still has {n} errors.</source>
+        <translation>Ce communiqué comporte encore {n} erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="52"/>
+        <source>: </source>
+        <translation> : </translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="55"/>
+        <source>… and {n} more.</source>
+        <translation>… et {n} autres.</translation>
     </message>
 </context>
 <context>
@@ -1588,103 +2296,103 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../window/file_actions.py" line="86"/>
+        <location filename="../window/file_actions.py" line="108"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="89"/>
+        <location filename="../window/file_actions.py" line="111"/>
         <source>No recent drafts</source>
         <translation>Aucun brouillon récent</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="99"/>
+        <location filename="../window/file_actions.py" line="121"/>
         <source>Opened with one field left empty; it is marked.</source>
         <translation>Ouvert avec un champ laissé vide&#xa0;; il est signalé.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="101"/>
+        <location filename="../window/file_actions.py" line="123"/>
         <source>Opened with {n} fields left empty; they are marked.</source>
         <translation>Ouvert avec {n} champs laissés vides&#xa0;; ils sont signalés.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="141"/>
-        <location filename="../window/file_actions.py" line="147"/>
+        <location filename="../window/file_actions.py" line="163"/>
+        <location filename="../window/file_actions.py" line="169"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="142"/>
+        <location filename="../window/file_actions.py" line="164"/>
         <source>“{name}” is open in another window.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="143"/>
-        <location filename="../window/file_actions.py" line="149"/>
+        <location filename="../window/file_actions.py" line="165"/>
+        <location filename="../window/file_actions.py" line="171"/>
         <source>Close it there first, or choose another name.</source>
         <translation>Fermez-le d’abord là-bas, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="148"/>
+        <location filename="../window/file_actions.py" line="170"/>
         <source>“{name}” is open in another Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="162"/>
+        <location filename="../window/file_actions.py" line="184"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="163"/>
+        <location filename="../window/file_actions.py" line="185"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="164"/>
+        <location filename="../window/file_actions.py" line="186"/>
         <source>Saving will replace that version (it is kept as a .bak file).</source>
         <translation>Enregistrer remplacera cette version (elle est conservée dans un fichier .bak).</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="165"/>
+        <location filename="../window/file_actions.py" line="187"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="173"/>
-        <location filename="../window/file_actions.py" line="178"/>
+        <location filename="../window/file_actions.py" line="195"/>
+        <location filename="../window/file_actions.py" line="200"/>
         <source>Save failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="174"/>
-        <location filename="../window/file_actions.py" line="179"/>
+        <location filename="../window/file_actions.py" line="196"/>
+        <location filename="../window/file_actions.py" line="201"/>
         <source>“{name}” could not be saved. Your changes are still here.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="193"/>
+        <location filename="../window/file_actions.py" line="215"/>
         <source>Saved “{name}”</source>
         <translation>«&#xa0;{name}&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="202"/>
-        <location filename="../window/file_actions.py" line="203"/>
-        <location filename="../window/file_actions.py" line="208"/>
+        <location filename="../window/file_actions.py" line="224"/>
+        <location filename="../window/file_actions.py" line="225"/>
+        <location filename="../window/file_actions.py" line="230"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="202"/>
+        <location filename="../window/file_actions.py" line="224"/>
         <source>Discard your changes and go back to the saved draft?</source>
         <translation>Abandonner vos modifications et revenir au brouillon enregistré&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="203"/>
+        <location filename="../window/file_actions.py" line="225"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="208"/>
+        <location filename="../window/file_actions.py" line="230"/>
         <source>The saved draft cannot be read.</source>
         <translation>Le brouillon enregistré est illisible.</translation>
     </message>
@@ -1859,47 +2567,47 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../contacts/import_flow.py" line="212"/>
+        <location filename="../contacts/import_flow.py" line="216"/>
         <source>Importing Contacts</source>
         <translation>Import des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="213"/>
+        <location filename="../contacts/import_flow.py" line="217"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="214"/>
+        <location filename="../contacts/import_flow.py" line="218"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="247"/>
+        <location filename="../contacts/import_flow.py" line="251"/>
         <source>Cancelling: nothing will be saved…</source>
         <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="259"/>
+        <location filename="../contacts/import_flow.py" line="263"/>
         <source>Importing {n} records…</source>
         <translation>Import de {n} fiches en cours…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="284"/>
+        <location filename="../contacts/import_flow.py" line="288"/>
         <source>Import cancelled: nothing was saved.</source>
         <translation>Import annulé&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="290"/>
+        <location filename="../contacts/import_flow.py" line="294"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="299"/>
+        <location filename="../contacts/import_flow.py" line="303"/>
         <source>Kept separate, for you to compare:</source>
         <translation>Gardés séparés, à comparer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="316"/>
+        <location filename="../contacts/import_flow.py" line="320"/>
         <source>&amp;Review Possible Duplicates…</source>
         <translation>&amp;Examiner les doublons possibles…</translation>
     </message>
@@ -2087,22 +2795,22 @@
         <translation>Co&amp;uleur</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="181"/>
+        <location filename="../form/letterhead.py" line="183"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="199"/>
+        <location filename="../form/letterhead.py" line="201"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="199"/>
+        <location filename="../form/letterhead.py" line="201"/>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="212"/>
+        <location filename="../form/letterhead.py" line="214"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -2521,27 +3229,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="391"/>
+        <location filename="../window/main_window.py" line="404"/>
         <source>The preview could not be updated: {error}</source>
         <translation>L’aperçu n’a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="415"/>
+        <location filename="../window/main_window.py" line="428"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="459"/>
+        <location filename="../window/main_window.py" line="472"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="465"/>
+        <location filename="../window/main_window.py" line="478"/>
         <source>{name} (sample release)</source>
         <translation>{name} (communiqué d’exemple)</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="513"/>
+        <location filename="../window/main_window.py" line="526"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: {error}</translation>
     </message>
@@ -2645,37 +3353,37 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="76"/>
+        <location filename="../contacts/edit_dialog.py" line="80"/>
         <source>Work</source>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="77"/>
+        <location filename="../contacts/edit_dialog.py" line="81"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="78"/>
+        <location filename="../contacts/edit_dialog.py" line="82"/>
         <source>Out of hours</source>
         <translation>Hors heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="79"/>
+        <location filename="../contacts/edit_dialog.py" line="83"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="85"/>
+        <location filename="../contacts/edit_dialog.py" line="89"/>
         <source>phone</source>
         <translation>numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="90"/>
+        <location filename="../contacts/edit_dialog.py" line="94"/>
         <source>Phone kind</source>
         <translation>Type de numéro</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="93"/>
+        <location filename="../contacts/edit_dialog.py" line="97"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
@@ -2772,6 +3480,296 @@
         <location filename="../window/dialogs.py" line="268"/>
         <source>The preferences could not be saved.</source>
         <translation>Les préférences n’ont pas pu être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightLabels</name>
+    <message>
+        <location filename="../preflight/labels.py" line="19"/>
+        <source>Release language</source>
+        <translation>Langue du communiqué</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="19"/>
+        <source>Kind of release</source>
+        <translation>Type de communiqué</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="20"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="20"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="20"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="21"/>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="21"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="21"/>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="22"/>
+        <source>Body text</source>
+        <translation>Texte du communiqué</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="22"/>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="22"/>
+        <source>Press contacts</source>
+        <translation>Contacts presse</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="23"/>
+        <source>About the organisation</source>
+        <translation>À propos de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="23"/>
+        <source>Letterhead</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="24"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="24"/>
+        <source>Press kit</source>
+        <translation>Dossier de presse</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="30"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="30"/>
+        <source>Speaker</source>
+        <translation>Personne citée</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="30"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="30"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="31"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="31"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="31"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="32"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="32"/>
+        <location filename="../preflight/labels.py" line="36"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="32"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="33"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="33"/>
+        <source>Second logo</source>
+        <translation>Second logo</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="33"/>
+        <source>Accent colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="34"/>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="34"/>
+        <source>Social links</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="34"/>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="35"/>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="35"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="35"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="36"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="36"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="36"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="44"/>
+        <location filename="../preflight/labels.py" line="48"/>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="52"/>
+        <source>Quote {n}</source>
+        <translation>Citation {n}</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="52"/>
+        <source>Press contact {n}</source>
+        <translation>Contact presse {n}</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="53"/>
+        <source>Kit item {n}</source>
+        <translation>Élément {n} du dossier</translation>
+    </message>
+    <message>
+        <location filename="../preflight/labels.py" line="54"/>
+        <location filename="../preflight/labels.py" line="56"/>
+        <source>{item} — {part}</source>
+        <translation>{item} — {part}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../preflight/panel.py" line="70"/>
+        <source>Preflight</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="71"/>
+        <source>Problems found in the release</source>
+        <translation>Problèmes relevés dans le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="82"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="98"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="98"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightStatusButton</name>
+    <message>
+        <location filename="../preflight/panel.py" line="162"/>
+        <source>Show the preflight panel (F7)</source>
+        <translation>Afficher le panneau de vérification (F7)</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="163"/>
+        <source>Preflight: {summary}</source>
+        <translation>Vérification : {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightSummary</name>
+    <message>
+        <location filename="../preflight/panel.py" line="128"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème relevé.</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="131"/>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="132"/>
+        <source>{n} errors</source>
+        <translation>{n} erreurs</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="134"/>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="135"/>
+        <source>{n} warnings</source>
+        <translation>{n} avertissements</translation>
+    </message>
+    <message>
+        <location filename="../preflight/panel.py" line="137"/>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}, {warnings}</translation>
     </message>
 </context>
 <context>
@@ -3028,48 +4026,48 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../profiles/picker.py" line="71"/>
+        <location filename="../profiles/picker.py" line="75"/>
         <source>&amp;Profile</source>
         <extracomment>How a chosen profile reaches the release: the window&apos;s undoable apply, given by the integration. None: fill ``editor`` and let it report an edit.</extracomment>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="72"/>
+        <location filename="../profiles/picker.py" line="76"/>
         <source>Letterhead profile</source>
         <translation>Profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="73"/>
+        <location filename="../profiles/picker.py" line="77"/>
         <source>Fill the letterhead from a saved profile</source>
         <translation>Remplir l’en-tête depuis un profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="74"/>
+        <location filename="../profiles/picker.py" line="78"/>
         <source>&amp;Manage…</source>
         <translation>&amp;Gérer…</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="75"/>
+        <location filename="../profiles/picker.py" line="79"/>
         <source>Manage letterhead profiles</source>
         <translation>Gérer les profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="96"/>
+        <location filename="../profiles/picker.py" line="100"/>
         <source>No saved profile</source>
         <translation>Aucun profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="115"/>
+        <location filename="../profiles/picker.py" line="119"/>
         <source>(“{name}” is not saved here)</source>
         <translation>(«&#xa0;{name}&#xa0;» n’est pas enregistré ici)</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="119"/>
+        <location filename="../profiles/picker.py" line="123"/>
         <source>(changed)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="120"/>
+        <location filename="../profiles/picker.py" line="124"/>
         <source>This release&apos;s letterhead differs from the saved profile; choose the profile again to use it as saved.</source>
         <translation>L’en-tête de ce communiqué diffère du profil enregistré&#x202f;; choisissez à nouveau le profil pour l’utiliser tel qu’il est enregistré.</translation>
     </message>
@@ -3247,7 +4245,7 @@
     </message>
     <message>
         <location filename="../profiles/dialog.py" line="397"/>
-        <location filename="../profiles/support.py" line="120"/>
+        <location filename="../profiles/support.py" line="117"/>
         <source>Delete Profile</source>
         <translation>Supprimer le profil</translation>
     </message>
@@ -3258,7 +4256,7 @@
     </message>
     <message>
         <location filename="../profiles/dialog.py" line="414"/>
-        <location filename="../profiles/support.py" line="129"/>
+        <location filename="../profiles/support.py" line="126"/>
         <source>Import Profile</source>
         <translation>Importer un profil</translation>
     </message>
@@ -3284,157 +4282,157 @@
         <translation>Exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="454"/>
+        <location filename="../profiles/dialog.py" line="455"/>
         <source>That did not work.</source>
         <translation>Cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="504"/>
+        <location filename="../profiles/dialog.py" line="505"/>
         <source>The preview could not be drawn: {error}</source>
         <translation>L’aperçu n’a pas pu être dessiné&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="121"/>
+        <location filename="../profiles/support.py" line="118"/>
         <source>Delete the letterhead profile “{name}”?</source>
         <translation>Supprimer le profil d’en-tête «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="122"/>
+        <location filename="../profiles/support.py" line="119"/>
         <source>Releases that use it keep their letterhead. Export the profile first if you may need it again.</source>
         <translation>Les communiqués qui l’utilisent conservent leur en-tête. Exportez d’abord le profil si vous risquez d’en avoir à nouveau besoin.</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="124"/>
+        <location filename="../profiles/support.py" line="121"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="130"/>
+        <location filename="../profiles/support.py" line="127"/>
         <source>A profile named “{name}” already exists.</source>
         <translation>Un profil nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="131"/>
+        <location filename="../profiles/support.py" line="128"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Le remplacer par le profil importé, ou conserver les deux&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="132"/>
+        <location filename="../profiles/support.py" line="129"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="133"/>
+        <location filename="../profiles/support.py" line="130"/>
         <source>Keep Both</source>
         <translation>Conserver les deux</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="143"/>
+        <location filename="../profiles/support.py" line="139"/>
         <source>Import Letterhead Profile</source>
         <translation>Importer un profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="144"/>
+        <location filename="../profiles/support.py" line="140"/>
         <source>Letterhead profiles (*{suffix});;All files (*)</source>
         <translation>Profils d’en-tête (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="150"/>
+        <location filename="../profiles/support.py" line="146"/>
         <source>Export Letterhead Profile</source>
         <translation>Exporter le profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="151"/>
+        <location filename="../profiles/support.py" line="147"/>
         <source>Letterhead profiles (*{suffix})</source>
         <translation>Profils d’en-tête (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="165"/>
+        <location filename="../profiles/support.py" line="161"/>
         <source>organisation name</source>
         <translation>nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="165"/>
+        <location filename="../profiles/support.py" line="161"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="166"/>
+        <location filename="../profiles/support.py" line="162"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="166"/>
+        <location filename="../profiles/support.py" line="162"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="166"/>
+        <location filename="../profiles/support.py" line="162"/>
         <source>second logo</source>
         <translation>second logo</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="167"/>
+        <location filename="../profiles/support.py" line="163"/>
         <source>social handles</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="167"/>
+        <location filename="../profiles/support.py" line="163"/>
         <source>accent colour</source>
         <translation>couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="167"/>
+        <location filename="../profiles/support.py" line="163"/>
         <source>font</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="168"/>
+        <location filename="../profiles/support.py" line="164"/>
         <source>paper size</source>
         <translation>format du papier</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="168"/>
+        <location filename="../profiles/support.py" line="164"/>
         <source>margins</source>
         <translation>marges</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="168"/>
+        <location filename="../profiles/support.py" line="164"/>
         <source>footer line</source>
         <translation>ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="169"/>
+        <location filename="../profiles/support.py" line="165"/>
         <source>logo on continuation pages</source>
         <translation>logo sur les pages suivantes</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="189"/>
+        <location filename="../profiles/support.py" line="185"/>
         <source>Letterhead Profile Changed</source>
         <translation>Profil d’en-tête modifié</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="190"/>
+        <location filename="../profiles/support.py" line="186"/>
         <source>This release&apos;s letterhead differs from the saved profile “{name}”.</source>
         <translation>L’en-tête de ce communiqué diffère du profil enregistré «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="191"/>
+        <location filename="../profiles/support.py" line="187"/>
         <source>Different: {fields}.</source>
         <translation>Différences&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="192"/>
+        <location filename="../profiles/support.py" line="188"/>
         <source>Update the release from the saved profile</source>
         <translation>Mettre à jour le communiqué d’après le profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="194"/>
+        <location filename="../profiles/support.py" line="190"/>
         <source>Update the saved profile from the release</source>
         <translation>Mettre à jour le profil enregistré d’après le communiqué</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="196"/>
+        <location filename="../profiles/support.py" line="192"/>
         <source>Keep both as they are</source>
         <translation>Laisser les deux tels quels</translation>
     </message>
@@ -3610,47 +4608,47 @@
 <context>
     <name>ReleaseForm</name>
     <message>
-        <location filename="../form/form.py" line="66"/>
+        <location filename="../form/form.py" line="73"/>
         <source>Release</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="70"/>
+        <location filename="../form/form.py" line="77"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="74"/>
+        <location filename="../form/form.py" line="81"/>
         <source>Body</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="76"/>
+        <location filename="../form/form.py" line="83"/>
         <source>&amp;Body text</source>
         <translation>&amp;Texte du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="81"/>
+        <location filename="../form/form.py" line="88"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="85"/>
+        <location filename="../form/form.py" line="92"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="87"/>
+        <location filename="../form/form.py" line="94"/>
         <source>Press &amp;contacts</source>
         <translation>&amp;Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="92"/>
+        <location filename="../form/form.py" line="99"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="96"/>
+        <location filename="../form/form.py" line="103"/>
         <source>Letterhead</source>
         <translation>En-tête</translation>
     </message>
@@ -3788,17 +4786,17 @@
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="340"/>
+        <location filename="../form/release.py" line="342"/>
         <source>= {time} UTC on {date}</source>
         <translation>= {time} UTC le {date}</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="396"/>
+        <location filename="../form/release.py" line="398"/>
         <source>e.g. CP001-2026</source>
         <translation>p. ex. CP001-2026</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="399"/>
+        <location filename="../form/release.py" line="401"/>
         <source>Use {reference}</source>
         <translation>Utiliser {reference}</translation>
     </message>
@@ -3888,6 +4886,24 @@
         <location filename="../window/help.py" line="106"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <location filename="../preflight/spelling_ui.py" line="188"/>
+        <source>(No suggestions)</source>
+        <translation>(Aucune suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../preflight/spelling_ui.py" line="191"/>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../preflight/spelling_ui.py" line="194"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>

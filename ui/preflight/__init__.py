@@ -1,18 +1,99 @@
-"""Preflight in the editor: the live panel, spelling underlines, find and replace."""
+"""Preflight in the editor: the live panel, spelling underlines, find and replace.
+
+``install(window)`` adds, through the window's API for features (nothing of the window is
+patched):
+
+* **Preflight dock** (View ▸ Preflight, F7; ``panel.py``) listing the engine's findings
+  (``presskit.preflight.engine.check``), refreshed after each pause in typing off the GUI
+  thread (``live.py``: the window's runner, stale results dropped); a row focuses its field
+  and selects the word. The status bar shows the count; clicking it opens the dock.
+* **Spelling as you type** (``spelling_ui.py``): red wavy underlines in the headline,
+  subheadline, body, quotes and About text, in the release's language; right-click for
+  suggestions, "Add to Dictionary" (the personal dictionary in the data folder) and
+  "Ignore". A feature with text fields of its own (the press kit's documents) attaches
+  them to the same speller::
+
+      from presskit_ui.preflight.spelling_ui import SpellingSupport
+
+      support = SpellingSupport.of(window)   # None if preflight is not installed
+      if support is not None:
+          support.attach(document_edit)      # a QTextEdit or QPlainTextEdit
+
+* **Export checks first** (``export_check.py``): errors in the release being exported
+  make Export ask ("Export Anyway" / "Show Problems"); warnings alone do not.
+* **Find and replace** (``find_dialog.py``): Edit ▸ Find… (Ctrl+F), Replace… (Ctrl+H),
+  Find Next (F3) / Previous (Shift+F3), over every text field, Replace All as one undo step.
+"""
 
 from __future__ import annotations
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.window.api import EditorWindow
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+
+from presskit.model import Release
+from presskit.preflight.findings import Finding
 
 
-class PreflightFeature:
-    """What ``install`` adds to one window (kept referenced by the window's objects)."""
+class PreflightFeature(QObject):
+    """Everything preflight adds to one window."""
 
     def __init__(self, window: EditorWindow):
         from presskit_ui.preflight.find_dialog import FindFeature
+        from presskit_ui.preflight.live import LivePreflight
+        from presskit_ui.preflight.panel import PreflightPanel, PreflightStatusButton, go_to
+        from presskit_ui.preflight.spelling_ui import SpellingSupport
 
+        super().__init__(window.widget())
+        self.setObjectName("preflightFeature")
         self.window = window
         self.find = FindFeature(window)
+        self.spelling = SpellingSupport(window)
+        self.live = LivePreflight(window)
+        self.panel = PreflightPanel(window.widget())
+        window.add_dock(self.panel)
+        self.panel.toggleViewAction().setShortcut(QKeySequence("F7"))
+        self.panel.hide()
+        self.status = PreflightStatusButton(window.widget())
+        window.add_status_widget(self.status)
+        self.status.clicked.connect(self.show_panel)
+        self.panel.findingActivated.connect(lambda f: go_to(window, f))
+        self.live.started.connect(self.panel.set_checking)
+        self.live.checked.connect(self._checked)
+        self.spelling.changed.connect(lambda: self.live.schedule())
+        window.add_export_check(self.check_before_export)
+
+    def show_panel(self) -> None:
+        self.panel.show()
+        self.panel.raise_()
+        self.panel.list.setFocus()
+
+    def _checked(self, result: object) -> None:
+        from presskit_ui.preflight.live import Checked
+
+        if isinstance(result, Checked):
+            self.show_findings(result.findings)
+            self.spelling.update(result.release, result.speller)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.panel.set_findings(findings)
+        self.status.set_findings(findings)
+
+    def check_before_export(self, release: Release) -> bool:
+        """The window's export check: True to go on with the export."""
+        from presskit_ui.preflight.export_check import ExportProblemsDialog
+        from presskit_ui.preflight.panel import go_to
+
+        findings = self.live.run.now(release).findings
+        self.show_findings(findings)
+        errors = [f for f in findings if f.is_error]
+        if not errors or ExportProblemsDialog.ask(self.window.widget(), errors):
+            return True
+        self.show_panel()
+        self.panel.list.setCurrentRow(0)
+        go_to(self.window, errors[0])
+        return False
 
 
 def install(window: EditorWindow) -> PreflightFeature:

@@ -1,0 +1,144 @@
+"""Preflight while the user types: the engine run off the GUI thread, stale results dropped.
+
+``LivePreflight`` hears the window's ``sessionLoaded`` and ``releaseChanged``, waits for a
+pause (``debounce_ms``) and hands the release to the window's runner under one key: a
+newer release makes the running check stale, and its result is never shown. The worker
+also loads the release language's speller (Enchant takes ~0.2 s to open a French
+dictionary), so the GUI thread never waits for a dictionary. ``checked`` carries the
+findings and the speller to the panel, the status bar and the spelling underlines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.runner import Failure
+from presskit_ui.window.api import EditorWindow
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+
+from presskit.model import Release
+from presskit.preflight.findings import Finding
+from presskit.preflight.spelling import Speller
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One finished check: the release it was for, its findings and the speller used."""
+
+    release: Release
+    findings: list[Finding]
+    speller: Speller | None
+
+
+def ui_language() -> str:
+    """The interface language ("en", "fr"), as ``presskit_ui.translations`` installed it."""
+    return QLocale().name().split("_")[0] or "en"
+
+
+class _BookSnapshot:
+    """The contact-book entries of a release's contacts, read on the GUI thread (the book's
+    connection stays there); the engine only calls ``get``."""
+
+    def __init__(self, entries: dict[str, Any]):
+        self.entries = entries
+
+    def get(self, contact_id: str) -> Any:
+        return self.entries.get(contact_id)
+
+
+def book_snapshot(window: EditorWindow, release: Release) -> _BookSnapshot | None:
+    ids = [c.book_id for c in release.contacts if c.book_id]
+    if not ids:
+        return None
+    try:
+        from presskit_ui.contacts import service
+
+        book = service.contact_book(window.ctx)
+        return _BookSnapshot({i: book.get(i) for i in ids})
+    except Exception:  # a locked or damaged book: the other checks still run
+        return None
+
+
+class PreflightRun:
+    """How the editor calls the engine (the same for the live panel and the export check)."""
+
+    def __init__(self, window: EditorWindow):
+        self.window = window
+
+    def personal_dir(self) -> str:
+        return str(self.window.ctx.data_dir / "dictionaries")
+
+    def job(self, release: Release) -> Callable[[Any], Checked]:
+        """A function for the runner's worker thread (reads everything it needs now)."""
+        from presskit.preflight.engine import Options
+
+        language = ui_language()
+        book = book_snapshot(self.window, release)
+        personal = self.personal_dir()
+        options = Options(home_country=self.window.ctx.prefs.home_country or None,
+                          personal_dir=personal)
+
+        def work(_progress: Any = None) -> Checked:  # worker thread: no widgets here
+            from presskit.preflight.engine import check
+
+            speller = Speller.for_language(release.language or "en_US", personal)
+            findings = check(release, book=book, ui_language=language, options=options,
+                             speller=speller, now=dt.datetime.now(dt.UTC))
+            return Checked(release, findings, speller)
+
+        return work
+
+    def now(self, release: Release) -> Checked:
+        """Check *release* on this thread (Export: the release being exported, not the last
+        list shown)."""
+        return self.job(release)(None)
+
+
+class LivePreflight(QObject):
+    checked = Signal(object)  # Checked
+    started = Signal()
+
+    debounce_ms = 300
+    key = "preflight"
+
+    def __init__(self, window: EditorWindow):
+        super().__init__(window.widget())
+        self.window = window
+        self.run = PreflightRun(window)
+        self.latest: Checked | None = None
+        self._pending: Release | None = None
+        self._timer = QTimer(self, singleShot=True, interval=self.debounce_ms)
+        self._timer.timeout.connect(self._submit)
+        window.sessionLoaded.connect(lambda _session: self.schedule(window.current_release()))
+        window.releaseChanged.connect(self.schedule)
+
+    def schedule(self, release: Release | None = None) -> None:
+        """Check *release* (default: the form's) once typing pauses."""
+        self._pending = release if release is not None else self.window.current_release()
+        self._timer.start()
+
+    def check_now(self) -> None:
+        self._timer.stop()
+        self._pending = self._pending or self.window.current_release()
+        self._submit()
+
+    def _submit(self) -> None:
+        release, self._pending = self._pending, None
+        if release is None:
+            return
+        self.started.emit()
+        self.window.runner.submit(self.run.job(release), key=self.key,
+                                  on_success=self._done, on_failure=self._failed)
+
+    def _done(self, result: Checked) -> None:
+        self.latest = result
+        self.checked.emit(result)
+
+    def _failed(self, failure: Failure) -> None:
+        import sys
+
+        print(failure.details, file=sys.stderr)  # a bug in a rule: the editor keeps working

@@ -1,0 +1,212 @@
+"""The Preflight dock (View ▸ Preflight, F7) and its count in the status bar.
+
+Each finding is a row: the severity's icon, where it is as the form names it ("Press
+contact 2 — Email") and the engine's message (already in the interface language).
+Activating a row focuses that field and, for a word (a misspelling), selects it. Everything
+shown is plain text: a ``<b>`` typed in the release shows as ``<b>``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.preflight.labels import finding_place
+from presskit_ui.window.api import EditorWindow
+from PySide6.QtCore import QCoreApplication as QCA
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QStyle,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from presskit.preflight.findings import Finding, count
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PreflightPanel(QDockWidget):
+    """The list of findings; ``findingActivated`` when the user picks one."""
+
+    findingActivated = Signal(object)  # Finding
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preflightDock")
+        self.findings: list[Finding] = []
+        self._checking = False
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel(body)
+        self.summary.setObjectName("preflightSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(body)
+        self.list.setObjectName("preflightList")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self.setWidget(body)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preflight"))
+        self.list.setAccessibleName(self.tr("Problems found in the release"))
+        self.set_findings(self.findings)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt API name
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "list"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_checking(self) -> None:
+        self._checking = True
+        if not self.findings:
+            self.summary.setText(self.tr("Checking…"))
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self._checking = False
+        self.findings = list(findings)
+        self.list.clear()
+        style = self.style()
+        icons = {True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                 False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
+        # Errors first (they stop an export), each group in form order.
+        for f in sorted(self.findings, key=lambda f: not f.is_error):
+            message = without_place(f)
+            item = QListWidgetItem(icons[f.is_error], f"{finding_place(f.field)}\n{message}")
+            item.setData(FINDING_ROLE, f)
+            item.setToolTip(f.message)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, "{kind}: {place}: {message}".format(
+                kind=self.tr("Error") if f.is_error else self.tr("Warning"),
+                place=finding_place(f.field), message=f.message))
+            self.list.addItem(item)
+        self.summary.setText(summary_text(self.findings))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        finding = item.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.findingActivated.emit(finding)
+
+
+def without_place(finding: Finding) -> str:
+    """The message without the engine's "Headline: " in front: the row names the place
+    already, more precisely ("Quote 2 — Speaker")."""
+    from presskit_ui.preflight.live import ui_language
+
+    from presskit.preflight.fields import field_label
+
+    where = field_label(finding.field, ui_language())
+    m = re.match(re.escape(where) + r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", finding.message)
+    if m is None or m.end() >= len(finding.message):
+        return finding.message
+    rest = finding.message[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+def summary_text(findings: list[Finding]) -> str:
+    """"2 errors, 1 warning", "No problems found." — in the interface language."""
+    errors, warnings = count(findings)
+    if not findings:
+        return QCA.translate("PreflightSummary", "No problems found.")
+    parts = []
+    if errors:
+        parts.append(QCA.translate("PreflightSummary", "1 error") if errors == 1 else
+                     QCA.translate("PreflightSummary", "{n} errors").format(n=errors))
+    if warnings:
+        parts.append(QCA.translate("PreflightSummary", "1 warning") if warnings == 1 else
+                     QCA.translate("PreflightSummary", "{n} warnings").format(n=warnings))
+    if len(parts) == 2:
+        return QCA.translate("PreflightSummary", "{errors}, {warnings}").format(
+            errors=parts[0], warnings=parts[1])
+    return parts[0]
+
+
+class PreflightStatusButton(QToolButton):
+    """The count in the status bar ("2 errors, 1 warning"); clicking shows the panel."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preflightStatus")
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.findings: list[Finding] = []
+        self.set_findings([])
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.findings = list(findings)
+        errors, warnings = count(self.findings)
+        pixmap = (QStyle.StandardPixmap.SP_MessageBoxCritical if errors else
+                  QStyle.StandardPixmap.SP_MessageBoxWarning if warnings else
+                  QStyle.StandardPixmap.SP_DialogApplyButton)
+        self.setIcon(self.style().standardIcon(pixmap))
+        self.setText(summary_text(self.findings))
+        self.setToolTip(self.tr("Show the preflight panel (F7)"))
+        self.setAccessibleName(self.tr("Preflight: {summary}").format(summary=self.text()))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt API name
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "findings"):
+            self.set_findings(self.findings)
+        super().changeEvent(event)
+
+
+# -- jumping to a finding ---------------------------------------------------------------------
+def go_to(window: EditorWindow, finding: Finding) -> bool:
+    """Focus the field of *finding* and select its word or range when it has one."""
+    if not window.focus_field(finding.field):
+        return False
+    widget = window.field_widget(finding.field)
+    if finding.start is None or finding.end is None:
+        return True
+    start, end = finding.start, finding.end
+    if finding.field == "body" or finding.field.endswith(".body"):
+        if not isinstance(widget, QTextEdit):
+            return True
+        source = window.current_release().body if finding.field == "body" else ""
+        located = locate_word(source, widget.document().toPlainText(), finding.word, start)
+        if located is None:
+            return True
+        start, end = located
+    if isinstance(widget, QLineEdit):
+        widget.setSelection(start, end - start)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        cursor = widget.textCursor()
+        last = max(0, widget.document().characterCount() - 1)
+        cursor.setPosition(min(start, last))
+        cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+        widget.setTextCursor(cursor)
+        widget.ensureCursorVisible()
+    return True
+
+
+def locate_word(source: str, shown: str, word: str | None, start: int) -> tuple[int, int] | None:
+    """Where the *word* found at *start* of the Markdown *source* is in the *shown* text:
+    the same occurrence (the k-th whole-word match before it in the source is the k-th in
+    what the editor shows), or None."""
+    if not word:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    nth = sum(1 for m in pattern.finditer(source) if m.start() < start)
+    found = list(pattern.finditer(shown))
+    if not found:
+        return None
+    m = found[min(nth, len(found) - 1)]
+    return m.start(), m.end()
