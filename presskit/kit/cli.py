@@ -235,11 +235,28 @@ def _document(path: Path, data: bytes, args: argparse.Namespace) -> KitItem:
     return KitDocument(title=title, body=body, doc_kind=kind)
 
 
+class _Duplicate(Exception):
+    """The same bytes are already in the kit, as item *index* (from 0)."""
+
+    def __init__(self, index: int):
+        super().__init__(index)
+        self.index = index
+
+
+def _check_not_in(kit: Kit, data: bytes) -> None:
+    from presskit.kit.model import Logo, Photo
+
+    for i, item in enumerate(kit.items):
+        if isinstance(item, (Photo, Logo)) and kit.media.get(item.file) == data:
+            raise _Duplicate(i)
+
+
 def _photo(path: Path, data: bytes, args: argparse.Namespace, kit: Kit) -> KitItem:
     from presskit.kit.model import Photo
     from presskit.kit.photos import identify_photo
 
     info = identify_photo(data, str(path))
+    _check_not_in(kit, data)
     meta = info.metadata
     photo = Photo(file="", caption=_given(args.caption, meta.caption),
                   credit=_given(args.credit, meta.credit), rights=_given(args.rights, meta.rights),
@@ -262,12 +279,13 @@ def _logo(path: Path, data: bytes, args: argparse.Namespace, kit: Kit) -> KitIte
     from presskit.kit.photos import identify_logo
 
     identify_logo(data, str(path))
+    _check_not_in(kit, data)
     return Logo(file=kit.add_media(path.name, data), title=args.title or path.stem,
                 original_name=path.name)
 
 
 def _add(args: argparse.Namespace) -> int:
-    from presskit.kit.container import load_kit, save_kit
+    from presskit.kit.container import MAX_TEXT_BYTES, load_kit, save_kit
     from presskit.kit.model import Link
     from presskit.kit.photos import MAX_PHOTO_BYTES
 
@@ -283,16 +301,24 @@ def _add(args: argparse.Namespace) -> int:
         if not re.match(r"(?i)^https?://\S+$", args.link):
             raise _Refused(f"{args.kit}: --link '{args.link[:80]}' is not an http or https URL")
         added.append(Link(url=args.link, description=args.description or ""))
+        kit.items.extend(added)
     for path in args.files:
-        data = _read_input(path, MAX_PHOTO_BYTES)
         kind = _kind_of(path, args.kind)
-        if kind == "document":
-            added.append(_document(path, data, args))
-        elif kind == "logo":
-            added.append(_logo(path, data, args, kit))
-        else:
-            added.append(_photo(path, data, args, kit))
-    kit.items.extend(added)
+        data = _read_input(path, MAX_TEXT_BYTES if kind == "document" else MAX_PHOTO_BYTES)
+        try:
+            if kind == "document":
+                item = _document(path, data, args)
+            elif kind == "logo":
+                item = _logo(path, data, args, kit)
+            else:
+                item = _photo(path, data, args, kit)
+        except _Duplicate as dup:
+            _warn(f"{path}: already in the kit (item {dup.index + 1}); not added again")
+            continue
+        added.append(item)
+        kit.items.append(item)
+    if not added:
+        return EXIT_OK
     save_kit(kit, args.kit)
     if not args.quiet:
         first = len(kit.items) - len(added)

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from presskit.errors import DraftError, KitError, NewerFormatError, NewerKitError
+from presskit.kit import zipread
 from presskit.kit.model import (
     DOCUMENT_KINDS,
     KIT_FORMAT,
@@ -57,7 +58,8 @@ RELEASE = "release.presskit"
 DOCUMENTS_PREFIX = "documents/"
 MAX_KIT_BYTES = 1024 * 1024 * 1024  # the kit file itself
 MAX_MANIFEST_BYTES = 8 * 1024 * 1024
-MAX_TEXT_BYTES = 16 * 1024 * 1024  # the release, one document
+MAX_TEXT_BYTES = 16 * 1024 * 1024  # one document
+MAX_RELEASE_BYTES = 64 * 1024 * 1024  # as for a .presskit draft (its logos are inline)
 MAX_ITEMS = 500
 DEFAULT_DATE_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a ZIP can hold
 # Media already compressed are stored as they are; deflating them again gains nothing.
@@ -111,8 +113,8 @@ class _Reader:
     def error(self, message: str, field: str | None = None) -> KitError:
         return KitError(message, path=self.path, field=field)
 
-    def text(self, name: str, field: str | None = None) -> str:
-        raw = self.zip.read(name, limit=MAX_TEXT_BYTES)
+    def text(self, name: str, field: str | None = None, limit: int = MAX_TEXT_BYTES) -> str:
+        raw = self.zip.read(name, limit=limit)
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -164,7 +166,7 @@ class _Reader:
         if RELEASE not in self.zip:
             raise self.error(f"the '{RELEASE}' entry (the release) is missing; the kit is "
                              "damaged")
-        text = self.text(RELEASE)
+        text = self.text(RELEASE, limit=MAX_RELEASE_BYTES)
         try:
             return draft.loads(text, f"{self.path}: {RELEASE}")
         except NewerFormatError as exc:
@@ -350,12 +352,24 @@ def _entries(kit: Kit) -> list[tuple[str, bytes]]:
                               allow_nan=False) + "\n"
     except (TypeError, ValueError) as exc:
         raise KitError(f"the manifest cannot be written as JSON ({exc})") from None
+    if len(kit.items) > MAX_ITEMS:
+        raise KitError(f"has {len(kit.items)} items, more than a kit may hold ({MAX_ITEMS})",
+                       field="items")
     out = [("mimetype", MIMETYPE.encode("ascii")), (MANIFEST, manifest.encode("utf-8")),
            (RELEASE, draft.dumps(kit.release).encode("utf-8"))]
+    # Nothing is written that reading would refuse.
+    if len(manifest.encode("utf-8")) > MAX_MANIFEST_BYTES:
+        raise KitError(f"the manifest is over {MAX_MANIFEST_BYTES // 1_048_576} MiB")
+    if len(out[2][1]) > MAX_RELEASE_BYTES:
+        raise KitError(f"the release is over {MAX_RELEASE_BYTES // 1_048_576} MiB")
     seen: set[str] = set()
     for i, item in enumerate(kit.items, 1):
         if isinstance(item, KitDocument):
-            out.append((document_entry(i, item), item.body.encode("utf-8")))
+            body = item.body.encode("utf-8")
+            if len(body) > MAX_TEXT_BYTES:
+                raise KitError(f"the document is over {MAX_TEXT_BYTES // 1_048_576} MiB of text",
+                               field=f"items[{i - 1}]")
+            out.append((document_entry(i, item), body))
         elif isinstance(item, (Photo, Logo)):
             where = f"items[{i - 1}].file"
             if unsafe_name(item.file) or not item.file.startswith(MEDIA_PREFIX):
@@ -363,6 +377,9 @@ def _entries(kit: Kit) -> list[tuple[str, bytes]]:
                                field=where)
             if item.file not in kit.media:
                 raise KitError(f"the kit holds no bytes for '{item.file[:80]}'", field=where)
+            if len(kit.media[item.file]) > zipread.MAX_MEMBER_BYTES:
+                raise KitError(f"'{item.file[:80]}' is over "
+                               f"{zipread.MAX_MEMBER_BYTES // 1_048_576} MiB", field=where)
             if item.file not in seen:
                 seen.add(item.file)
                 out.append((item.file, kit.media[item.file]))

@@ -29,7 +29,7 @@ MAX_ENTRIES = 1000
 MAX_MEMBER_BYTES = 96 * 1024 * 1024  # a photo may be 80 MiB (presskit.kit.photos)
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 200  # deflate's own maximum is about 1032:1; real photos and text stay far below
-RATIO_FLOOR = 1024 * 1024  # small members may compress as well as they like
+RATIO_FLOOR = 256 * 1024  # small members may compress as well as they like
 _CHUNK = 1 << 16
 
 _DRIVE = re.compile(r"^[A-Za-z]:")

@@ -263,3 +263,34 @@ def test_zip_of_an_added_kit_is_deterministic(kit_path: Path, files: dict[str, P
     names = zipfile.ZipFile(io.BytesIO(kit_path.read_bytes())).namelist()
     assert names == ["mimetype", "manifest.json", "release.presskit", "media/01-crew-module.jpg",
                      "documents/02-key-figures.md"]
+
+
+def test_the_same_photo_is_not_added_twice(kit_path: Path, files: dict[str, Path],
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["kit", "add", str(kit_path), str(files["photo"]), "-q", "--alt", "x"]) == 0
+    before = kit_path.read_bytes()
+    copy = files["photo"].with_name("copy.jpg")
+    copy.write_bytes(files["photo"].read_bytes())
+    capsys.readouterr()
+    assert main(["kit", "add", str(kit_path), str(copy), "--alt", "x"]) == 0
+    assert capsys.readouterr().err == (f"presskit: warning: {copy}: already in the kit (item 1); "
+                                       "not added again\n")
+    assert kit_path.read_bytes() == before
+    assert main(["kit", "add", str(kit_path), str(copy), str(files["facts"]), "-q"]) == 0
+    assert [i.kind for i in load_kit(kit_path).items] == ["photo", "document"]
+
+
+def test_a_document_over_the_text_cap_is_refused(kit_path: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from presskit.kit import container
+
+    monkeypatch.setattr(container, "MAX_TEXT_BYTES", 1024 * 1024)
+    big = tmp_path / "annexe.md"
+    big.write_text("# Annexe\n\n" + "x" * (1024 * 1024), "utf-8")
+    before = kit_path.read_bytes()
+    capsys.readouterr()
+    assert main(["kit", "add", str(kit_path), str(big)]) == 2
+    assert capsys.readouterr().err == (f"presskit: error: {big}: too large to add to a kit (more "
+                                       "than 1 MiB)\n")
+    assert kit_path.read_bytes() == before
