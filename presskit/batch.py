@@ -49,9 +49,7 @@ DRAFT_FORMATS = ("pdf", "docx", "txt", "eml", "html")
 KIT_FORMATS = ("pdf", "docx", "txt", "eml", "html", "zip")
 STAGING_PREFIX = ".presskit-batch-"
 # What the fork server imports once, so every worker forked from it starts warm.
-PRELOAD = ("presskit.batch", "presskit.draft", "presskit.export", "presskit.compose",
-           "presskit.renderers.pdf", "presskit.renderers.docx", "presskit.renderers.text",
-           "presskit.renderers.eml", "presskit.renderers.html")
+PRELOAD = ("presskit.batch", "presskit.batch_preload")
 _POLL_SECONDS = 0.05
 
 
