@@ -90,7 +90,7 @@ _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$|^loca
                    re.IGNORECASE)
 
 
-def _normal_link_text(text: str) -> str:
+def normal_link_text(text: str) -> str:
     text = re.sub(r"[*_`~]", "", text)
     return " ".join(text.casefold().strip(" .:;,!?»«“”\"'→>…").split())
 
@@ -132,7 +132,7 @@ def link_text(ctx: Context) -> Iterator[Finding]:
         where = ctx.where(tf.field)
         for m in _MD_LINK.finditer(tf.text):
             text, url = m.group("text"), m.group("url")
-            if _normal_link_text(text) in VAGUE_LINK_TEXTS:
+            if normal_link_text(text) in VAGUE_LINK_TEXTS:
                 yield finding("link-text", tf.field,
                               ctx.t(M.LINK_TEXT).format(where=where, text=text.strip()),
                               word=text, start=m.start("text"), end=m.end("text"))

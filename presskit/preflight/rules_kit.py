@@ -63,4 +63,25 @@ def resolution(ctx: Context) -> Iterator[Finding]:
                 n=n, name=_name(photo), width=size[0], height=size[1], minimum=f"{minimum:,}"))
 
 
-RULES = [alt_text, credit, resolution]
+def kit_links(ctx: Context) -> Iterator[Finding]:
+    """The kit's links (video, image bank): a web address that works, a text that says where."""
+    from presskit.preflight.rules_content import VAGUE_LINK_TEXTS, normal_link_text, url_problem
+
+    if ctx.kit is None:
+        return
+    for i, item in enumerate(ctx.kit.items):
+        if getattr(item, "kind", "") != "link":
+            continue
+        where = ctx.where(f"items[{i}]")
+        url, text = str(item.url), str(item.description)
+        if url_problem(url):
+            yield finding("link-text", f"items[{i}].url",
+                          ctx.t(M.LINK_URL).format(where=where, url=url), word=url,
+                          start=0, end=len(url))
+        if normal_link_text(text) in VAGUE_LINK_TEXTS:
+            yield finding("link-text", f"items[{i}].description",
+                          ctx.t(M.LINK_TEXT).format(where=where, text=text.strip()), word=text,
+                          start=0, end=len(text))
+
+
+RULES = [alt_text, credit, resolution, kit_links]

@@ -42,9 +42,11 @@ from presskit.model import Release
 # A word: letters (any script) joined by apostrophes or hyphens. Digits and "_" are kept in
 # the token so that "ISEF2" or "snake_case" are seen whole (and skipped).
 _TOKEN = re.compile(r"[\w]+(?:['’\-‐][\w]+)*")
-# Text that is not prose: web and email addresses, bare domains ("northwind-orbital.example").
+# Text that is not prose: Markdown code spans, HTML entities, web and email addresses, bare
+# domains ("northwind-orbital.example").
 _NOT_PROSE = re.compile(
-    r"(?:https?|ftp|mailto):\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"`[^`\n]*`|&#?\w+;"
+    r"|(?:https?|ftp|mailto):\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?(?=[\s,;:)!?]|\.?$|\.\s)",
     re.IGNORECASE)
 _APOSTROPHES = "'’"
@@ -139,6 +141,21 @@ def _open_dict(locale: str) -> tuple[Any, Missing | None]:
     return None, Missing("dictionary", normalize(locale), package=package_for(locale))
 
 
+class SharedDict:
+    """One loaded Enchant dictionary and the lock every speller over it holds to call it."""
+
+    def __init__(self, dictionary: Any) -> None:
+        self.dict = dictionary
+        self.lock = threading.RLock()
+
+
+@functools.lru_cache(maxsize=6)
+def _dictionary(locale: str) -> tuple[SharedDict | None, Missing | None]:
+    """The dictionary of *locale*, loaded once (a French one takes about 100 ms)."""
+    dictionary, missing = _open_dict(locale)
+    return (SharedDict(dictionary) if dictionary is not None else None), missing
+
+
 def _script(ch: str) -> str:
     """A coarse script name from the character's Unicode name ("LATIN", "GREEK", …)."""
     try:
@@ -159,12 +176,17 @@ class Speller:
 
     def __init__(self, locale: str, dictionary: Any, personal_path: Path | None,
                  missing: Missing | None = None) -> None:
+        """*dictionary*: an ``enchant.Dict`` (or a shared one from ``_dictionary``), or None."""
         self.locale = normalize(locale)
         self.language = self.locale.split("_")[0]
-        self._dict = dictionary
+        shared = dictionary if isinstance(dictionary, SharedDict) or dictionary is None \
+            else SharedDict(dictionary)
+        self._dict: Any = shared.dict if shared is not None else None
         self.missing = missing
         self.personal_path = personal_path
-        self._lock = threading.RLock()
+        # Spellers of one language share its dictionary, and Hunspell is not thread-safe:
+        # they share its lock too.
+        self._lock = shared.lock if shared is not None else threading.RLock()
         self._personal: set[str] = set(self._read_personal())
         self._personal_folded = _casefold_set(self._personal)
         self._ignored: set[str] = set()
@@ -341,14 +363,14 @@ class Speller:
 
 def _mask(text: str) -> str:
     """*text* with addresses blanked out (same length, so offsets stay right)."""
-    if "." not in text and ":" not in text and "@" not in text:
+    if not any(mark in text for mark in ".:@`&"):
         return text
     return _NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=16)
 def _speller(locale: str, personal_dir: str) -> Speller:
-    dictionary, missing = _open_dict(locale)
+    dictionary, missing = _dictionary(locale)
     tag = normalize(locale)
     return Speller(tag, dictionary, Path(personal_dir) / f"{tag}.txt", missing)
 

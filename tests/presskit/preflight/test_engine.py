@@ -355,3 +355,21 @@ def test_findings_are_in_form_order_and_a_plain_release_works() -> None:
     bare = Release()
     assert [f.code for f in run(bare)] == ["no-headline", "empty-body", "no-contacts"]
     assert good_release() == good_release()
+
+
+def test_kit_links_need_a_working_address_and_a_telling_text(release: Release) -> None:
+    from presskit.kit.model import Link
+
+    kit = _kit(release)
+    kit.items.append(Link("https://video.northwind-orbital.example/b-roll", "B-roll of the pad"))
+    assert run(release, kit=kit) == []
+    kit.items.append(Link("video.northwind-orbital.example", "Click here"))
+    found = only(run(release, kit=kit), "link-text")
+    assert [(f.field, f.word) for f in found] == [
+        ("items[3].url", "video.northwind-orbital.example"), ("items[3].description", "Click here")]
+    assert found[0].message.startswith("Link 2:")
+
+
+def test_code_spans_and_entities_are_not_spell_checked(release: Release) -> None:
+    release.body += "\n\nRun `qwzx --blorf` and write &nbsp; or &#8217; as you like."
+    assert "spelling" not in codes(release)

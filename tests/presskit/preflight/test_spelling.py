@@ -136,8 +136,9 @@ def test_missing_enchant_library_gives_a_reason(monkeypatch: pytest.MonkeyPatch,
         return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(builtins, "__import__", no_enchant)
-    speller = spelling._speller("en_US", str(tmp_path / "nolib"))
-    assert not speller.available
+    dictionary, missing = spelling._open_dict("en_US")
+    speller = spelling.Speller("en_US", dictionary, None, missing)
+    assert dictionary is None and not speller.available
     assert speller.reason is not None and "Enchant library is missing" in speller.reason
 
 
