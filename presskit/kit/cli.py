@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +34,7 @@ EXIT_BAD_INPUT = 2
 EXIT_SIGPIPE = 128 + 13
 KINDS = ("photo", "document", "logo")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+LOGO_ONLY_SUFFIXES = (".svg", ".eps", ".pdf")  # formats a photo never has
 # Document kinds guessed from a file name, when --doc-kind is not given.
 _DOC_KIND_WORDS = (
     ("biography", ("bio", "biography", "biographie", "biographies", "portrait")),
@@ -143,38 +143,9 @@ def _new(args: argparse.Namespace) -> int:
 
 # -- add -----------------------------------------------------------------------------------
 def _read_input(path: Path, limit: int) -> bytes:
-    """The bytes of the regular file *path*, at most *limit* of them (else refused)."""
-    from presskit.atomic import file_kind
+    from presskit.kit.container import read_regular
 
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise _Refused(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise _Refused(f"{path}: is a folder, not a file to add") from None
-    except OSError as exc:
-        raise _Refused(f"{path}: {exc.strerror or exc}") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise _Refused(f"{path}: is a folder, not a file to add")
-        if not stat.S_ISREG(mode):
-            raise _Refused(f"{path}: is {file_kind(mode)}, not a file to add")
-        chunks: list[bytes] = []
-        left = limit + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    except OSError as exc:
-        raise _Refused(f"{path}: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
-    if left <= 0:
-        raise _Refused(f"{path}: too large to add to a kit (more than {limit // 1_048_576} MiB)")
-    return b"".join(chunks)
+    return read_regular(path, limit, what="a file to add", too_large="too large to add to a kit")
 
 
 def first_heading(markdown: str) -> tuple[str, str]:
@@ -212,6 +183,8 @@ def _kind_of(path: Path, asked: str | None) -> str:
         return asked
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return "document"
+    if path.suffix.lower() in LOGO_ONLY_SUFFIXES:
+        return "logo"  # a photo is never SVG, EPS or PDF
     return "photo"  # identify_photo refuses what is not an image, with the reason
 
 

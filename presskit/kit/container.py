@@ -253,28 +253,33 @@ def loads_kit(data: bytes, path: str | os.PathLike[str] = "<kit>") -> Kit:
     return _Reader(data, str(path)).kit()
 
 
-def _read_file(p: Path) -> bytes:
-    """The bytes of the regular file *p*, read with a bound (never a FIFO or a device)."""
+def read_regular(path: str | os.PathLike[str], limit: int, *, what: str = "a press kit",
+                 too_large: str = "file is too large for a press kit") -> bytes:
+    """The bytes of the regular file *path*, at most *limit* of them; ``KitError`` naming it
+    otherwise. A FIFO or a device is refused before it is read (opened non-blocking, so one
+    swapped in meanwhile cannot block either), and the size is what is read, not what
+    ``stat`` says. *what* completes "is a folder, not …"."""
     from presskit.atomic import file_kind
 
+    p = os.fspath(path)
     try:
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise KitError("no such file", path=str(p)) from None
+        raise KitError("no such file", path=p) from None
     except IsADirectoryError:
-        raise KitError("is a folder, not a press kit", path=str(p)) from None
+        raise KitError(f"is a folder, not {what}", path=p) from None
     except PermissionError:
-        raise KitError("permission denied", path=str(p)) from None
+        raise KitError("permission denied", path=p) from None
     except OSError as exc:
-        raise KitError(exc.strerror or str(exc), path=str(p)) from None
+        raise KitError(exc.strerror or str(exc), path=p) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise KitError("is a folder, not a press kit", path=str(p))
+            raise KitError(f"is a folder, not {what}", path=p)
         if not stat.S_ISREG(mode):
-            raise KitError(f"is {file_kind(mode)}, not a press kit", path=str(p))
+            raise KitError(f"is {file_kind(mode)}, not {what}", path=p)
         chunks: list[bytes] = []
-        left = MAX_KIT_BYTES + 1
+        left = limit + 1
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
             if not chunk:
@@ -282,19 +287,18 @@ def _read_file(p: Path) -> bytes:
             chunks.append(chunk)
             left -= len(chunk)
     except OSError as exc:
-        raise KitError(exc.strerror or str(exc), path=str(p)) from None
+        raise KitError(exc.strerror or str(exc), path=p) from None
     finally:
         os.close(fd)
     if left <= 0:
-        raise KitError(f"file is too large for a press kit (more than "
-                       f"{MAX_KIT_BYTES // 1_048_576} MiB)", path=str(p))
+        raise KitError(f"{too_large} (more than {limit // 1_048_576} MiB)", path=p)
     return b"".join(chunks)
 
 
 def load_kit(path: str | os.PathLike[str]) -> Kit:
     """Read and check a ``.presskit-kit`` file."""
     p = Path(path)
-    return loads_kit(_read_file(p), p)
+    return loads_kit(read_regular(p, MAX_KIT_BYTES), p)
 
 
 # -- writing -------------------------------------------------------------------------------

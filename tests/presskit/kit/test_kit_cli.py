@@ -149,7 +149,7 @@ def test_a_failed_add_leaves_the_kit_byte_identical(kit_path: Path, files: dict[
     assert kit_path.read_bytes() == before
     assert kit_path.with_name(kit_path.name + ".bak").read_bytes() == backup
     assert sorted(p.name for p in kit_path.parent.iterdir() if p.name.startswith(".")) == []
-    for args in ([str(files["logo"])], [str(kit_path.parent / "missing.jpg")],
+    for args in ([str(files["logo"]), "--kind", "photo"], [str(kit_path.parent / "missing.jpg")],
                  [str(kit_path.parent)], ["--link", "ftp://example.org/x"]):
         assert main(["kit", "add", str(kit_path), *args]) == 2
         assert kit_path.read_bytes() == before
@@ -294,3 +294,9 @@ def test_a_document_over_the_text_cap_is_refused(kit_path: Path, tmp_path: Path,
     assert capsys.readouterr().err == (f"presskit: error: {big}: too large to add to a kit (more "
                                        "than 1 MiB)\n")
     assert kit_path.read_bytes() == before
+
+
+def test_an_svg_is_a_logo_without_asking(kit_path: Path, files: dict[str, Path]) -> None:
+    assert main(["kit", "add", str(kit_path), str(files["logo"]), "-q"]) == 0
+    logo = load_kit(kit_path).logos()[0]
+    assert (logo.title, logo.file) == ("northwind", "media/01-northwind.svg")
