@@ -7,8 +7,9 @@
     presskit kit list KIT        one line per item, tab separated: kind, file, title or
                                  caption, credit
 
-What a file is: an image (JPEG, PNG, TIFF, WebP) is a photo unless ``--kind logo``; a ``.md``
-file is a document titled by its first heading (the heading then leaves the body). Values
+What a file is: an image (JPEG, PNG, TIFF, WebP) is a photo unless ``--kind logo``; an SVG,
+EPS or PDF file is a logo; a ``.md`` file is a document titled by its first heading (the
+heading then leaves the body). A photo or logo already in the kit is not added again. Values
 given here beat the photo's own metadata. Every file is checked before the kit is written,
 so an ``add`` that fails leaves the kit byte for byte as it was.
 
