@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from presskit.kit.model import Kit
 from presskit.model import Release
 from presskit.preflight import messages as M
 from presskit.preflight.fields import TextField, label_with, text_fields
@@ -90,16 +91,20 @@ def _rules() -> list[Rule]:
             *rules_kit.RULES, *rules_spelling.RULES]
 
 
-def check(release: Release, *, book: Any = None, kit: Any = None, ui_language: str = "en",
+def check(release: Release | Kit, *, book: Any = None, kit: Any = None, ui_language: str = "en",
           today: dt.date | None = None, now: dt.datetime | None = None,
           options: Options | Mapping[str, Any] | None = None,
           speller: Speller | None = None) -> list[Finding]:
     """Every finding for *release* (and *kit*, whose release it is), in form order.
 
+    A kit may be given as *release* too: ``check(kit)`` is ``check(kit.release, kit=kit)``.
+
     *book* is the contact book (stale contacts); *now* is an aware datetime (default: the
     system clock in UTC), *today* a date (default: *now*'s). *speller* defaults to the
     release language's (``Speller.for_language``); pass one to share its session ignores.
     """
+    if isinstance(release, Kit):
+        kit, release = release, release.release
     opts = Options.of(options)
     if now is None:
         now = dt.datetime.now(dt.UTC)

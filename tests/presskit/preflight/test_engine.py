@@ -373,3 +373,8 @@ def test_kit_links_need_a_working_address_and_a_telling_text(release: Release) -
 def test_code_spans_and_entities_are_not_spell_checked(release: Release) -> None:
     release.body += "\n\nRun `qwzx --blorf` and write &nbsp; or &#8217; as you like."
     assert "spelling" not in codes(release)
+
+
+def test_a_kit_can_be_checked_on_its_own(release: Release) -> None:
+    kit = _kit(release, alt="")
+    assert run(kit) == run(release, kit=kit) and [f.code for f in run(kit)] == ["alt-text"]
