@@ -1,0 +1,533 @@
+"""The press kit in an editor window, through the window's API for features.
+
+* A **Kit** dock beside the form (View ▸ Kit): the items with thumbnails, added by button or
+  by dropping files, reordered, removed, edited in place (``presskit_ui.kit.panel``).
+* A **Kit** menu: Add Photos…, New Document, Document from a Markdown File…, Add Logo…,
+  Add Link…, and the kit exports; **File ▸ Save as Kit…** below Save As.
+* Every change goes into the release the window edits (``presskit.kit.editing``: the items
+  ride in ``release.extra``), through ``apply_release``: one undo step, the modified
+  marker, the autosave and its recovery, with nothing special in the window.
+* A release with items is a kit: the feature registers the ``.presskit-kit``
+  :class:`~presskit_ui.window.api.DocumentKind`, so Save asks once and saves a kit.
+* The preview shows the whole kit PDF (``set_preview_renderer``), the photos' JPEGs kept in
+  one :class:`~presskit.kit.images.PhotoCache` per window, so typing stays fast.
+
+Reading, checking, hashing and thumbnailing added files run on the window's runner.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit_ui.kit.export import KitExports
+from presskit_ui.kit.panel import KitPanel, doc_kind_label
+from presskit_ui.preview.pane import PreviewResult, render_preview
+from presskit_ui.runner import Failure, Reporter
+from presskit_ui.widgets import ConfirmDialog, InfoDialog
+from presskit_ui.window.api import EditorWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit, QMenu, QWidget
+
+from presskit.errors import PresskitError
+from presskit.kit.editing import (
+    DuplicateItem,
+    KitEditing,
+    MediaSpill,
+    has_items,
+    referenced_hashes,
+    restore_media,
+)
+from presskit.kit.incoming import Incoming, thumbnail_png
+from presskit.kit.model import SUFFIX, Kit, Logo, Photo
+from presskit.model import Release
+from presskit.session import EditorSession
+
+NAME = "kitFeature"  # the object name of what install() adds to a window
+SPILL_DIR = ("autosave", "kit-media")
+EDIT_SETTLE_MS = 400  # in-place edits reach the kit (one undo step) this long after typing
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.webp"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("KitFeature", text)
+
+
+class KitDocumentKind:
+    """The ``.presskit-kit`` file: what a release with kit items is saved as."""
+
+    suffix = SUFFIX
+
+    def wanted(self, release: Release) -> bool:
+        return has_items(release)
+
+    def file_filter(self) -> str:
+        return tr("Press kits (*.presskit-kit)")
+
+    def confirm(self, parent: QWidget, current: Path) -> bool:
+        return ConfirmDialog.ask(
+            parent, tr("Save as Kit"), tr("This release now has kit items."),
+            tr("A draft (.presskit) holds the release alone. Save the release with its "
+               "documents, photos, logos and links as a kit (.presskit-kit)? “{name}” stays "
+               "as it was last saved.").format(name=current.name),
+            tr("Save as Kit…"))
+
+
+class KitFeature(QObject):
+    """What ``install`` added to one window (a child of the window named ``NAME``)."""
+
+    def __init__(self, window: EditorWindow):
+        super().__init__(window.widget())
+        self.setObjectName(NAME)
+        self.window = window
+        self.ctx = window.ctx
+        self.kind = KitDocumentKind()
+        self.session: EditorSession | None = None
+        self._orphan_media: dict[str, bytes] = {}  # before the first sessionLoaded
+        self.editing = KitEditing(media=self._orphan_media)
+        self.spill = MediaSpill(Path(self.ctx.data_dir).joinpath(*SPILL_DIR))
+        self.thumbs: dict[str, QPixmap] = {}
+        self._media_view: dict[str, bytes] = {}  # what the preview's worker thread reads
+        self._photo_cache: Any = None  # presskit.kit.images.PhotoCache, made on first use
+        self._cache_lock = threading.Lock()
+        self._pending: dict[int, dict[str, str]] = {}
+        self._edit_timer = QTimer(self, singleShot=True, interval=EDIT_SETTLE_MS)
+        self._edit_timer.timeout.connect(self.flush_edits)
+        self._thumbs_wanted: set[str] = set()
+
+        self.panel = KitPanel()
+        self.dock = QDockWidget(window.widget())
+        self.dock.setObjectName("kitDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.actions: dict[str, QAction] = {}
+        self.menu = QMenu(window.widget())
+        self.menu.setObjectName("kitMenu")
+        self._build_actions()
+        self.exports = KitExports(self)
+        self.retranslate()
+        self._connect()
+        window.widget().installEventFilter(self)
+
+    # -- construction ----------------------------------------------------------------------
+    def _act(self, name: str, slot: Callable[[], object], keys: QKeySequence | None = None) -> QAction:
+        act = QAction(self.window.widget())
+        act.setObjectName(f"action_kit_{name}")
+        if keys is not None:
+            act.setShortcut(keys)
+        act.triggered.connect(lambda _=False: slot())
+        self.actions[name] = act
+        return act
+
+    def _build_actions(self) -> None:
+        self._act("add_photos", lambda: self.add_requested("photos"), QKeySequence("Ctrl+Shift+I"))
+        self._act("new_document", lambda: self.add_requested("document"))
+        self._act("add_document", lambda: self.add_requested("document_file"))
+        self._act("add_logo", lambda: self.add_requested("logo"))
+        self._act("add_link", lambda: self.add_requested("link"))
+        self._act("save_as_kit", self.save_as_kit)
+        for name in ("add_photos", "new_document", "add_document", "add_logo", "add_link"):
+            self.menu.addAction(self.actions[name])
+        self.menu.addSeparator()
+        self.export_menu = self.menu.addMenu("")
+        self.export_menu.setObjectName("kitExportMenu")
+        self.menu.addSeparator()
+        self.menu.addAction(self.dock.toggleViewAction())
+
+    def _connect(self) -> None:
+        p = self.panel
+        p.addRequested.connect(self.add_requested)
+        p.filesDropped.connect(lambda paths, row: self.add_paths([Path(x) for x in paths], at=row))
+        p.moveRequested.connect(self.move)
+        p.removeRequested.connect(self.remove)
+        p.fieldEdited.connect(self.field_edited)
+        p.selectionChanged.connect(lambda _row: self.flush_edits())
+        w = self.window
+        w.sessionLoaded.connect(self.session_loaded)
+        w.releaseChanged.connect(self.release_changed)
+        w.aboutToSave.connect(lambda _path: self.flush_edits())
+        w.closed.connect(self.window_closed)
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(tr("Kit"))
+        self.menu.setTitle(tr("&Kit"))
+        a = self.actions
+        a["add_photos"].setText(tr("Add &Photos…"))
+        a["add_photos"].setStatusTip(tr("Add photos to the kit; caption, credit and rights are "
+                                        "read from the files"))
+        a["new_document"].setText(tr("&New Document"))
+        a["new_document"].setStatusTip(tr("A fact sheet, backgrounder, biography or Q&A, written "
+                                          "here in Markdown"))
+        a["add_document"].setText(tr("Add &Document…"))
+        a["add_document"].setStatusTip(tr("Add a Markdown file as a document, titled by its "
+                                          "first heading"))
+        a["add_logo"].setText(tr("Add &Logo…"))
+        a["add_link"].setText(tr("Add Lin&k…"))
+        a["add_link"].setStatusTip(tr("A link to a video, B-roll or an image bank"))
+        a["save_as_kit"].setText(tr("Save as &Kit…"))
+        a["save_as_kit"].setStatusTip(tr("Save the release with its documents, photos, logos "
+                                         "and links as one .presskit-kit file"))
+        self.export_menu.setTitle(tr("&Export Kit"))
+        self.dock.toggleViewAction().setText(tr("Kit"))
+        if hasattr(self, "exports"):
+            self.exports.retranslate()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
+        if obj is self.window.widget() and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # -- the kit and the window's release ------------------------------------------------
+    @property
+    def media(self) -> dict[str, bytes]:
+        return self.session.media if self.session is not None else self._orphan_media
+
+    def items(self) -> list[Any]:
+        return list(self.editing.items)
+
+    def kit(self) -> Kit:
+        """The kit as it would be saved now (the release as the form shows it)."""
+        self.flush_edits()
+        return self.editing.kit(self.window.current_release())
+
+    def commit(self, select: int | None = None) -> None:
+        """Put the kit's items into the window's release: one undo step, the preview redrawn."""
+        self._media_view = dict(self.media)
+        self.window.apply_release(self.editing.apply_to(self.window.current_release()))
+        self._show(select)
+
+    def _show(self, select: int | None = None) -> None:
+        self.panel.show_items(self.editing.items, self.thumbs)
+        if select is not None:
+            self.panel.select(select)
+        self._want_thumbnails()
+
+    def session_loaded(self, session: EditorSession) -> None:
+        if self.session is None and self._orphan_media:
+            session.media.update(self._orphan_media)
+        self.session = session
+        release = self.window.current_release()
+        lost = restore_media(release, session.media, self._media_sources(session))
+        self.editing = KitEditing.from_release(release, session.media)
+        self._pending.clear()
+        self._media_view = dict(session.media)
+        self._show(0 if self.editing.items else None)
+        if self.editing.items and self.dock.isHidden():
+            self.dock.show()
+        if lost:
+            InfoDialog.show(self.window.widget(), tr("Kit"),
+                            tr("Some files of this kit could not be found."),
+                            "\n".join(lost), warning=True)
+
+    def _media_sources(self, session: EditorSession) -> list[Any]:
+        return [self.spill]
+
+    def release_changed(self, release: Release) -> None:
+        """After an undo, a redo, a revert or another feature's change: show what the release
+        carries now."""
+        if self.editing.sync_from(release):
+            self._pending.clear()
+            self._media_view = dict(self.media)
+            self._show()
+
+    def window_closed(self) -> None:
+        self._edit_timer.stop()
+        self.prune_spill()
+
+    def prune_spill(self) -> int:
+        """Drop kept media no autosave needs any more (this window's is gone once it closes)."""
+        folder = Path(self.ctx.data_dir) / SPILL_DIR[0]
+        texts: list[str] = []
+        with contextlib.suppress(OSError):
+            for p in folder.glob("*.presskit"):
+                with contextlib.suppress(OSError):
+                    texts.append(p.read_text(encoding="utf-8"))
+        keep = referenced_hashes(texts)
+        for other in self.window.other_windows():
+            feature = other.widget().findChild(KitFeature, NAME)
+            if feature is not None:
+                keep |= {feature.editing.hash_of(i.file) for i in feature.editing.items
+                         if isinstance(i, (Photo, Logo))}
+        return self.spill.prune(keep)
+
+    # -- in-place edits ------------------------------------------------------------------
+    def field_edited(self, index: int, field: str, value: str) -> None:
+        self._pending.setdefault(index, {})[field] = value
+        self._edit_timer.start()
+
+    def flush_edits(self) -> bool:
+        """Apply the edits typed in the panel (one undo step); True if anything changed."""
+        self._edit_timer.stop()
+        if not self._pending:
+            return False
+        pending, self._pending = self._pending, {}
+        changed = False
+        for index, fields in pending.items():
+            for name, value in fields.items():
+                try:
+                    changed = self.editing.update(index, **{name: value}) or changed
+                except (ValueError, IndexError) as exc:
+                    self.window.show_status(self._reason(name, exc))
+        if changed:
+            self.commit()
+        return changed
+
+    @staticmethod
+    def _reason(field: str, exc: Exception) -> str:
+        if field == "url":
+            return tr("Not saved yet: a link must be a web address (https://…).")
+        if field == "date":
+            return tr("Not saved yet: write the date like 2026-03-05.")
+        return str(exc)
+
+    # -- adding ----------------------------------------------------------------------------
+    def add_requested(self, what: str) -> None:
+        parent = self.window.widget()
+        folder = str(self._folder())
+        if what == "photos":
+            names, _ = QFileDialog.getOpenFileNames(
+                parent, tr("Add Photos"), folder, tr("Photos ({patterns})").format(patterns=IMAGE_FILTER))
+            self.add_paths([Path(n) for n in names])
+        elif what == "logo":
+            name, _ = QFileDialog.getOpenFileName(
+                parent, tr("Add Logo"), folder,
+                tr("Logos ({patterns})").format(patterns="*.svg *.png *.jpg *.jpeg *.eps *.pdf"))
+            if name:
+                self.add_paths([Path(name)], logo=True)
+        elif what == "document_file":
+            names, _ = QFileDialog.getOpenFileNames(
+                parent, tr("Add Document"), folder, tr("Markdown documents (*.md *.markdown *.txt)"))
+            self.add_paths([Path(n) for n in names])
+        elif what == "document":
+            self.new_document()
+        elif what == "link":
+            self.add_link()
+
+    def _folder(self) -> Path:
+        if self.session is not None and self.session.path is not None:
+            return self.session.path.parent
+        docs = Path.home() / "Documents"
+        return docs if docs.is_dir() else Path.home()
+
+    def new_document(self, kind: str = "factsheet") -> None:
+        self.flush_edits()
+        at = self._insert_row()
+        self.editing.add_document(doc_kind_label(kind), "", kind, index=at)
+        self.commit(select=at)
+        self._reveal()
+        self.panel.document_editor.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.panel.document_editor.title.selectAll()
+
+    def add_link(self, url: str | None = None, description: str = "") -> bool:
+        if url is None:
+            url, ok = QInputDialog.getText(self.window.widget(), tr("Add Link"),
+                                           tr("Address of the video, B-roll or image bank:"),
+                                           QLineEdit.EchoMode.Normal, "https://")
+            if not ok:
+                return False
+        self.flush_edits()
+        at = self._insert_row()
+        try:
+            self.editing.add_link(url, description, index=at)
+        except ValueError:
+            InfoDialog.show(self.window.widget(), tr("Add Link"),
+                            tr("“{url}” is not a web address.").format(url=url[:200]),
+                            tr("A link starts with https:// or http://."), warning=True)
+            return False
+        self.commit(select=at)
+        self._reveal()
+        return True
+
+    def _insert_row(self) -> int:
+        """New items go after the selected one (at the end when nothing is selected)."""
+        row = self.panel.current_index()
+        return row + 1 if 0 <= row < len(self.editing.items) else len(self.editing.items)
+
+    def add_paths(self, paths: list[Path], *, logo: bool = False, at: int | None = None) -> None:
+        """Read, check, hash and thumbnail *paths* off the GUI thread, then add them."""
+        from presskit.kit.incoming import read_incoming
+
+        if not paths:
+            return
+        self.flush_edits()
+        spill = self.spill
+        total = len(paths)
+
+        def work(progress: Reporter) -> list[Incoming | PresskitError]:
+            out: list[Incoming | PresskitError] = []
+            for n, path in enumerate(paths, 1):
+                if progress.cancelled():
+                    break
+                progress(f"{n}\t{total}\t{path.name}")
+                try:
+                    incoming = read_incoming(path, logo=logo)
+                except PresskitError as exc:
+                    out.append(exc)
+                    continue
+                if incoming.data:
+                    with contextlib.suppress(OSError):  # recovery then falls back to the file
+                        spill.put(incoming.data)
+                out.append(incoming)
+            return out
+
+        self.window.runner.submit(
+            work, on_success=lambda results: self._files_read(results, at),
+            on_failure=self._job_failed, on_progress=self._reading)
+
+    def _reading(self, text: str) -> None:
+        n, total, name = text.split("\t", 2)
+        self.window.show_status(tr("Adding “{name}” ({n} of {total})…").format(name=name, n=n, total=total))
+
+    def _job_failed(self, failure: Failure) -> None:
+        InfoDialog.show(self.window.widget(), tr("Kit"), tr("The files could not be added."),
+                        str(failure.error) or type(failure.error).__name__, warning=True)
+
+    def _files_read(self, results: list[Incoming | PresskitError], at: int | None) -> None:
+        self.flush_edits()
+        index = len(self.editing.items) if at is None else max(0, min(at, len(self.editing.items)))
+        first = index
+        problems: list[str] = []
+        added = 0
+        for result in results:
+            if isinstance(result, PresskitError):
+                problems.append(str(result))
+                continue
+            try:
+                self._add_incoming(result, index)
+            except DuplicateItem as dup:
+                problems.append(tr("{name}: already in the kit (item {n})").format(
+                    name=result.name, n=dup.index + 1))
+                continue
+            index += 1
+            added += 1
+        if added:
+            self.commit(select=first)
+            self._reveal()
+            self.window.show_status(tr("Added {n} item(s) to the kit.").replace("{n}", str(added)))
+        if problems:
+            InfoDialog.show(self.window.widget(), tr("Kit"),
+                            tr("Some files were not added.") if added else
+                            tr("The files were not added."),
+                            "\n".join(problems), warning=True)
+
+    def _add_incoming(self, incoming: Incoming, index: int) -> None:
+        e = self.editing
+        if incoming.kind == "document":
+            e.add_document(incoming.title, incoming.body, incoming.doc_kind, index=index)
+            return
+        if incoming.kind == "logo":
+            item: Photo | Logo = e.add_logo(incoming.name, incoming.data, title=incoming.title,
+                                            index=index, digest=incoming.digest)
+        else:
+            item = e.add_photo(incoming.name, incoming.data, caption=incoming.caption,
+                               credit=incoming.credit, rights=incoming.rights, date=incoming.date,
+                               index=index, digest=incoming.digest)
+        if incoming.thumbnail:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(incoming.thumbnail):
+                self.thumbs[item.file] = pixmap
+
+    def _reveal(self) -> None:
+        if self.dock.isHidden():
+            self.dock.show()
+        self.dock.raise_()
+
+    # -- thumbnails of photos already in the kit -----------------------------------------
+    def _want_thumbnails(self) -> None:
+        wanted = {i.file: self.media[i.file] for i in self.editing.items
+                  if isinstance(i, (Photo, Logo)) and i.file not in self.thumbs
+                  and i.file not in self._thumbs_wanted and i.file in self.media}
+        if not wanted:
+            return
+        self._thumbs_wanted |= set(wanted)
+
+        def work(_progress: Reporter) -> dict[str, bytes]:
+            return {entry: thumbnail_png(data) for entry, data in wanted.items()}
+
+        self.window.runner.submit(work, on_success=self._thumbnails_made,
+                                  on_failure=lambda _f: None)
+
+    def _thumbnails_made(self, pngs: dict[str, bytes]) -> None:
+        for entry, png in pngs.items():
+            self._thumbs_wanted.discard(entry)
+            pixmap = QPixmap()
+            if png and pixmap.loadFromData(png):
+                self.thumbs[entry] = pixmap
+                self.panel.set_thumbnail(entry, pixmap)
+
+    # -- order and removal ---------------------------------------------------------------
+    def move(self, index: int, to: int) -> None:
+        self.flush_edits()
+        with contextlib.suppress(IndexError):
+            if self.editing.move(index, to):
+                self.commit(select=max(0, min(to, len(self.editing.items) - 1)))
+
+    def remove(self, index: int) -> None:
+        """Remove item *index*: undoable (Edit ▸ Undo), so nothing is asked."""
+        self.flush_edits()
+        try:
+            item = self.editing.remove(index)
+        except IndexError:
+            return
+        self.commit(select=min(index, len(self.editing.items) - 1))
+        name = getattr(item, "title", "") or getattr(item, "caption", "") or \
+            getattr(item, "original_name", "") or getattr(item, "url", "")
+        self.window.show_status(tr("Removed “{name}” from the kit. Edit ▸ Undo brings it back.")
+                                .format(name=" ".join(str(name).split())[:60]))
+
+    # -- saving ----------------------------------------------------------------------------
+    def save_as_kit(self) -> bool:
+        """File ▸ Save as Kit…: the release (and its items, if any) as a .presskit-kit."""
+        self.flush_edits()
+        return self.window.save_as(kind=self.kind)
+
+    # -- the preview: the whole kit PDF ----------------------------------------------------
+    def render(self, release: Release, should_stop: Callable[[], bool],
+               home_country: str | None) -> PreviewResult:
+        """Worker thread: the kit PDF when the release has items, else the release alone."""
+        import time
+
+        if not has_items(release):
+            return render_preview(release, should_stop, home_country=home_country)
+        from presskit.kit.compose import compose_kit
+        from presskit.kit.pdf import render_kit_pdf
+        from presskit.session import document_texts, word_count
+
+        t0 = time.perf_counter()
+        kit = KitEditing.from_release(release, self._media_view).kit(release)
+        composed = compose_kit(kit, home_country=home_country)
+        if should_stop():
+            from presskit.renderers.pdf import RenderCancelled
+
+            raise RenderCancelled
+        res = render_kit_pdf(kit, should_stop=should_stop, cache=self.photo_cache(),
+                             home_country=home_country, composed=composed)
+        return PreviewResult(res.data, res.pages, word_count(document_texts(composed.release)),
+                             list(res.warnings), render_seconds=time.perf_counter() - t0)
+
+    def photo_cache(self) -> Any:
+        """The window's cache of print-ready photo JPEGs, kept across renders and exports."""
+        with self._cache_lock:  # asked from the preview's worker thread and the GUI thread
+            if self._photo_cache is None:
+                from presskit.kit.images import PhotoCache
+
+                self._photo_cache = PhotoCache()
+            return self._photo_cache
+
+
+def install(window: EditorWindow) -> KitFeature:
+    feature = KitFeature(window)
+    window.add_menu(feature.menu)
+    window.add_menu_action("file", feature.actions["save_as_kit"], after="save_as")
+    window.add_dock(feature.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+    feature.dock.hide()  # shown once the kit has items, or from View ▸ Kit / the Kit menu
+    window.add_document_kind(feature.kind)
+    window.set_preview_renderer(feature.render)
+    return feature
