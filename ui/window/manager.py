@@ -247,10 +247,11 @@ def _loads(path: Path) -> bool:
 
 def _default_features() -> list[Callable[[EditorWindow], object]]:
     from presskit_ui.contacts import integration as contacts_integration
+    from presskit_ui.kit import install as kit_install
     from presskit_ui.preflight import install as preflight_install
     from presskit_ui.profiles import integration as profiles_integration
     from presskit_ui.window import export_folder
     from presskit_ui.window import help as help_feature
 
     return [profiles_integration.install, contacts_integration.install, help_feature.install,
-            preflight_install, export_folder.install]
+            preflight_install, export_folder.install, kit_install]
