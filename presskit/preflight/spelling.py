@@ -276,6 +276,12 @@ class Speller:
             return True
         if folded in self._extra:
             return True
+        if self.language == "en" and not plain.isascii():
+            # Loanwords keep or drop their accents in English (café, naïve, résumé).
+            bare = "".join(ch for ch in unicodedata.normalize("NFKD", plain)
+                           if not unicodedata.combining(ch))
+            if bare != plain and bare.isascii() and self._dict.check(bare):
+                return True
         # A capitalised or all-capital form of a known word ("Lune", "LUNE").
         if word[:1].isupper() and self._dict.check(plain[:1] + plain[1:].lower()):
             return True

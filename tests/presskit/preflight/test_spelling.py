@@ -74,6 +74,11 @@ def test_capitalised_and_possessive_forms(en: Speller) -> None:
     assert words(en, "Okafor's team") == ["Okafor's"]
 
 
+def test_english_loanwords_with_or_without_accents(en: Speller) -> None:
+    assert words(en, "A naïve café résumé; a naive cafe resume.") == []
+    assert words(en, "A café naïvf") == ["naïvf"]
+
+
 def test_other_scripts_are_names_not_misspellings(en: Speller) -> None:
     assert words(en, "Νίκος Παπαδόπουλος and Дмитрий Ковалёв") == []
 
