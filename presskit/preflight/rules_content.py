@@ -48,10 +48,16 @@ def length(ctx: Context) -> Iterator[Finding]:
 
     limit = ctx.options.max_pages
     if ctx.options.exact_length:
-        n = pages.rendered_pages(ctx.release, ctx.options.home_country)
-        if n > limit:
-            yield finding("length", "body", ctx.t(M.LENGTH).format(pages=n, limit=limit))
-        return
+        from presskit.errors import PresskitError
+
+        try:
+            n = pages.rendered_pages(ctx.release, ctx.options.home_country)
+        except PresskitError:
+            n = 0  # the export will report what stops the PDF; estimate the length meanwhile
+        if n:
+            if n > limit:
+                yield finding("length", "body", ctx.t(M.LENGTH).format(pages=n, limit=limit))
+            return
     n = pages.estimated_pages(ctx.release)
     if n > limit:
         yield finding("length", "body", ctx.t(M.LENGTH_ESTIMATE).format(pages=n, limit=limit))

@@ -182,3 +182,19 @@ def test_german_separable_verbs_and_missing_words(tmp_path: Path) -> None:
     de = Speller.for_language("de", tmp_path)
     assert words(de, "Alle haben mitgebaut; sie wurde vorgestellt. Das Planetarium.") == []
     assert words(de, "Alle haben mitgebaat.") == ["mitgebaat"]
+
+
+def test_any_text_gives_offsets_of_the_words_it_names(tmp_path: Path) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    speller = Speller.for_language("fr", tmp_path)
+    alphabet = st.sampled_from(list("abcdeéèfghijklmnopqrstuvwxyzABCÉ'’- -.:/@`&;#12"))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet, max_size=60))
+    def check(text: str) -> None:
+        for start, end, word in speller.misspellings(text):
+            assert text[start:end] == word and word
+
+    check()
