@@ -57,13 +57,32 @@ def _warn(message: str) -> None:
     print(f"{PROG}: warning: {message}", file=sys.stderr)
 
 
+class _Intermixed(argparse.ArgumentParser):
+    """Parses options and positionals in any order (``parse_known_intermixed_args``), also
+    when reached as a sub-command, which argparse parses with ``parse_known_args``."""
+
+    _inside = False
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        if self._inside:
+            return super().parse_known_args(args, namespace)
+        self._inside = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._inside = False
+
+
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     kit: argparse.ArgumentParser = sub.add_parser(
         "kit", help="build a press kit: the release with photos, documents, logos and links",
         description="Build a press kit (.presskit-kit): the release, then fact sheets, "
                     "biographies and Q&A (Markdown), photos with caption, credit and rights, "
                     "logos and links. Export it with 'presskit export KIT'.")
-    actions = kit.add_subparsers(dest="kit_command", metavar="COMMAND")
+    # Options may come between the files ("add KIT -q --alt A a.jpg b.jpg"), as users type them.
+    intermixed = type("_KitParser", (_Intermixed, type(kit)), {})
+    actions: Any = kit.add_subparsers(dest="kit_command", metavar="COMMAND",
+                                      parser_class=intermixed)
     new = actions.add_parser("new", help="create a kit around a release",
                              description="Create KIT holding the release DRAFT and no items "
                                          "yet. An existing file is never overwritten.")

@@ -300,3 +300,20 @@ def test_an_svg_is_a_logo_without_asking(kit_path: Path, files: dict[str, Path])
     assert main(["kit", "add", str(kit_path), str(files["logo"]), "-q"]) == 0
     logo = load_kit(kit_path).logos()[0]
     assert (logo.title, logo.file) == ("northwind", "media/01-northwind.svg")
+
+
+def test_options_may_come_between_the_files(kit_path: Path, files: dict[str, Path]) -> None:
+    assert main(["kit", "add", str(kit_path), "-q", "--alt", "Alt", str(files["photo"]),
+                 "--credit", "Given", str(files["portrait"]), str(files["facts"])]) == 0
+    kit = load_kit(kit_path)
+    assert [(p.alt, p.credit) for p in kit.photos()] == [("Alt", "Given"), ("Alt", "Given")]
+    assert kit.documents()[0].title == "Key figures"
+
+
+def test_unknown_options_are_refused_with_status_2(kit_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["kit", "add", str(kit_path), "--bogus"]) == 2
+    assert capsys.readouterr().err.endswith("presskit: error: unrecognized arguments: --bogus\n")
+    assert main(["kit", "add", str(kit_path), "x.jpg", "--kind", "video"]) == 2
+    assert "argument --kind: invalid choice: 'video'" in capsys.readouterr().err
