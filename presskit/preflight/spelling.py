@@ -22,8 +22,8 @@ web addresses and email addresses are skipped, and so are words in another scrip
 dictionary's (a Greek name in an English release).
 
 A personal dictionary ("Add to dictionary") per language lives in the data folder
-(``dictionaries/<language>.txt``, one word a line, written atomically); ``ignore`` lasts
-for the session only.
+(``dictionaries/fr_FR.txt``, one word a line, written atomically, merged with and re-read
+after another window's changes); ``ignore`` lasts for the session only.
 """
 
 from __future__ import annotations
@@ -187,14 +187,16 @@ class Speller:
         # Spellers of one language share its dictionary, and Hunspell is not thread-safe:
         # they share its lock too.
         self._lock = shared.lock if shared is not None else threading.RLock()
-        self._personal: set[str] = set(self._read_personal())
-        self._personal_folded = _casefold_set(self._personal)
+        self._personal: set[str] = set()
+        self._personal_folded: frozenset[str] = frozenset()
+        self._personal_stamp: tuple[int, int] | None = None
         self._ignored: set[str] = set()
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._elisions = _ELISIONS.get(self.language, set())
         self._extra = _EXTRA_WORDS.get(self.language, frozenset())
         self._script = "LATIN"
+        self._refresh_personal()
 
     @classmethod
     def for_language(cls, locale: str, personal_dir: str | Path | None = None) -> Speller:
@@ -218,34 +220,58 @@ class Speller:
         """Why spelling is not checked (English), or None when it is."""
         return None if self.missing is None else str(self.missing)
 
-    def _read_personal(self) -> list[str]:
+    def _read_personal(self) -> set[str]:
         if self.personal_path is None:
-            return []
+            return set()
         try:
             text = self.personal_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            return []
-        return [line.strip() for line in text.splitlines() if line.strip()]
+            return set()
+        return {line.strip() for line in text.splitlines() if line.strip()}
+
+    def _refresh_personal(self) -> None:
+        """Re-read the personal dictionary when its file changed (another window or process
+        added a word). One stat a call."""
+        if self.personal_path is None:
+            return
+        try:
+            st = self.personal_path.stat()
+            stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = None
+        with self._lock:
+            if stamp == self._personal_stamp:
+                return
+            self._personal_stamp = stamp
+            self._personal = self._read_personal()
+            self._personal_folded = _casefold_set(self._personal)
+            self._known.clear()
 
     def personal_words(self) -> list[str]:
+        self._refresh_personal()
         with self._lock:
             return sorted(self._personal, key=str.casefold)
 
     def add_to_personal(self, word: str) -> None:
-        """Add *word* to this language's personal dictionary (kept in the data folder)."""
+        """Add *word* to this language's personal dictionary (``<data>/dictionaries/fr_FR.txt``),
+        written atomically with the words already in the file. Raises OSError when the data
+        folder cannot be written."""
         word = word.strip()
         if not word:
             return
         with self._lock:
-            self._personal.add(word)
-            self._personal_folded = _casefold_set(self._personal)
-            self._known.clear()
+            words = self._read_personal() | self._personal | {word}
             if self.personal_path is not None:
                 from presskit import atomic
 
                 self.personal_path.parent.mkdir(parents=True, exist_ok=True)
-                words = sorted(self._personal, key=str.casefold)
-                atomic.write_text(self.personal_path, "\n".join(words) + "\n")
+                atomic.write_text(self.personal_path,
+                                  "\n".join(sorted(words, key=str.casefold)) + "\n")
+            self._personal = words
+            self._personal_folded = _casefold_set(words)
+            self._personal_stamp = None
+            self._known.clear()
+        self._refresh_personal()
 
     def ignore(self, word: str) -> None:
         """Accept *word* until the application quits."""
@@ -304,6 +330,7 @@ class Speller:
         """
         if self._dict is None or not text:
             return []
+        self._refresh_personal()
         folded_ignore = ignore if all(w == w.casefold() for w in ignore) else _casefold_set(ignore)
         masked = _mask(text)
         out: list[tuple[int, int, str]] = []

@@ -108,6 +108,12 @@ def test_personal_dictionary_is_written_atomically_per_language(tmp_path: Path) 
     assert words(Speller.for_language("fr", folder), "Zorblat") == ["Zorblat"]
     fresh = Speller("en_US", speller._dict, path)
     assert fresh.personal_words() == ["Zorblat"] and words(fresh, "zorblat") == []
+    # Another speller over the same file (another window) sees a word added later.
+    assert words(speller, "Zorblat Quxling") == ["Quxling"]
+    fresh.add_to_personal("Quxling")
+    assert words(speller, "Zorblat Quxling") == []
+    speller.add_to_personal("Blorfen")  # merges with what the file holds now
+    assert path.read_text(encoding="utf-8") == "Blorfen\nQuxling\nZorblat\n"
 
 
 def test_ignore_lasts_for_the_speller_only(tmp_path: Path) -> None:
