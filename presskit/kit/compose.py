@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from presskit import doctree as dtree
 from presskit.compose import compose, resolve_locale
 from presskit.doctree import Document
+from presskit.kit.images import PhotoCache
 from presskit.kit.labels import KitLabels, kit_labels_for
 from presskit.kit.model import Kit, KitDocument, Photo
 from presskit.model import Release
@@ -95,9 +96,27 @@ def compose_document(doc: KitDocument, release: Release, *, field_prefix: str = 
     return out
 
 
-def compose_kit(kit: Kit, *, home_country: str | None = None) -> ComposedKit:
-    """The release exactly as ``compose`` makes it, then each document and each photo."""
+def compose_kit(kit: Kit, *, home_country: str | None = None,
+                memo: PhotoCache | None = None) -> ComposedKit:
+    """The release exactly as ``compose`` makes it, then each document and each photo.
+
+    With *memo* (the editor's cache), a document whose text, kind, place in the kit and
+    the release's language and letterhead are unchanged is not composed again.
+    """
     from presskit import typography
+
+    def document(item: KitDocument, prefix: str) -> Document:
+        def make() -> Document:
+            return compose_document(item, kit.release, field_prefix=prefix,
+                                    home_country=home_country)
+
+        if memo is None:
+            return make()
+        r = kit.release
+        key = ("kit-document", item.title, item.body, item.doc_kind, prefix, r.language,
+               repr(r.letterhead), r.paper, home_country)
+        doc: Document = memo.composed(key, make)
+        return doc
 
     release_doc = compose(kit.release, home_country=home_country)
     locale = release_doc.meta.locale
@@ -110,8 +129,7 @@ def compose_kit(kit: Kit, *, home_country: str | None = None) -> ComposedKit:
     for index, item in enumerate(kit.items):
         prefix = f"items[{index}]"
         if isinstance(item, KitDocument):
-            d = compose_document(item, kit.release, field_prefix=prefix,
-                                 home_country=home_country)
+            d = document(item, prefix)
             # The letterhead's own warnings (a logo left out) were given for the release.
             warnings.extend(w for w in d.warnings if not w.field.startswith(prefix + ".letterhead")
                             and not w.field.startswith(prefix + ".language"))

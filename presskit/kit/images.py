@@ -19,8 +19,9 @@ import io
 import threading
 import warnings
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from presskit.errors import ImageError
 from presskit.images import MAX_PIXELS
@@ -33,6 +34,7 @@ MAX_SIDE = 30_000
 JPEG_QUALITY = 85
 PDF_IMAGES_FORMAT = 1  # bump when what ``PhotoCache.jpeg`` makes changes
 _DIGEST_MEMO = 256  # media objects whose digest is remembered by identity
+_DOCUMENT_MEMO = 32  # composed kit documents kept (see PhotoCache.composed)
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,9 @@ class Jpeg:
 class PhotoCache:
     """Decoded, downscaled JPEGs per (media digest, pixel size), at most *max_bytes* of them.
 
-    Thread-safe: the editor renders its preview on a worker thread.
+    It also keeps the last composed kit documents (``composed``): typing in the release
+    changes no document, so the preview does not compose them again. Thread-safe: the
+    editor renders its preview on a worker thread.
     """
 
     def __init__(self, max_bytes: int = 96 * 1024 * 1024):
@@ -60,6 +64,7 @@ class PhotoCache:
         self._jpegs: OrderedDict[tuple[str, int, int], Jpeg] = OrderedDict()
         self._sizes: dict[str, Size] = {}
         self._digests: OrderedDict[int, tuple[bytes, str]] = OrderedDict()
+        self._composed: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
         self.decodes = 0  # how many times a photo was decoded (for tests and benchmarks)
@@ -113,6 +118,19 @@ class PhotoCache:
                 _key, old = self._jpegs.popitem(last=False)
                 self._bytes -= len(old.data)
         return out
+
+    def composed(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        """What *make* returns for *key*, made once while it stays among the last few."""
+        with self._lock:
+            if key in self._composed:
+                self._composed.move_to_end(key)
+                return self._composed[key]
+        value = make()
+        with self._lock:
+            self._composed[key] = value
+            while len(self._composed) > _DOCUMENT_MEMO:
+                self._composed.popitem(last=False)
+        return value
 
     def __len__(self) -> int:
         return len(self._jpegs)

@@ -270,7 +270,7 @@ def export_kit(kit: Kit, *, pdf: Path | None = None, zip: Path | None = None,
         raise ExportError("the PDF and the ZIP would both be written here; give each its "
                           "own file", path=str(pdf))
     cache = cache if cache is not None else PhotoCache()
-    composed = compose_kit(kit, home_country=home_country)
+    composed = compose_kit(kit, home_country=home_country, memo=cache)
     warnings = list(composed.warnings)
     kit_pdf = None
     pages = None

@@ -65,8 +65,9 @@ def render_kit_pdf(kit: Kit, *, should_stop: Callable[[], bool] | None = None,
     """
     from presskit.renderers.pdf_kit import render_kit_pdf as render
 
-    composed = composed or compose_kit(kit, home_country=home_country)
-    parts = kit_parts(kit, composed, cache if cache is not None else PhotoCache())
+    cache = cache if cache is not None else PhotoCache()
+    composed = composed or compose_kit(kit, home_country=home_country, memo=cache)
+    parts = kit_parts(kit, composed, cache)
     result = render(parts, should_stop)
     seen = {str(w) for w in composed.warnings}
     warnings = list(composed.warnings)

@@ -5,6 +5,7 @@ CMYK, small enough to embed as is), a logo and a link."""
 from __future__ import annotations
 
 import copy
+import functools
 import io
 from pathlib import Path
 
@@ -41,7 +42,8 @@ def cmyk_jpeg(size: tuple[int, int]) -> bytes:
     return buf.getvalue()
 
 
-# (original name, bytes maker, caption, credit, rights, alt)
+# (original name, bytes, caption, credit, rights, alt); made once (encoding takes a while)
+@functools.cache
 def photo_specs() -> list[tuple[str, bytes, str, str, str, str]]:
     return [
         ("pas-de-tir.jpg", factory.jpeg(big_picture((2600, 1733), 10), quality=88),

@@ -244,3 +244,19 @@ def test_document_kinds_are_localized() -> None:
     # A document has no dateline, release line, contacts or end mark of its own.
     texts = composed.documents[0].plain_text_blocks()
     assert "– FIN –" not in texts and not any("DIFFUSION" in t for t in texts)
+
+
+def test_documents_composed_once_while_the_release_changes() -> None:
+    kit = make_kit(photos=False)
+    cache = PhotoCache()
+    first = compose_kit(kit, memo=cache).documents
+    kit.release.title = "Un titre retouché"
+    again = compose_kit(kit, memo=cache)
+    assert [a is b for a, b in zip(first, again.documents, strict=True)] == [True, True]
+    assert again.release.meta.title == "Un titre retouché"
+    kit.documents()[0].body += "\n\nUn paragraphe ajouté."
+    kit.release.letterhead.organization = "Institut orbital des Alpes"
+    edited = compose_kit(kit, memo=cache).documents
+    assert edited[0] is not first[0] and edited[1] is not first[1]  # the letterhead changed
+    assert "Un paragraphe ajouté." in edited[0].plain_text_blocks()
+    assert edited[1].letterhead.organization == "Institut orbital des Alpes"
