@@ -1,7 +1,8 @@
 """The DOCX's named styles, document defaults, theme fonts and font table.
 
-Sizes, leading, colours and spacing are those of the PDF renderer
-(``presskit.renderers.pdf._Styles``), so both files are the same release. Each
+Sizes, leading, colours, spacing and font roles come from the house style the PDF
+renderer also reads (``presskit.renderers.house_style``), so both files are the same
+release. Each
 style is based on a Word built-in (Title, Heading 2, Body Text, List Paragraph,
 Quote…), and the fonts come from the theme, so a recipient restyles the whole
 release from Design > Fonts or by changing a handful of styles.
@@ -11,11 +12,19 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from presskit.renderers.docx_xml import HANGING, INDENT_STEP, border, el, pbdr, put, shading, w
-from presskit.renderers.pdf import EMBARGO_FILL, EMBARGO_RED, GREY, INK, LIGHT_RULE
+from presskit.renderers.house_style import (
+    EMBARGO_FILL,
+    EMBARGO_RED,
+    HOUSE,
+    LIGHT_RULE,
+    TEXT,
+    HouseStyle,
+    TextStyle,
+)
 
 # Noto Sans and Noto Serif share their vertical metrics: ascender 1069, descender
 # 293 per 1000 units, so Word's "single" line is 1.362 em.
@@ -31,7 +40,7 @@ _CS_FONT = {"ar": "Arabic", "fa": "Arabic", "ur": "Arabic", "ps": "Arabic", "sd"
             "mr": "Devanagari", "ne": "Devanagari", "bn": "Bengali", "ta": "Tamil",
             "te": "Telugu", "th": "Thai", "dv": "Thaana"}
 
-BODY_SIZE = 10.5
+BODY_SIZE = HOUSE.body.size
 
 
 @dataclass(frozen=True)
@@ -53,49 +62,89 @@ class ParaStyle:
     next_style: str | None = None
 
 
-# Order matters: a style's base is defined before it.
-PARAGRAPH_STYLES: tuple[ParaStyle, ...] = (
-    ParaStyle("Normal", "", size=BODY_SIZE, color=INK, after=0, builtin=True),
-    ParaStyle("Body Text", "Normal", leading=15.2, after=7.5, builtin=True),
-    ParaStyle("Heading 2", "Normal", size=11.5, leading=15, bold=True, color="text", before=8,
-              after=4, keep_next=True, keep_lines=True, builtin=True, outline=1,
-              next_style="Body"),
-    ParaStyle("Title", "Normal", size=19.5, leading=24, bold=True, color=INK, before=12, after=6,
-              keep_next=True, builtin=True, next_style="Subtitle"),
-    ParaStyle("Subtitle", "Normal", size=12.5, leading=17, color="#3C4043", after=12,
-              keep_next=True, builtin=True, next_style="Body"),
-    ParaStyle("List Paragraph", "Normal", leading=15.2, after=3.5, builtin=True),
-    ParaStyle("List", "List Paragraph", builtin=True),
-    ParaStyle("Quote", "Normal", size=11, leading=15.8, italic=True, color=INK, before=6,
-              after=0, keep_next=True, keep_lines=True, builtin=True, next_style="Attribution"),
-    ParaStyle("Header", "Normal", size=8, color=GREY, after=0, builtin=True),
-    ParaStyle("Footer", "Normal", size=7, color=GREY, after=0, builtin=True),
-    ParaStyle("Running head", "Header", after=0),
-    ParaStyle("Kind label", "Normal", size=11, leading=14, bold=True, color="text", after=2,
-              keep_next=True, next_style="Release line"),
-    ParaStyle("Release line", "Normal", size=8.5, leading=11, bold=True, color=GREY, after=8,
-              keep_next=True, next_style="Meta"),
-    ParaStyle("Embargo", "Release line", size=11, leading=14.5, color=EMBARGO_RED, before=6,
-              after=12, keep_next=True),
-    ParaStyle("Meta", "Normal", size=9.5, leading=12.5, color=GREY, after=0, keep_next=True,
-              next_style="Title"),
-    ParaStyle("Body", "Body Text", next_style="Body"),
-    ParaStyle("Intertitle", "Heading 2", next_style="Body"),
-    ParaStyle("Attribution", "Quote", size=9.5, leading=12.5, bold=True, italic=False,
-              color=GREY, before=0, after=10, keep_next=False, next_style="Body"),
-    ParaStyle("Section heading", "Heading 2", size=10.5, leading=14, before=14, after=5,
-              next_style="Body"),
-    ParaStyle("Boilerplate", "Body", size=9.2, leading=13, color="#333333", after=5,
-              next_style="Boilerplate"),
-    ParaStyle("Contact", "Normal", size=9.2, leading=12.6, after=0, next_style="Contact"),
-    ParaStyle("Contact name", "Contact", bold=True, keep_next=True, next_style="Contact"),
-    ParaStyle("End mark", "Normal", size=10, leading=15.2, bold=True, color=INK, before=16,
-              align="center"),
-    ParaStyle("Letterhead", "Header", size=8.2, leading=10.8, color=GREY, align="right"),
-    ParaStyle("Letterhead name", "Letterhead", size=12.5, leading=15, bold=True, color="text"),
-    ParaStyle("Letterhead rule", "Header", size=2, leading=2.7, before=9, after=8.5),
-    ParaStyle("More mark", "Footer", size=8.5, bold=True, color=INK, align="center", after=3),
-)
+def _house(name: str, base: str, spec: TextStyle, **options: Any) -> ParaStyle:
+    """A paragraph style with the house style *spec*'s look; *options* add Word's own
+    settings (keep with next, outline level…) or set a value apart from the PDF's."""
+    fields: dict[str, Any] = {
+        "size": spec.size, "leading": spec.leading, "bold": spec.bold, "italic": spec.italic,
+        "color": spec.color, "before": spec.before, "after": spec.after,
+        "align": None if spec.align == "left" else spec.align}
+    fields.update(options)
+    return ParaStyle(name, base, **fields)
+
+
+# What Word assumes where no style says otherwise.
+_WORD_DEFAULTS: dict[str, Any] = {"bold": False, "italic": False, "before": 0, "align": None}
+_INHERITED = ("size", "leading", "bold", "italic", "color", "before", "after", "align")
+
+
+def _minimal(styles: tuple[ParaStyle, ...]) -> tuple[ParaStyle, ...]:
+    """Each style with only what differs from the style it is based on (as Word shows it
+    in the Modify Style dialog: "Based on: Body Text, + 9 pt")."""
+    effective: dict[str, dict[str, Any]] = {}
+    out = []
+    for spec in styles:
+        inherited = dict(effective[spec.base] if spec.base else _WORD_DEFAULTS)
+        own = {k: getattr(spec, k) for k in _INHERITED if getattr(spec, k) is not None}
+        changed = {k: v for k, v in own.items() if k not in inherited or inherited[k] != v}
+        if "size" in changed and "leading" in own:
+            changed["leading"] = own["leading"]  # Word's line spacing is relative to the size
+        effective[spec.name] = {**inherited, **own}
+        cleared: dict[str, Any] = {k: changed.get(k) for k in _INHERITED}
+        out.append(replace(spec, **cleared))
+    return tuple(out)
+
+
+def paragraph_styles(house: HouseStyle) -> tuple[ParaStyle, ...]:
+    """The DOCX's paragraph styles, with the look of *house*."""
+    h = house
+    # Order matters: a style's base is defined before it. Values apart from the house style:
+    # - Quote and Attribution: the PDF sets the quote in a box 6 pt below what precedes it and
+    #   10 pt above what follows (quote_space), with 3 pt between quote and attribution
+    #   inside it; Word has no box, so the space is on the paragraphs and the accent bar runs
+    #   down both without a gap.
+    # - Embargo: the PDF's banner has a spacer and padding around it; Word's bordered
+    #   paragraph takes the same room as space before and after.
+    # - Letterhead name: the PDF sets its baseline 1.1 x its size below the top and the next
+    #   line 1.32 x that line's size below it; a 15 pt line puts Word's lines in the same places.
+    # - End mark: nothing follows it, so no space after.
+    return _minimal((
+        ParaStyle("Normal", "", size=h.body.size, color=h.body.color, after=0, builtin=True),
+        _house("Body Text", "Normal", h.body, builtin=True),
+        _house("Heading 2", "Normal", h.intertitle, keep_next=True, keep_lines=True,
+               builtin=True, outline=1, next_style="Body"),
+        _house("Title", "Normal", h.title, keep_next=True, builtin=True, next_style="Subtitle"),
+        _house("Subtitle", "Normal", h.subtitle, keep_next=True, builtin=True,
+               next_style="Body"),
+        _house("List Paragraph", "Normal", h.list, builtin=True),
+        ParaStyle("List", "List Paragraph", builtin=True),
+        _house("Quote", "Normal", h.quote, before=h.quote_space[0], after=0, keep_next=True,
+               keep_lines=True, builtin=True, next_style="Attribution"),
+        _house("Header", "Normal", h.running_head, leading=None, builtin=True),
+        _house("Footer", "Normal", h.footer, leading=None, before=0, after=0, align=None,
+               builtin=True),
+        ParaStyle("Running head", "Header", after=0),
+        _house("Kind label", "Normal", h.kind, keep_next=True, next_style="Release line"),
+        _house("Release line", "Normal", h.release, keep_next=True, next_style="Meta"),
+        _house("Embargo", "Release line", h.embargo, before=6, after=12, keep_next=True),
+        _house("Meta", "Normal", h.meta, keep_next=True, next_style="Title"),
+        ParaStyle("Body", "Body Text", next_style="Body"),
+        ParaStyle("Intertitle", "Heading 2", next_style="Body"),
+        _house("Attribution", "Quote", h.attribution, before=0, after=h.quote_space[1],
+               keep_next=False, next_style="Body"),
+        _house("Section heading", "Heading 2", h.section, next_style="Body"),
+        _house("Boilerplate", "Body", h.boilerplate, next_style="Boilerplate"),
+        _house("Contact", "Normal", h.contact, next_style="Contact"),
+        ParaStyle("Contact name", "Contact", bold=True, keep_next=True, next_style="Contact"),
+        _house("End mark", "Normal", h.end, after=None),
+        _house("Letterhead", "Header", h.letterhead),
+        _house("Letterhead name", "Letterhead", h.letterhead_name, leading=15),
+        ParaStyle("Letterhead rule", "Header", size=2, leading=2.7, before=9, after=8.5),
+        _house("More mark", "Footer", h.more_mark, leading=None, after=3),
+    ))
+
+
+PARAGRAPH_STYLES = paragraph_styles(HOUSE)
 PARAGRAPH_STYLE_NAMES = tuple(s.name for s in PARAGRAPH_STYLES)
 
 
@@ -118,7 +167,7 @@ class StyleSheet:
         self._sizes: dict[str, float] = {}
 
     def colour(self, value: str) -> str:
-        if value == "text":
+        if value == TEXT:
             value = self.text_color
         elif value == "accent":
             value = self.accent

@@ -17,13 +17,12 @@ from html import escape
 
 from presskit import doctree as dtree
 from presskit.doctree import Document, Run
+from presskit.renderers.house_style import EMBARGO_RED, GREY, HOUSE, INK, SUBTITLE_GREY
 from presskit.textclean import strip_invalid
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
        "form-action 'none'")
-INK = "#1A1A1A"  # the PDF's body text colour
-GREY = "#5F6368"  # the PDF's secondary text colour (7:1 on white)
 
 
 def _text(value: str) -> str:
@@ -79,10 +78,11 @@ header img {{ max-height: 5rem; max-width: 12rem; }}
 header p {{ text-align: right; margin: 0; color: {GREY}; font-size: .85rem; }}
 header .organization {{ font-weight: bold; font-size: 1.1rem; }}
 .kind, h2 {{ color: {accent}; }}
-.embargo {{ border: 2px solid #A4161A; color: #A4161A; font-weight: bold; padding: .4rem .6rem; }}
+.embargo {{ border: 2px solid {EMBARGO_RED}; color: {EMBARGO_RED}; font-weight: bold;
+  padding: .4rem .6rem; }}
 .meta {{ color: {GREY}; }}
 h1 {{ font-size: 1.6rem; margin: .5rem 0; }}
-.subtitle {{ font-size: 1.15rem; color: #3C4043; }}
+.subtitle {{ font-size: 1.15rem; color: {SUBTITLE_GREY}; }}
 blockquote {{ border-left: 3px solid {accent}; margin: 1rem 0; padding: 0 0 0 1rem;
   font-style: italic; }}
 blockquote footer {{ font-style: normal; font-weight: bold; color: {GREY}; }}
@@ -90,7 +90,7 @@ address {{ font-style: normal; margin-bottom: .75rem; }}
 .end {{ text-align: center; font-weight: bold; }}
 a {{ color: {accent}; }}
 @media print {{
-  body {{ max-width: none; margin: 0; font-size: 10.5pt; }}
+  body {{ max-width: none; margin: 0; font-size: {HOUSE.body.size}pt; }}
   a {{ color: inherit; }}
   a[href^="http"]::after {{ content: " (" attr(href) ")"; font-size: 90%; }}
   h2, h3 {{ break-after: avoid; }}
