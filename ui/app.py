@@ -17,6 +17,7 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +62,24 @@ def create_application(args: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_excepthook(manager: Any) -> Any:
+class ExceptHook:
+    """``sys.excepthook`` that remembers the hook it replaced (put back at exit)."""
+
+    def __init__(self, handle: Callable[[type[BaseException], BaseException, Any], None],
+                 previous: Callable[..., object]):
+        self.handle = handle
+        self.previous = previous
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        self.handle(exc_type, exc, tb)
+
+    def on_thread(self, args: threading.ExceptHookArgs) -> None:
+        """``threading.excepthook``: a worker's exception goes the same way."""
+        if args.exc_value is not None:
+            self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def install_excepthook(manager: Any) -> ExceptHook:
     """Unexpected errors: autosave every window first, then a dialog with "Copy details"."""
     from presskit_ui.widgets import ErrorDialog
 
@@ -100,10 +118,10 @@ def install_excepthook(manager: Any) -> Any:
         finally:
             busy.release()
 
-    sys.excepthook = hook
-    threading.excepthook = lambda args: hook(args.exc_type, args.exc_value, args.exc_traceback)  # type: ignore[arg-type]
-    hook.previous = previous  # type: ignore[attr-defined]
-    return hook
+    installed = ExceptHook(hook, previous)
+    sys.excepthook = installed
+    threading.excepthook = installed.on_thread
+    return installed
 
 
 def _enable_faulthandler(data_dir: Path) -> None:
@@ -158,7 +176,7 @@ def _sweep_leftovers(ctx: AppContext) -> None:
     """Temp files of saves and autosaves killed last time go before anything is offered."""
     from presskit.draft_safety import sweep_leftovers
 
-    recent = ctx.prefs.recent_files
+    recent: list[str | os.PathLike[str]] = list(ctx.prefs.recent_files)
     sweep_leftovers(ctx.data_dir, recent)  # never raises
 
 

@@ -96,6 +96,9 @@ def _screenshot(manager: Any, path: str) -> None:
     def start_typing() -> None:
         window.focus_field("title")
         widget = QApplication.focusWidget()
+        if widget is None:  # the window lost the focus: nothing to type into
+            _quit(manager)
+            return
         _to_end(widget)
         text = " — mise à jour"
         step = [0]

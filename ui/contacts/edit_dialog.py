@@ -68,6 +68,10 @@ class _Row(QWidget):
         layout.addLayout(self.line)
         layout.addWidget(self.message)
 
+    def value(self) -> Any:
+        """What the row holds: a ``Phone`` (phone rows) or an address (email rows)."""
+        raise NotImplementedError
+
 
 def phone_kind_labels() -> dict[str, str]:
     """``presskit.contacts.model.PHONE_KIND_LABELS`` in the interface language (written out so
@@ -157,8 +161,9 @@ class _RowList(QWidget):
                 self.add_button.setFocus()
             self.changed.emit()
 
-    def values(self) -> list:
-        return [r.value() for r in self.rows]  # type: ignore[attr-defined]
+    def values(self) -> list[Any]:
+        """The rows' values: ``Phone`` for phone rows, ``str`` for email rows."""
+        return [r.value() for r in self.rows]
 
 
 class ContactEditDialog(QDialog):

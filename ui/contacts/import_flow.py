@@ -207,6 +207,10 @@ class ImportJob(QObject):
 
     def start(self, *, items: list[ImportItem] | None = None, path: Path | None = None,
               label: str = "") -> None:
+        """Import *items* (rows already mapped), or the file at *path*: one of the two."""
+        source = items if items is not None else path
+        if source is None:
+            raise ValueError("ImportJob.start needs items or a path")
         dlg = QProgressDialog(self.parent_widget)
         dlg.setObjectName("importProgress")
         dlg.setWindowTitle(self.tr("Importing Contacts"))
@@ -223,7 +227,7 @@ class ImportJob(QObject):
         book_path, region, cancel = self.book.path, self.book.default_region, self.cancel_event
 
         def work(progress: Callable[[str], None]) -> ImportReport:
-            records = items if items is not None else _read_items(path)  # type: ignore[arg-type]
+            records = source if isinstance(source, list) else _read_items(source)
             if cancel.is_set():
                 return ImportReport(total=len(records), cancelled=True)
             # A connection of its own: the window keeps searching while this one writes.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from typing import Any, cast
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.widgets import FieldMessage
@@ -73,7 +73,8 @@ def _insert_below(widget: QWidget, message: QWidget) -> bool:
                 lay.insertWidget(index + 1, message)
                 return True
             if isinstance(lay, QFormLayout):
-                row, _role = lay.getItemPosition(index)
+                # The stubs type the (row, role) pair getItemPosition returns as object.
+                row, _role = cast(tuple[int, QFormLayout.ItemRole], lay.getItemPosition(index))
                 message.setParent(parent)
                 lay.insertRow(row + 1, "", message)
                 return True

@@ -33,12 +33,19 @@ from presskit_ui.form.letterhead import LetterheadEditor
 from presskit_ui.form.quotes import QuotesEditor
 from presskit_ui.form.release import ReleaseSection
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from presskit.model import Release
 from presskit.references import ReferenceHistory
 
 _LISTED = re.compile(r"^(quotes|contacts)(?:\[(\d+)\])?(?:\.(\w+))?$")
+
+
+def _put_on_top(editor: QWidget, label: QWidget) -> None:
+    """*label* above the rest of *editor* (whose layout is a column)."""
+    column = editor.layout()
+    assert isinstance(column, QBoxLayout)
+    column.insertWidget(0, label)
 
 
 class ReleaseForm(QScrollArea):
@@ -75,7 +82,7 @@ class ReleaseForm(QScrollArea):
         self.body_editor = BodyEditor(section.body)
         body_label = QLabel(self.tr("&Body text"), section.body)
         body_label.setBuddy(self.body_editor.editor)
-        self.body_editor.layout().insertWidget(0, body_label)
+        _put_on_top(self.body_editor, body_label)
         self._fill(section, self.body_editor)
 
         section = self._section(column, "quotes", self.tr("Quotes"))
@@ -86,7 +93,7 @@ class ReleaseForm(QScrollArea):
         self.contacts_editor = ContactsEditor(section.body)
         contacts_label = QLabel(self.tr("Press &contacts"), section.body)
         contacts_label.setBuddy(self.contacts_editor.table)
-        self.contacts_editor.layout().insertWidget(0, contacts_label)
+        _put_on_top(self.contacts_editor, contacts_label)
         self._fill(section, self.contacts_editor)
 
         section = self._section(column, "about", self.tr("About"))

@@ -98,6 +98,7 @@ class LanguageCombo(QComboBox):
         assert line is not None  # editable
         line.textEdited.connect(self._on_typed)
         line.editingFinished.connect(self._on_finished)
+        # The text overload; the stubs type SignalInstance without overloads, so no indexing.
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
 
     # -- public --------------------------------------------------------------------------

@@ -123,7 +123,9 @@ class LetterheadEditor(QWidget):
     def _row(self, form: QFormLayout, text: str, field: QWidget | QLayout, *,
              buddy: QWidget | None = None) -> None:
         label = QLabel(text, self)
-        label.setBuddy(buddy if buddy is not None else field)  # type: ignore[arg-type]
+        target = buddy if buddy is not None else field
+        if isinstance(target, QWidget):  # a row of several widgets names its buddy
+            label.setBuddy(target)
         form.addRow(label, field)
 
     # -- the contract used by the profiles feature --------------------------------------

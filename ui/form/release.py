@@ -224,7 +224,9 @@ class ReleaseSection(QWidget):
     def _row(self, label: str, field: QWidget | QLayout, message: QWidget | None = None,
              *, buddy: QWidget | None = None) -> None:
         lab = QLabel(label, self)
-        lab.setBuddy(buddy if buddy is not None else field)  # type: ignore[arg-type]
+        target = buddy if buddy is not None else field
+        if isinstance(target, QWidget):  # a row of several widgets names its buddy
+            lab.setBuddy(target)
         self.form.addRow(lab, stacked(field, message) if message is not None else field)
 
     # -- values --------------------------------------------------------------------------

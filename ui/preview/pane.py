@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.runner import Failure, Reporter, Runner
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -100,6 +100,8 @@ class PreviewPane(QWidget):
         self._doc: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
         self._result: PreviewResult | None = None
+        self._pending_paint: PreviewResult | None = None  # shown, its page not yet painted
+        self._last_page_rendered = 0.0
         self._zoom = FIT_WIDTH
         self._veil = QLabel(self.view.viewport())
         self._veil.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -223,10 +225,10 @@ class PreviewPane(QWidget):
         self._finish_paint()
 
     def _finish_paint(self) -> None:
-        pending = getattr(self, "_pending_paint", None)
+        pending = self._pending_paint
         if pending is not None:
             self._pending_paint = None
-            last = getattr(self, "_last_page_rendered", 0.0)
+            last = self._last_page_rendered
             pending.painted_at = last if last >= pending.shown_at else time.perf_counter()
             self.painted.emit(pending)
 
@@ -234,8 +236,8 @@ class PreviewPane(QWidget):
         if self._veil.isVisible():
             self._lift_veil()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self._veil.isVisible():
             self._lift_veil()
 

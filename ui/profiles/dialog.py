@@ -447,9 +447,10 @@ class ProfilesDialog(QDialog):
         self._show_status(self.tr("Exported to {path}").format(path=str(written)))
         return written
 
-    def _store_op(self, op: object, title: str, *, failure_text: str = "") -> Letterhead | None:
+    def _store_op(self, op: Callable[[], Letterhead], title: str, *,
+                  failure_text: str = "") -> Letterhead | None:
         try:
-            result: Letterhead = op()  # type: ignore[operator]
+            result = op()
         except ProfileError as exc:
             ProfileDialogs.error(self, title, failure_text or self.tr("That did not work."), str(exc))
             return None

@@ -487,7 +487,9 @@ class ProfileEditor(QWidget):
     def _row(self, text: str, field: QWidget | QHBoxLayout | QGridLayout, *,
              buddy: QWidget | None = None) -> None:
         label = QLabel(text, self)
-        label.setBuddy(buddy if buddy is not None else field)  # type: ignore[arg-type]
+        target = buddy if buddy is not None else field
+        if isinstance(target, QWidget):  # a row of several widgets names its buddy
+            label.setBuddy(target)
         self.form.addRow(label, field)
 
     # -- value -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ re-renders.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext
@@ -26,13 +27,16 @@ from presskit import profiles as core
 from presskit.model import Letterhead
 from presskit.profiles import ProfileError
 
+if TYPE_CHECKING:
+    from presskit_ui.form.letterhead import LetterheadEditor
+
 
 class ProfilePicker(QWidget):
     profileChosen = Signal(object)  # Letterhead for the draft (a copy of the saved profile)
     manageRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 editor: QWidget | None = None,
+                 editor: LetterheadEditor | None = None,
                  apply: Callable[[Letterhead], None] | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -140,9 +144,9 @@ class ProfilePicker(QWidget):
         self._letterhead = letterhead
         if self._apply is not None:
             self._apply(letterhead)
-        elif self.editor is not None and hasattr(self.editor, "set_letterhead"):
+        elif self.editor is not None:
             self.editor.set_letterhead(letterhead)
-            self.editor.edited.emit()  # type: ignore[attr-defined]
+            self.editor.edited.emit()
         self.show_letterhead(letterhead)
         self.profileChosen.emit(letterhead)
         return letterhead

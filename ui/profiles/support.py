@@ -12,7 +12,7 @@ from pathlib import Path
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext, ChangeNotifier
-from presskit_ui.widgets import ConfirmDialog, message_box
+from presskit_ui.widgets import ConfirmDialog, clicked_role, message_box
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -131,8 +131,7 @@ class ProfileDialogs:
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(both)
         box.setEscapeButton(cancel)
-        box.exec()
-        return {replace: "replace", both: "rename"}.get(box.clickedButton(), "cancel")
+        return clicked_role(box, {replace: "replace", both: "rename"}, "cancel")
 
     @classmethod
     def open_file(cls, parent: QWidget | None, folder: Path) -> Path | None:
@@ -193,9 +192,8 @@ class ProfileMismatchDialog:
         keep = box.addButton(QCoreApplication.translate("ProfilesDialog", "Keep both as they are"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.exec()
-        return {release: cls.UPDATE_RELEASE, profile: cls.UPDATE_PROFILE}.get(
-            box.clickedButton(), cls.KEEP)
+        return clicked_role(box, {release: cls.UPDATE_RELEASE, profile: cls.UPDATE_PROFILE},
+                            cls.KEEP)
 
 
 # -- the dialog ----------------------------------------------------------------------------

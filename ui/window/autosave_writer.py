@@ -14,7 +14,7 @@ import os
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from presskit.draft_safety import Autosaver
 
@@ -81,7 +81,7 @@ class AutosaveWriter(QObject):
                     self._busy = False
                     self._cond.notify_all()
 
-    def _emit(self, signal: object, *args: object) -> None:
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
         # A bound Signal, queued to the GUI thread; RuntimeError: the window is already gone.
         with contextlib.suppress(RuntimeError):
-            signal.emit(*args)  # type: ignore[attr-defined]  # Signal is untyped in the stubs
+            signal.emit(*args)

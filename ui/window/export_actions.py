@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from presskit_ui.window.main_window import MainWindow
 
     from presskit.export import ExportResult
+    from presskit.model import Release
 
 ALL = "all"
 
@@ -157,7 +158,7 @@ class ExportController(QObject):
                 return False
         return self._run(release, targets)
 
-    def _run(self, release: object, targets: dict[str, Path]) -> bool:
+    def _run(self, release: Release, targets: dict[str, Path]) -> bool:
         from presskit.export import export
 
         self.busy = True
@@ -170,8 +171,7 @@ class ExportController(QObject):
         home = self.window.ctx.prefs.home_country  # read here, on the GUI thread
 
         def work(progress):  # worker thread
-            return export(release, targets, progress=progress,  # type: ignore[arg-type]
-                          home_country=home)
+            return export(release, targets, progress=progress, home_country=home)
 
         def on_progress(fmt: str) -> None:
             status.set_busy(self.tr("Exporting {format}…").format(format=fmt.upper()), steps, done[0])
@@ -219,7 +219,7 @@ class ExportController(QObject):
 
         def work(_progress):  # worker thread
             from presskit.compose import compose
-            from presskit.renderers.text import render_text  # type: ignore[import-not-found]
+            from presskit.renderers.text import render_text
 
             out = render_text(compose(release, home_country=home))
             for attr in ("text", "data"):

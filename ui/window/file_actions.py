@@ -8,8 +8,9 @@ file changed on disk) are ``EditorSession``'s.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.widgets import ConfirmDialog, InfoDialog, plain_tooltip
@@ -20,6 +21,14 @@ from presskit.draft import FieldProblem
 from presskit.draft_safety import DraftLock
 from presskit.errors import DraftError, PresskitError
 from presskit.session import SUFFIX, with_suffix
+
+if TYPE_CHECKING:  # to mypy the mixin is the window it is mixed into
+    from presskit_ui.window.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow as _WindowBase
+
+    from presskit.model import Release
+else:
+    _WindowBase = object
 
 
 @runtime_checkable
@@ -32,7 +41,7 @@ class FlaggableForm(Protocol):
         ...
 
 
-class FileActions:
+class FileActions(_WindowBase):
     """Mixed into ``MainWindow`` (``self`` is the window)."""
 
     # Provided by MainWindow.
@@ -44,6 +53,18 @@ class FileActions:
     document_kinds: list[Any]  # presskit_ui.window.api.DocumentKind, added by features
     aboutToSave: Any  # SignalInstance
     saved: Any  # SignalInstance
+    menus: Any
+    owner: Any
+    autosaver: Any
+    _autosave_timer: Any
+    current_release: Callable[[], Release]
+    flush: Callable[[], None]
+    _after_change: Callable[[Release], None]
+    _set_form_release: Callable[[Release], None]
+    _update_problems: Callable[[], None]
+    _update_title: Callable[[], None]
+    _take_lock: Callable[..., None]
+    _release_lock: Callable[[], None]
 
     def default_folder(self) -> Path:
         recent = self.ctx.prefs.get("recent_files") or []
@@ -61,7 +82,8 @@ class FileActions:
         if self.manager is not None:
             from presskit_ui.window.starter import start
 
-            start(self.manager, self, reuse=self if self.session.is_pristine else None)
+            window = cast("MainWindow", self)  # FileActions is only ever mixed into it
+            start(self.manager, window, reuse=window if self.session.is_pristine else None)
 
     def open_dialog(self) -> None:
         folder = self.session.path.parent if self.session.path else self.default_folder()
@@ -119,7 +141,7 @@ class FileActions:
             return kind.confirm(self, path) and self.save_as(kind=kind)
         if self.session.save_needs_path():
             return self.save_as()
-        return self._save_to(self.session.path)  # type: ignore[arg-type]
+        return self._save_to(self.session.path)
 
     def save_as(self, path: Path | None = None, *, kind: Any = None) -> bool:
         self.flush()

@@ -569,8 +569,8 @@ class MainWindow(FileActions, QMainWindow):
             self.splitter.setSizes([int(width * 0.45), int(width * 0.55)])
 
     def _save_geometry(self) -> None:
-        self.ctx.prefs.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
-        self.ctx.prefs.set("window_state", bytes(self.splitter.saveState().toBase64()).decode("ascii"))
+        self.ctx.prefs.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        self.ctx.prefs.set("window_state", bytes(self.splitter.saveState().toBase64().data()).decode("ascii"))
         with contextlib.suppress(OSError):
             self.ctx.prefs.save()
 
