@@ -47,7 +47,7 @@ def menu_titles(window) -> list[str]:
 def test_french_interface_and_qt_dialogs(manager, translations, qtbot) -> None:
     assert translations.install("fr") == "fr"
     w = manager.new_window(EditorSession(sample_release(), None))
-    assert menu_titles(w) == ["&Fichier", "&Édition", "&Affichage", "&Outils", "A&ide"]
+    assert menu_titles(w) == ["&Fichier", "&Édition", "&Affichage", "&Dossier", "&Outils", "A&ide"]
     assert w.menus.actions["save_as"].text() == "Enregistrer &sous…"
     qtbot.waitUntil(lambda: w.status.words.text().endswith("mots"), timeout=15000)
     assert w.status.pages.text() == "1 page"

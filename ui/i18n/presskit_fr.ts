@@ -4,448 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kit/panel.py" line="59"/>
-        <source>Fact sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="60"/>
-        <source>Backgrounder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="61"/>
-        <source>Biography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="62"/>
-        <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="63"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="73"/>
-        <source>no credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="182"/>
-        <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="182"/>
-        <source>C&amp;redit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="183"/>
-        <source>R&amp;ights:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="183"/>
-        <source>&amp;Alt text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="184"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="186"/>
-        <source>Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="187"/>
-        <source>Credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="188"/>
-        <source>Organisation/Photographer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="189"/>
-        <source>Rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="190"/>
-        <source>© Organisation 2026 – press use only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="191"/>
-        <source>Alt text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="192"/>
-        <source>What the photo shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="193"/>
-        <source>Date taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="194"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="209"/>
-        <source>Making the thumbnail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="239"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="240"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="241"/>
-        <source>T&amp;ext</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="242"/>
-        <source>Document title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="243"/>
-        <source>Document text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="278"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="278"/>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="278"/>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="283"/>
-        <source>B-roll, 3 min, 1080p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="67"/>
-        <source>Press kits (*.presskit-kit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="71"/>
-        <source>Save as Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="71"/>
-        <source>This release now has kit items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="72"/>
-        <source>A draft (.presskit) holds the release alone. Save the release with its documents, photos, logos and links as a kit (.presskit-kit)? “{name}” stays as it was last saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="75"/>
-        <source>Save as Kit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="154"/>
-        <location filename="../kit/feature.py" line="173"/>
-        <location filename="../kit/feature.py" line="218"/>
-        <location filename="../kit/feature.py" line="382"/>
-        <location filename="../kit/feature.py" line="408"/>
-        <source>Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="155"/>
-        <source>&amp;Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="157"/>
-        <location filename="../kit/panel.py" line="394"/>
-        <source>Add &amp;Photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="158"/>
-        <source>Add photos to the kit; caption, credit and rights are read from the files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="160"/>
-        <source>&amp;New Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="161"/>
-        <source>A fact sheet, backgrounder, biography or Q&amp;A, written here in Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="163"/>
-        <source>Add &amp;Document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="164"/>
-        <source>Add a Markdown file as a document, titled by its first heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="166"/>
-        <source>Add &amp;Logo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="167"/>
-        <source>Add Lin&amp;k…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="168"/>
-        <source>A link to a video, B-roll or an image bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="169"/>
-        <source>Save as &amp;Kit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="170"/>
-        <source>Save the release with its documents, photos, logos and links as one .presskit-kit file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="172"/>
-        <source>&amp;Export Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="219"/>
-        <source>Some files of this kit could not be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="278"/>
-        <source>Not saved yet: a link must be a web address (https://…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="280"/>
-        <source>Not saved yet: write the date like 2026-03-05.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="289"/>
-        <source>Add Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="289"/>
-        <source>Photos ({patterns})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="293"/>
-        <source>Add Logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="294"/>
-        <source>Logos ({patterns})</source>
-        <translation type="unfinished">Logos ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="299"/>
-        <source>Add Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="299"/>
-        <source>Markdown documents (*.md *.markdown *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="323"/>
-        <location filename="../kit/feature.py" line="333"/>
-        <source>Add Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="324"/>
-        <source>Address of the video, B-roll or image bank:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="334"/>
-        <source>“{url}” is not a web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="335"/>
-        <source>A link starts with https:// or http://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="379"/>
-        <source>Adding “{name}” ({n} of {total})…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="382"/>
-        <source>The files could not be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="398"/>
-        <source>{name}: already in the kit (item {n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="406"/>
-        <source>Added {n} item(s) to the kit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="409"/>
-        <source>Some files were not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="410"/>
-        <source>The files were not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/feature.py" line="475"/>
-        <source>Removed “{name}” from the kit. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="395"/>
-        <source>Add photos (JPEG, PNG, TIFF, WebP); their caption, credit and rights are read from the files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="397"/>
-        <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="398"/>
-        <source>Add a document, a logo or a link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="399"/>
-        <source>New Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="400"/>
-        <source>Document from a Markdown File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="401"/>
-        <source>Logo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="402"/>
-        <source>Link to a Video…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="403"/>
-        <source>Kit items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="404"/>
-        <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="405"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="406"/>
-        <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="407"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="408"/>
-        <location filename="../kit/panel.py" line="536"/>
-        <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="409"/>
-        <source>Remove the selected item from the kit (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="411"/>
-        <source>The kit holds the release, then its documents, photos, logos and links. Add them with the buttons, or drop files here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="413"/>
-        <source>Select an item to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="529"/>
-        <source>Move Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kit/panel.py" line="532"/>
-        <source>Move Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../preflight/export_check.py" line="31"/>
         <source>Problems Before Export</source>
         <translation type="unfinished"></translation>
@@ -1719,7 +1277,7 @@
     <message>
         <location filename="../window/dialogs.py" line="281"/>
         <source>Presskit drafts and kits (*.presskit *.presskit-kit);;Backups (*.presskit.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons et dossiers Presskit (*.presskit *.presskit-kit);;Sauvegardes (*.presskit.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../window/dialogs.py" line="101"/>
@@ -1787,77 +1345,77 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../window/export_actions.py" line="69"/>
+        <location filename="../window/export_actions.py" line="70"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="69"/>
+        <location filename="../window/export_actions.py" line="70"/>
         <source>&amp;Word Document (DOCX)…</source>
         <translation>Document &amp;Word (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="70"/>
+        <location filename="../window/export_actions.py" line="71"/>
         <source>Plain &amp;Text…</source>
         <translation>&amp;Texte brut…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="70"/>
+        <location filename="../window/export_actions.py" line="71"/>
         <source>&amp;Email (.eml)…</source>
         <translation>&amp;E-mail (.eml)…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="71"/>
+        <location filename="../window/export_actions.py" line="72"/>
         <source>&amp;HTML Page (accessible)…</source>
         <translation>Page &amp;HTML (accessible)…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="72"/>
+        <location filename="../window/export_actions.py" line="73"/>
         <source>&amp;All Formats…</source>
         <translation>Tous les &amp;formats…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="108"/>
+        <location filename="../window/export_actions.py" line="109"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="109"/>
+        <location filename="../window/export_actions.py" line="110"/>
         <source>Export the letterhead PDF</source>
         <translation>Exporter le PDF avec l’en-tête</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="111"/>
+        <location filename="../window/export_actions.py" line="112"/>
         <source>Export All</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="112"/>
+        <location filename="../window/export_actions.py" line="113"/>
         <source>Export every format into one folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="140"/>
+        <location filename="../window/export_actions.py" line="141"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="141"/>
+        <location filename="../window/export_actions.py" line="142"/>
         <source>Some files already exist in “{folder}”:</source>
         <translation>Certains fichiers existent déjà dans «&#xa0;{folder}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="142"/>
+        <location filename="../window/export_actions.py" line="143"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="156"/>
+        <location filename="../window/export_actions.py" line="157"/>
         <source>Refusing to overwrite the draft itself with an export.</source>
         <translation>Un export ne peut pas remplacer le brouillon lui-même.</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="169"/>
+        <location filename="../window/export_actions.py" line="170"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
@@ -2106,7 +1664,7 @@
     <message>
         <location filename="../preflight/export_check.py" line="52"/>
         <source>: </source>
-        <translation> : </translation>
+        <translation>&#xa0;: </translation>
     </message>
     <message>
         <location filename="../preflight/export_check.py" line="55"/>
@@ -2714,6 +2272,572 @@
         <location filename="../contacts/insert_dialogs.py" line="149"/>
         <source>{n} of these contacts were not verified for 12 months: check them before sending.</source>
         <translation>{n} de ces contacts n’ont pas été vérifiés depuis 12 mois&#xa0;: vérifiez-les avant l’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>KitExports</name>
+    <message>
+        <location filename="../kit/export.py" line="52"/>
+        <source>Kit &amp;PDF…</source>
+        <translation>&amp;PDF du dossier…</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="53"/>
+        <source>The release, the documents and the photos as one PDF</source>
+        <translation>Le communiqué, les documents et les photos en un seul PDF</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="54"/>
+        <source>&amp;ZIP for Journalists…</source>
+        <translation>&amp;ZIP pour les journalistes…</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="55"/>
+        <source>PDF, DOCX and text, the original photos with their credits, the logos and the newsroom page, in one ZIP</source>
+        <translation>PDF, DOCX et texte, les photos originales avec leurs crédits, les logos et la page presse, dans un seul ZIP</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="57"/>
+        <source>&amp;Newsroom Folder…</source>
+        <translation>Dossier de la page &amp;presse…</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="58"/>
+        <source>The newsroom page and its files in a folder, ready to upload to a website</source>
+        <translation>La page presse et ses fichiers dans un dossier, prêts à mettre en ligne</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="72"/>
+        <source>Export Newsroom Folder</source>
+        <translation>Exporter la page presse dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="76"/>
+        <source>Export Kit PDF</source>
+        <translation>Exporter le PDF du dossier</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="76"/>
+        <source>Export ZIP for Journalists</source>
+        <translation>Exporter le ZIP pour les journalistes</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="77"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="77"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="94"/>
+        <source>A kit export is already running.</source>
+        <translation>Un export du dossier est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="117"/>
+        <location filename="../kit/export.py" line="157"/>
+        <source>Export Kit</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="118"/>
+        <source>Exporting “{name}”…</source>
+        <translation>Export de « {name} »…</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="119"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="135"/>
+        <source>Kit export cancelled; nothing was written.</source>
+        <translation>Export du dossier annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="147"/>
+        <source>Exported “{name}”.</source>
+        <translation>« {name} » exporté.</translation>
+    </message>
+    <message>
+        <location filename="../kit/export.py" line="158"/>
+        <source>“{name}” could not be exported. Nothing was written.</source>
+        <translation>« {name} » n’a pas pu être exporté. Rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>KitFeature</name>
+    <message>
+        <location filename="../kit/feature.py" line="68"/>
+        <source>Press kits (*.presskit-kit)</source>
+        <translation>Dossiers de presse (*.presskit-kit)</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="72"/>
+        <source>Save as Kit</source>
+        <translation>Enregistrer comme dossier de presse</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="72"/>
+        <source>This release now has kit items.</source>
+        <translation>Ce communiqué a maintenant des éléments de dossier de presse.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="73"/>
+        <source>A draft (.presskit) holds the release alone. Save the release with its documents, photos, logos and links as a kit (.presskit-kit)? “{name}” stays as it was last saved.</source>
+        <translation>Un brouillon (.presskit) ne contient que le communiqué. Enregistrer le communiqué avec ses documents, photos, logos et liens comme dossier de presse (.presskit-kit) ? « {name} » reste tel qu’il a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="76"/>
+        <source>Save as Kit…</source>
+        <translation>Enregistrer comme dossier…</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="157"/>
+        <location filename="../kit/feature.py" line="176"/>
+        <location filename="../kit/feature.py" line="223"/>
+        <location filename="../kit/feature.py" line="387"/>
+        <location filename="../kit/feature.py" line="415"/>
+        <source>Kit</source>
+        <translation>Dossier de presse</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="158"/>
+        <source>&amp;Kit</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="160"/>
+        <source>Add &amp;Photos…</source>
+        <translation>Ajouter des &amp;photos…</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="161"/>
+        <source>Add photos to the kit; caption, credit and rights are read from the files</source>
+        <translation>Ajouter des photos au dossier ; légende, crédit et droits sont lus dans les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="163"/>
+        <source>&amp;New Document</source>
+        <translation>&amp;Nouveau document</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="164"/>
+        <source>A fact sheet, backgrounder, biography or questions and answers, written here in Markdown</source>
+        <translation>Une fiche technique, une note de contexte, une biographie ou des questions-réponses, rédigées ici en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="166"/>
+        <source>Add &amp;Document…</source>
+        <translation>Ajouter un d&amp;ocument…</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="167"/>
+        <source>Add a Markdown file as a document, titled by its first heading</source>
+        <translation>Ajouter un fichier Markdown comme document, intitulé d’après son premier titre</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="169"/>
+        <source>Add &amp;Logo…</source>
+        <translation>Ajouter un &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="170"/>
+        <source>Add Lin&amp;k…</source>
+        <translation>Ajouter un l&amp;ien…</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="171"/>
+        <source>A link to a video, B-roll or an image bank</source>
+        <translation>Un lien vers une vidéo, des images d’illustration ou une photothèque</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="172"/>
+        <source>Save as &amp;Kit…</source>
+        <translation>Enregistrer comme &amp;dossier de presse…</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="173"/>
+        <source>Save the release with its documents, photos, logos and links as one .presskit-kit file</source>
+        <translation>Enregistrer le communiqué avec ses documents, photos, logos et liens dans un seul fichier .presskit-kit</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="175"/>
+        <source>&amp;Export Kit</source>
+        <translation>&amp;Exporter le dossier</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="224"/>
+        <source>Some files of this kit could not be found.</source>
+        <translation>Certains fichiers de ce dossier sont introuvables.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="283"/>
+        <source>Not saved yet: a link must be a web address (https://…).</source>
+        <translation>Pas encore pris en compte : un lien doit être une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="285"/>
+        <source>Not saved yet: write the date like 2026-03-05.</source>
+        <translation>Pas encore pris en compte : écrivez la date sous la forme 2026-03-05.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="294"/>
+        <source>Add Photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="294"/>
+        <source>Photos ({patterns})</source>
+        <translation>Photos ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="298"/>
+        <source>Add Logo</source>
+        <translation>Ajouter un logo</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="299"/>
+        <source>Logos ({patterns})</source>
+        <translation>Logos ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="304"/>
+        <source>Add Document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="304"/>
+        <source>Markdown documents (*.md *.markdown *.txt)</source>
+        <translation>Documents Markdown (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="328"/>
+        <location filename="../kit/feature.py" line="338"/>
+        <source>Add Link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="329"/>
+        <source>Address of the video, B-roll or image bank:</source>
+        <translation>Adresse de la vidéo, des images d’illustration ou de la photothèque :</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="339"/>
+        <source>“{url}” is not a web address.</source>
+        <translation>« {url} » n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="340"/>
+        <source>A link starts with https:// or http://.</source>
+        <translation>Un lien commence par https:// ou http://.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="384"/>
+        <source>Adding “{name}” ({n} of {total})…</source>
+        <translation>Ajout de « {name} » ({n} sur {total})…</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="387"/>
+        <source>The files could not be added.</source>
+        <translation>Les fichiers n’ont pas pu être ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="403"/>
+        <source>{name}: already in the kit (item {n})</source>
+        <translation>{name} : déjà dans le dossier (élément {n})</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="412"/>
+        <source>Added one item to the kit.</source>
+        <translation>Un élément ajouté au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="413"/>
+        <source>Added {n} items to the kit.</source>
+        <translation>{n} éléments ajoutés au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="416"/>
+        <source>Some files were not added.</source>
+        <translation>Certains fichiers n’ont pas été ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="417"/>
+        <source>The files were not added.</source>
+        <translation>Les fichiers n’ont pas été ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="482"/>
+        <source>Removed “{name}” from the kit. Edit ▸ Undo brings it back.</source>
+        <translation>« {name} » retiré du dossier. Édition ▸ Annuler le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>KitPanel</name>
+    <message>
+        <location filename="../kit/panel.py" line="57"/>
+        <source>Fact sheet</source>
+        <translation>Fiche technique</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="58"/>
+        <source>Backgrounder</source>
+        <translation>Note de contexte</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="59"/>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="60"/>
+        <source>Questions and answers</source>
+        <translation>Questions-réponses</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="61"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="68"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="72"/>
+        <source>no credit</source>
+        <translation>pas de crédit</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="75"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="76"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="181"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="181"/>
+        <source>C&amp;redit:</source>
+        <translation>C&amp;rédit :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="182"/>
+        <source>R&amp;ights:</source>
+        <translation>&amp;Droits :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="182"/>
+        <source>&amp;Alt text:</source>
+        <translation>&amp;Texte alternatif :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="183"/>
+        <source>&amp;Date:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="185"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="186"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="187"/>
+        <source>Organisation/Photographer</source>
+        <translation>Organisation/Photographe</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="188"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="189"/>
+        <source>© Organisation 2026 – press use only</source>
+        <translation>© Organisation 2026 – usage presse uniquement</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="190"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="191"/>
+        <source>What the photo shows, for readers who cannot see it</source>
+        <translation>Ce que montre la photo, pour qui ne peut pas la voir</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="192"/>
+        <source>Date taken</source>
+        <translation>Date de prise de vue</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="193"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="208"/>
+        <source>Making the thumbnail…</source>
+        <translation>Création de la vignette…</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="238"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="239"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="240"/>
+        <source>T&amp;ext</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="241"/>
+        <source>Document title</source>
+        <translation>Titre du document</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="242"/>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="277"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="277"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="277"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="282"/>
+        <source>B-roll, 3 min, 1080p</source>
+        <translation>Images d’illustration, 3 min, 1080p</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="393"/>
+        <source>Add &amp;Photos…</source>
+        <translation>Ajouter des &amp;photos…</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="394"/>
+        <source>Add photos (JPEG, PNG, TIFF, WebP); their caption, credit and rights are read from the files</source>
+        <translation>Ajouter des photos (JPEG, PNG, TIFF, WebP) ; leur légende, leur crédit et leurs droits sont lus dans les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="396"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="397"/>
+        <source>Add a document, a logo or a link</source>
+        <translation>Ajouter un document, un logo ou un lien</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="398"/>
+        <source>New Document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="399"/>
+        <source>Document from a Markdown File…</source>
+        <translation>Document à partir d’un fichier Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="400"/>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="401"/>
+        <source>Link to a Video…</source>
+        <translation>Lien vers une vidéo…</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="402"/>
+        <source>Kit items</source>
+        <translation>Éléments du dossier</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="403"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="404"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="405"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="406"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="407"/>
+        <location filename="../kit/panel.py" line="535"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="408"/>
+        <source>Remove the selected item from the kit (Delete); Undo brings it back</source>
+        <translation>Retirer l’élément choisi du dossier (Suppr) ; Annuler le rétablit</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="410"/>
+        <source>The kit holds the release, then its documents, photos, logos and links. Add them with the buttons, or drop files here.</source>
+        <translation>Le dossier contient le communiqué, puis ses documents, photos, logos et liens. Ajoutez-les avec les boutons, ou déposez des fichiers ici.</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="412"/>
+        <source>Select an item to edit it.</source>
+        <translation>Choisissez un élément pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="528"/>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="531"/>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +3860,7 @@
     <message>
         <location filename="../preflight/panel.py" line="163"/>
         <source>Preflight: {summary}</source>
-        <translation>Vérification : {summary}</translation>
+        <translation>Vérification&#xa0;: {summary}</translation>
     </message>
 </context>
 <context>
@@ -4891,17 +5015,17 @@
 <context>
     <name>SpellingSupport</name>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="188"/>
+        <location filename="../preflight/spelling_ui.py" line="214"/>
         <source>(No suggestions)</source>
         <translation>(Aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="191"/>
+        <location filename="../preflight/spelling_ui.py" line="217"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="194"/>
+        <location filename="../preflight/spelling_ui.py" line="220"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>

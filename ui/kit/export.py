@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.runner import Failure, Reporter
 from presskit_ui.widgets import InfoDialog
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication as QCA
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
@@ -27,9 +28,6 @@ if TYPE_CHECKING:
 
 KEY = "kit-export"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KitExports", text)
 
 
 class KitExports(QObject):
@@ -51,13 +49,13 @@ class KitExports(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.actions["pdf"].setText(tr("Kit &PDF…"))
-        self.actions["pdf"].setStatusTip(tr("The release, the documents and the photos as one PDF"))
-        self.actions["zip"].setText(tr("&ZIP for Journalists…"))
-        self.actions["zip"].setStatusTip(tr("PDF, DOCX and text, the original photos with their "
+        self.actions["pdf"].setText(QCA.translate("KitExports", "Kit &PDF…"))
+        self.actions["pdf"].setStatusTip(QCA.translate("KitExports", "The release, the documents and the photos as one PDF"))
+        self.actions["zip"].setText(QCA.translate("KitExports", "&ZIP for Journalists…"))
+        self.actions["zip"].setStatusTip(QCA.translate("KitExports", "PDF, DOCX and text, the original photos with their "
                                             "credits, the logos and the newsroom page, in one ZIP"))
-        self.actions["html"].setText(tr("&Newsroom Folder…"))
-        self.actions["html"].setStatusTip(tr("The newsroom page and its files in a folder, ready "
+        self.actions["html"].setText(QCA.translate("KitExports", "&Newsroom Folder…"))
+        self.actions["html"].setStatusTip(QCA.translate("KitExports", "The newsroom page and its files in a folder, ready "
                                              "to upload to a website"))
 
     # -- choosing where --------------------------------------------------------------------
@@ -71,12 +69,12 @@ class KitExports(QObject):
     def ask_and_export(self, what: str) -> bool:
         parent = self.window.widget()
         if what == "html":
-            name = QFileDialog.getExistingDirectory(parent, tr("Export Newsroom Folder"),
+            name = QFileDialog.getExistingDirectory(parent, QCA.translate("KitExports", "Export Newsroom Folder"),
                                                     str(self._stem_path("").parent))
         else:
             suffix = ".pdf" if what == "pdf" else ".zip"
-            title = tr("Export Kit PDF") if what == "pdf" else tr("Export ZIP for Journalists")
-            pattern = tr("PDF documents (*.pdf)") if what == "pdf" else tr("ZIP archives (*.zip)")
+            title = QCA.translate("KitExports", "Export Kit PDF") if what == "pdf" else QCA.translate("KitExports", "Export ZIP for Journalists")
+            pattern = QCA.translate("KitExports", "PDF documents (*.pdf)") if what == "pdf" else QCA.translate("KitExports", "ZIP archives (*.zip)")
             name, _ = QFileDialog.getSaveFileName(
                 parent, title,
                 str(self._stem_path(("-kit" if what == "pdf" else "") + suffix)), pattern)
@@ -93,7 +91,7 @@ class KitExports(QObject):
         from presskit.kit.outputs import export_kit
 
         if self.window.runner.is_busy(KEY):
-            self.window.show_status(tr("A kit export is already running."))
+            self.window.show_status(QCA.translate("KitExports", "A kit export is already running."))
             return False
         kit = self.feature.kit()
         cache = self.feature.photo_cache()
@@ -116,9 +114,9 @@ class KitExports(QObject):
 
     def _open_progress(self, target: Path) -> None:
         dlg = QProgressDialog(self.window.widget())
-        dlg.setWindowTitle(tr("Export Kit"))
-        dlg.setLabelText(tr("Exporting “{name}”…").format(name=target.name))
-        dlg.setCancelButtonText(tr("Cancel"))
+        dlg.setWindowTitle(QCA.translate("KitExports", "Export Kit"))
+        dlg.setLabelText(QCA.translate("KitExports", "Exporting “{name}”…").format(name=target.name))
+        dlg.setCancelButtonText(QCA.translate("KitExports", "Cancel"))
         dlg.setRange(0, 0)
         dlg.setMinimumDuration(400)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
@@ -134,7 +132,7 @@ class KitExports(QObject):
     def cancel(self) -> None:
         self.window.runner.cancel(KEY)
         self._close_progress()
-        self.window.show_status(tr("Kit export cancelled; nothing was written."))
+        self.window.show_status(QCA.translate("KitExports", "Kit export cancelled; nothing was written."))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -146,7 +144,7 @@ class KitExports(QObject):
     def _done(self, result: KitExportResult, target: Path) -> None:
         self._close_progress()
         self.last = result
-        self.window.show_status(tr("Exported “{name}”.").format(name=target.name))
+        self.window.show_status(QCA.translate("KitExports", "Exported “{name}”.").format(name=target.name))
 
     def _failed(self, failure: Failure, target: Path) -> None:
         from presskit.renderers.pdf import RenderCancelled
@@ -156,6 +154,6 @@ class KitExports(QObject):
             return
         reason = str(failure.error) if isinstance(failure.error, (PresskitError, OSError)) else \
             f"{type(failure.error).__name__}: {failure.error}"
-        InfoDialog.show(self.window.widget(), tr("Export Kit"),
-                        tr("“{name}” could not be exported. Nothing was written.").format(name=target.name),
+        InfoDialog.show(self.window.widget(), QCA.translate("KitExports", "Export Kit"),
+                        QCA.translate("KitExports", "“{name}” could not be exported. Nothing was written.").format(name=target.name),
                         reason, warning=True)

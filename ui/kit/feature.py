@@ -30,7 +30,8 @@ from presskit_ui.preview.pane import PreviewResult, render_preview
 from presskit_ui.runner import Failure, Reporter
 from presskit_ui.widgets import ConfirmDialog, InfoDialog
 from presskit_ui.window.api import EditorWindow
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication as QCA
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit, QMenu, QWidget
 
@@ -54,9 +55,6 @@ EDIT_SETTLE_MS = 400  # in-place edits reach the kit (one undo step) this long a
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.webp"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KitFeature", text)
-
 
 class KitDocumentKind:
     """The ``.presskit-kit`` file: what a release with kit items is saved as."""
@@ -67,15 +65,15 @@ class KitDocumentKind:
         return has_items(release)
 
     def file_filter(self) -> str:
-        return tr("Press kits (*.presskit-kit)")
+        return QCA.translate("KitFeature", "Press kits (*.presskit-kit)")
 
     def confirm(self, parent: QWidget, current: Path) -> bool:
         return ConfirmDialog.ask(
-            parent, tr("Save as Kit"), tr("This release now has kit items."),
-            tr("A draft (.presskit) holds the release alone. Save the release with its "
+            parent, QCA.translate("KitFeature", "Save as Kit"), QCA.translate("KitFeature", "This release now has kit items."),
+            QCA.translate("KitFeature", "A draft (.presskit) holds the release alone. Save the release with its "
                "documents, photos, logos and links as a kit (.presskit-kit)? “{name}” stays "
                "as it was last saved.").format(name=current.name),
-            tr("Save as Kit…"))
+            QCA.translate("KitFeature", "Save as Kit…"))
 
 
 class KitFeature(QObject):
@@ -156,26 +154,26 @@ class KitFeature(QObject):
         w.closed.connect(self.window_closed)
 
     def retranslate(self) -> None:
-        self.dock.setWindowTitle(tr("Kit"))
-        self.menu.setTitle(tr("&Kit"))
+        self.dock.setWindowTitle(QCA.translate("KitFeature", "Kit"))
+        self.menu.setTitle(QCA.translate("KitFeature", "&Kit"))
         a = self.actions
-        a["add_photos"].setText(tr("Add &Photos…"))
-        a["add_photos"].setStatusTip(tr("Add photos to the kit; caption, credit and rights are "
+        a["add_photos"].setText(QCA.translate("KitFeature", "Add &Photos…"))
+        a["add_photos"].setStatusTip(QCA.translate("KitFeature", "Add photos to the kit; caption, credit and rights are "
                                         "read from the files"))
-        a["new_document"].setText(tr("&New Document"))
-        a["new_document"].setStatusTip(tr("A fact sheet, backgrounder, biography or Q&A, written "
+        a["new_document"].setText(QCA.translate("KitFeature", "&New Document"))
+        a["new_document"].setStatusTip(QCA.translate("KitFeature", "A fact sheet, backgrounder, biography or questions and answers, written "
                                           "here in Markdown"))
-        a["add_document"].setText(tr("Add &Document…"))
-        a["add_document"].setStatusTip(tr("Add a Markdown file as a document, titled by its "
+        a["add_document"].setText(QCA.translate("KitFeature", "Add &Document…"))
+        a["add_document"].setStatusTip(QCA.translate("KitFeature", "Add a Markdown file as a document, titled by its "
                                           "first heading"))
-        a["add_logo"].setText(tr("Add &Logo…"))
-        a["add_link"].setText(tr("Add Lin&k…"))
-        a["add_link"].setStatusTip(tr("A link to a video, B-roll or an image bank"))
-        a["save_as_kit"].setText(tr("Save as &Kit…"))
-        a["save_as_kit"].setStatusTip(tr("Save the release with its documents, photos, logos "
+        a["add_logo"].setText(QCA.translate("KitFeature", "Add &Logo…"))
+        a["add_link"].setText(QCA.translate("KitFeature", "Add Lin&k…"))
+        a["add_link"].setStatusTip(QCA.translate("KitFeature", "A link to a video, B-roll or an image bank"))
+        a["save_as_kit"].setText(QCA.translate("KitFeature", "Save as &Kit…"))
+        a["save_as_kit"].setStatusTip(QCA.translate("KitFeature", "Save the release with its documents, photos, logos "
                                          "and links as one .presskit-kit file"))
-        self.export_menu.setTitle(tr("&Export Kit"))
-        self.dock.toggleViewAction().setText(tr("Kit"))
+        self.export_menu.setTitle(QCA.translate("KitFeature", "&Export Kit"))
+        self.dock.toggleViewAction().setText(QCA.translate("KitFeature", "Kit"))
         if hasattr(self, "exports"):
             self.exports.retranslate()
 
@@ -222,8 +220,8 @@ class KitFeature(QObject):
         if self.editing.items and self.dock.isHidden():
             self.dock.show()
         if lost:
-            InfoDialog.show(self.window.widget(), tr("Kit"),
-                            tr("Some files of this kit could not be found."),
+            InfoDialog.show(self.window.widget(), QCA.translate("KitFeature", "Kit"),
+                            QCA.translate("KitFeature", "Some files of this kit could not be found."),
                             "\n".join(lost), warning=True)
 
     def _media_sources(self, session: EditorSession) -> list[Any]:
@@ -282,9 +280,9 @@ class KitFeature(QObject):
     @staticmethod
     def _reason(field: str, exc: Exception) -> str:
         if field == "url":
-            return tr("Not saved yet: a link must be a web address (https://…).")
+            return QCA.translate("KitFeature", "Not saved yet: a link must be a web address (https://…).")
         if field == "date":
-            return tr("Not saved yet: write the date like 2026-03-05.")
+            return QCA.translate("KitFeature", "Not saved yet: write the date like 2026-03-05.")
         return str(exc)
 
     # -- adding ----------------------------------------------------------------------------
@@ -293,17 +291,17 @@ class KitFeature(QObject):
         folder = str(self._folder())
         if what == "photos":
             names, _ = QFileDialog.getOpenFileNames(
-                parent, tr("Add Photos"), folder, tr("Photos ({patterns})").format(patterns=IMAGE_FILTER))
+                parent, QCA.translate("KitFeature", "Add Photos"), folder, QCA.translate("KitFeature", "Photos ({patterns})").format(patterns=IMAGE_FILTER))
             self.add_paths([Path(n) for n in names])
         elif what == "logo":
             name, _ = QFileDialog.getOpenFileName(
-                parent, tr("Add Logo"), folder,
-                tr("Logos ({patterns})").format(patterns="*.svg *.png *.jpg *.jpeg *.eps *.pdf"))
+                parent, QCA.translate("KitFeature", "Add Logo"), folder,
+                QCA.translate("KitFeature", "Logos ({patterns})").format(patterns="*.svg *.png *.jpg *.jpeg *.eps *.pdf"))
             if name:
                 self.add_paths([Path(name)], logo=True)
         elif what == "document_file":
             names, _ = QFileDialog.getOpenFileNames(
-                parent, tr("Add Document"), folder, tr("Markdown documents (*.md *.markdown *.txt)"))
+                parent, QCA.translate("KitFeature", "Add Document"), folder, QCA.translate("KitFeature", "Markdown documents (*.md *.markdown *.txt)"))
             self.add_paths([Path(n) for n in names])
         elif what == "document":
             self.new_document()
@@ -327,8 +325,8 @@ class KitFeature(QObject):
 
     def add_link(self, url: str | None = None, description: str = "") -> bool:
         if url is None:
-            url, ok = QInputDialog.getText(self.window.widget(), tr("Add Link"),
-                                           tr("Address of the video, B-roll or image bank:"),
+            url, ok = QInputDialog.getText(self.window.widget(), QCA.translate("KitFeature", "Add Link"),
+                                           QCA.translate("KitFeature", "Address of the video, B-roll or image bank:"),
                                            QLineEdit.EchoMode.Normal, "https://")
             if not ok:
                 return False
@@ -337,9 +335,9 @@ class KitFeature(QObject):
         try:
             self.editing.add_link(url, description, index=at)
         except ValueError:
-            InfoDialog.show(self.window.widget(), tr("Add Link"),
-                            tr("“{url}” is not a web address.").format(url=url[:200]),
-                            tr("A link starts with https:// or http://."), warning=True)
+            InfoDialog.show(self.window.widget(), QCA.translate("KitFeature", "Add Link"),
+                            QCA.translate("KitFeature", "“{url}” is not a web address.").format(url=url[:200]),
+                            QCA.translate("KitFeature", "A link starts with https:// or http://."), warning=True)
             return False
         self.commit(select=at)
         self._reveal()
@@ -383,10 +381,10 @@ class KitFeature(QObject):
 
     def _reading(self, text: str) -> None:
         n, total, name = text.split("\t", 2)
-        self.window.show_status(tr("Adding “{name}” ({n} of {total})…").format(name=name, n=n, total=total))
+        self.window.show_status(QCA.translate("KitFeature", "Adding “{name}” ({n} of {total})…").format(name=name, n=n, total=total))
 
     def _job_failed(self, failure: Failure) -> None:
-        InfoDialog.show(self.window.widget(), tr("Kit"), tr("The files could not be added."),
+        InfoDialog.show(self.window.widget(), QCA.translate("KitFeature", "Kit"), QCA.translate("KitFeature", "The files could not be added."),
                         str(failure.error) or type(failure.error).__name__, warning=True)
 
     def _files_read(self, results: list[Incoming | PresskitError], at: int | None) -> None:
@@ -402,7 +400,7 @@ class KitFeature(QObject):
             try:
                 self._add_incoming(result, index)
             except DuplicateItem as dup:
-                problems.append(tr("{name}: already in the kit (item {n})").format(
+                problems.append(QCA.translate("KitFeature", "{name}: already in the kit (item {n})").format(
                     name=result.name, n=dup.index + 1))
                 continue
             index += 1
@@ -410,11 +408,13 @@ class KitFeature(QObject):
         if added:
             self.commit(select=first)
             self._reveal()
-            self.window.show_status(tr("Added {n} item(s) to the kit.").replace("{n}", str(added)))
+            self.window.show_status(
+                QCA.translate("KitFeature", "Added one item to the kit.") if added == 1 else
+                QCA.translate("KitFeature", "Added {n} items to the kit.").format(n=added))
         if problems:
-            InfoDialog.show(self.window.widget(), tr("Kit"),
-                            tr("Some files were not added.") if added else
-                            tr("The files were not added."),
+            InfoDialog.show(self.window.widget(), QCA.translate("KitFeature", "Kit"),
+                            QCA.translate("KitFeature", "Some files were not added.") if added else
+                            QCA.translate("KitFeature", "The files were not added."),
                             "\n".join(problems), warning=True)
 
     def _add_incoming(self, incoming: Incoming, index: int) -> None:
@@ -479,7 +479,7 @@ class KitFeature(QObject):
         self.commit(select=min(index, len(self.editing.items) - 1))
         name = getattr(item, "title", "") or getattr(item, "caption", "") or \
             getattr(item, "original_name", "") or getattr(item, "url", "")
-        self.window.show_status(tr("Removed “{name}” from the kit. Edit ▸ Undo brings it back.")
+        self.window.show_status(QCA.translate("KitFeature", "Removed “{name}” from the kit. Edit ▸ Undo brings it back.")
                                 .format(name=" ".join(str(name).split())[:60]))
 
     # -- saving ----------------------------------------------------------------------------

@@ -13,7 +13,8 @@ import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-a
 from presskit_ui.form.body_editor import BodyEditor
 from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit
 from presskit_ui.widgets import plain_label
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication as QCA
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -49,32 +50,30 @@ PREVIEW_PX = 160
 ROLE_INDEX = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KitPanel", text)
-
 
 def doc_kind_label(kind: str) -> str:
     """A document kind in the interface language."""
     return {
-        "factsheet": tr("Fact sheet"),
-        "backgrounder": tr("Backgrounder"),
-        "biography": tr("Biography"),
-        "qa": tr("Q&A"),
-        "document": tr("Document"),
+        "factsheet": QCA.translate("KitPanel", "Fact sheet"),
+        "backgrounder": QCA.translate("KitPanel", "Backgrounder"),
+        "biography": QCA.translate("KitPanel", "Biography"),
+        "qa": QCA.translate("KitPanel", "Questions and answers"),
+        "document": QCA.translate("KitPanel", "Document"),
     }.get(kind, kind)
 
 
 def item_text(item: KitItem) -> str:
     """What the list shows for *item* (two short lines), in the interface language."""
     if isinstance(item, KitDocument):
-        return f"{doc_kind_label(item.doc_kind)}\n{item.title or tr('(untitled)')}"
+        untitled = QCA.translate("KitPanel", "(untitled)")
+        return f"{doc_kind_label(item.doc_kind)}\n{item.title or untitled}"
     if isinstance(item, Photo):
         first = item.caption.splitlines()[0] if item.caption.strip() else item.original_name
-        credit = item.credit or tr("no credit")
+        credit = item.credit or QCA.translate("KitPanel", "no credit")
         return f"{_clip(first)}\n{_clip(credit)}"
     if isinstance(item, Logo):
-        return f"{tr('Logo')}\n{_clip(item.title or item.original_name)}"
-    return f"{tr('Link')}\n{_clip(item.description or item.url)}"
+        return QCA.translate("KitPanel", "Logo") + "\n" + _clip(item.title or item.original_name)
+    return QCA.translate("KitPanel", "Link") + "\n" + _clip(item.description or item.url)
 
 
 def _clip(text: str, n: int = 48) -> str:
@@ -179,19 +178,19 @@ class _PhotoEditor(QWidget):
         box.addStretch(1)
 
     def retranslate(self) -> None:
-        for key, text in (("caption", tr("&Caption:")), ("credit", tr("C&redit:")),
-                          ("rights", tr("R&ights:")), ("alt", tr("&Alt text:")),
-                          ("date", tr("&Date:"))):
+        for key, text in (("caption", QCA.translate("KitPanel", "&Caption:")), ("credit", QCA.translate("KitPanel", "C&redit:")),
+                          ("rights", QCA.translate("KitPanel", "R&ights:")), ("alt", QCA.translate("KitPanel", "&Alt text:")),
+                          ("date", QCA.translate("KitPanel", "&Date:"))):
             self.labels[key].setText(text)
-        self.caption.setAccessibleName(tr("Caption"))
-        self.credit.setAccessibleName(tr("Credit"))
-        self.credit.setPlaceholderText(tr("Organisation/Photographer"))
-        self.rights.setAccessibleName(tr("Rights"))
-        self.rights.setPlaceholderText(tr("© Organisation 2026 – press use only"))
-        self.alt.setAccessibleName(tr("Alt text"))
-        self.alt.setToolTip(tr("What the photo shows, for readers who cannot see it"))
-        self.date.setAccessibleName(tr("Date taken"))
-        self.date.setPlaceholderText(tr("YYYY-MM-DD"))
+        self.caption.setAccessibleName(QCA.translate("KitPanel", "Caption"))
+        self.credit.setAccessibleName(QCA.translate("KitPanel", "Credit"))
+        self.credit.setPlaceholderText(QCA.translate("KitPanel", "Organisation/Photographer"))
+        self.rights.setAccessibleName(QCA.translate("KitPanel", "Rights"))
+        self.rights.setPlaceholderText(QCA.translate("KitPanel", "© Organisation 2026 – press use only"))
+        self.alt.setAccessibleName(QCA.translate("KitPanel", "Alt text"))
+        self.alt.setToolTip(QCA.translate("KitPanel", "What the photo shows, for readers who cannot see it"))
+        self.date.setAccessibleName(QCA.translate("KitPanel", "Date taken"))
+        self.date.setPlaceholderText(QCA.translate("KitPanel", "YYYY-MM-DD"))
 
     def show_photo(self, photo: Photo, pixmap: QPixmap | None) -> None:
         self.caption.set_value(photo.caption)
@@ -206,7 +205,7 @@ class _PhotoEditor(QWidget):
                                                  Qt.TransformationMode.SmoothTransformation))
         else:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(tr("Making the thumbnail…"))
+            self.preview.setText(QCA.translate("KitPanel", "Making the thumbnail…"))
 
 
 class _DocumentEditor(QWidget):
@@ -236,11 +235,11 @@ class _DocumentEditor(QWidget):
         self.body.edited.connect(lambda: panel.edited("body", self.body.markdown()))
 
     def retranslate(self) -> None:
-        self.title_label.setText(tr("&Title:"))
-        self.kind_label.setText(tr("&Kind:"))
-        self.body_label.setText(tr("T&ext"))
-        self.title.setAccessibleName(tr("Document title"))
-        self.body.editor.setAccessibleName(tr("Document text"))
+        self.title_label.setText(QCA.translate("KitPanel", "&Title:"))
+        self.kind_label.setText(QCA.translate("KitPanel", "&Kind:"))
+        self.body_label.setText(QCA.translate("KitPanel", "T&ext"))
+        self.title.setAccessibleName(QCA.translate("KitPanel", "Document title"))
+        self.body.editor.setAccessibleName(QCA.translate("KitPanel", "Document text"))
         for i in range(self.kind.count()):
             self.kind.setItemText(i, doc_kind_label(str(self.kind.itemData(i))))
 
@@ -275,12 +274,12 @@ class _SimpleEditor(QWidget):
         box.addStretch(1)
 
     def retranslate(self) -> None:
-        texts = {"title": tr("&Name:"), "url": tr("&Address:"), "description": tr("&Description:")}
+        texts = {"title": QCA.translate("KitPanel", "&Name:"), "url": QCA.translate("KitPanel", "&Address:"), "description": QCA.translate("KitPanel", "&Description:")}
         for key, label in self.labels.items():
             label.setText(texts[key])
         if "url" in self.fields:
             self.fields["url"].setPlaceholderText("https://")
-            self.fields["description"].setPlaceholderText(tr("B-roll, 3 min, 1080p"))
+            self.fields["description"].setPlaceholderText(QCA.translate("KitPanel", "B-roll, 3 min, 1080p"))
 
     def show_values(self, values: dict[str, str], note: str = "") -> None:
         for key, value in values.items():
@@ -391,26 +390,26 @@ class KitPanel(QWidget):
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.add_photos.setText(tr("Add &Photos…"))
-        self.add_photos.setToolTip(tr("Add photos (JPEG, PNG, TIFF, WebP); their caption, "
+        self.add_photos.setText(QCA.translate("KitPanel", "Add &Photos…"))
+        self.add_photos.setToolTip(QCA.translate("KitPanel", "Add photos (JPEG, PNG, TIFF, WebP); their caption, "
                                       "credit and rights are read from the files"))
-        self.add_more.setText(tr("Add"))
-        self.add_more.setToolTip(tr("Add a document, a logo or a link"))
-        self.add_actions["document"].setText(tr("New Document"))
-        self.add_actions["document_file"].setText(tr("Document from a Markdown File…"))
-        self.add_actions["logo"].setText(tr("Logo…"))
-        self.add_actions["link"].setText(tr("Link to a Video…"))
-        self.list.setAccessibleName(tr("Kit items"))
-        self.up.setToolTip(tr("Move up (Alt+Up)"))
-        self.up.setAccessibleName(tr("Move up"))
-        self.down.setToolTip(tr("Move down (Alt+Down)"))
-        self.down.setAccessibleName(tr("Move down"))
-        self.remove.setText(tr("Remove"))
-        self.remove.setToolTip(tr("Remove the selected item from the kit (Delete); Undo brings "
+        self.add_more.setText(QCA.translate("KitPanel", "Add"))
+        self.add_more.setToolTip(QCA.translate("KitPanel", "Add a document, a logo or a link"))
+        self.add_actions["document"].setText(QCA.translate("KitPanel", "New Document"))
+        self.add_actions["document_file"].setText(QCA.translate("KitPanel", "Document from a Markdown File…"))
+        self.add_actions["logo"].setText(QCA.translate("KitPanel", "Logo…"))
+        self.add_actions["link"].setText(QCA.translate("KitPanel", "Link to a Video…"))
+        self.list.setAccessibleName(QCA.translate("KitPanel", "Kit items"))
+        self.up.setToolTip(QCA.translate("KitPanel", "Move up (Alt+Up)"))
+        self.up.setAccessibleName(QCA.translate("KitPanel", "Move up"))
+        self.down.setToolTip(QCA.translate("KitPanel", "Move down (Alt+Down)"))
+        self.down.setAccessibleName(QCA.translate("KitPanel", "Move down"))
+        self.remove.setText(QCA.translate("KitPanel", "Remove"))
+        self.remove.setToolTip(QCA.translate("KitPanel", "Remove the selected item from the kit (Delete); Undo brings "
                                   "it back"))
-        self.empty.setText(tr("The kit holds the release, then its documents, photos, logos and "
+        self.empty.setText(QCA.translate("KitPanel", "The kit holds the release, then its documents, photos, logos and "
                               "links. Add them with the buttons, or drop files here."))
-        self.nothing.setText(tr("Select an item to edit it."))
+        self.nothing.setText(QCA.translate("KitPanel", "Select an item to edit it."))
         for editor in (self.photo_editor, self.document_editor, self.logo_editor, self.link_editor):
             editor.retranslate()
         self.show_items(self._items, self._thumbs)
@@ -526,13 +525,13 @@ class KitPanel(QWidget):
         if not 0 <= row < self.list.count():
             return
         menu = QMenu(self)
-        up = menu.addAction(tr("Move Up"))
+        up = menu.addAction(QCA.translate("KitPanel", "Move Up"))
         up.setEnabled(row > 0)
         up.triggered.connect(lambda: self._move_current(-1))
-        down = menu.addAction(tr("Move Down"))
+        down = menu.addAction(QCA.translate("KitPanel", "Move Down"))
         down.setEnabled(row < self.list.count() - 1)
         down.triggered.connect(lambda: self._move_current(+1))
         menu.addSeparator()
-        remove = menu.addAction(tr("Remove"))
+        remove = menu.addAction(QCA.translate("KitPanel", "Remove"))
         remove.triggered.connect(self._remove_current)
         menu.exec(self.list.viewport().mapToGlobal(pos))

@@ -84,7 +84,7 @@ def saved_draft(tmp_path: Path, name: str = "release.presskit", **changes: str) 
 def test_window_layout(window) -> None:
     assert window.splitter.widget(1) is window.preview
     assert window.form_area.widget() is window.form
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Kit", "&Tools", "&Help"]
     assert window.statusBar().isVisible() and window.menus.toolbar.isVisible()
     assert window.preview.view.accessibleName()
 
