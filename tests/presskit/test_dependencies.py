@@ -19,6 +19,7 @@ MODULES = {
     "pillow": "PIL",
     "phonenumbers": "phonenumbers",
     "email-validator": "email_validator",
+    "pyenchant": "enchant",
     "pyside6-essentials": "PySide6",
     "pyside6-pdf": "PySide6.QtPdf",
     "jsonschema": "jsonschema",

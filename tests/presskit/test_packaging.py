@@ -39,6 +39,8 @@ def test_wheel_contents(wheel: Path) -> None:
                    "presskit_resources/fonts/OFL.txt",
                    "presskit_resources/locale/fr/LC_MESSAGES/labels.mo",
                    "presskit_resources/locale/en_GB/LC_MESSAGES/labels.mo",
+                   "presskit_resources/locale/fr/LC_MESSAGES/preflight.mo",
+                   "presskit/preflight/engine.py",
                    "presskit_resources/schema/presskit-draft-1.schema.json",
                    "presskit_resources/examples/communique-fr.presskit",
                    "presskit_resources/i18n/presskit_fr.qm",
