@@ -198,9 +198,8 @@ def _metadata(im: PILImage.Image, fmt: str, data: bytes, exif_date: str) -> Phot
     elif fmt == "PNG":
         xmp_packet = png_xmp(data)
     elif fmt == "TIFF":
-        tags = getattr(im, "tag_v2", {})
-        xmp_packet = _as_bytes(tags.get(700))
-        iptc = _as_bytes(tags.get(33723))
+        xmp_packet = _tiff_tag_bytes(im, 700)
+        iptc = _tiff_tag_bytes(im, 33723)
     elif fmt == "WEBP":
         xmp_packet = _as_bytes(im.info.get("xmp"))
     xmp = parse_xmp(xmp_packet)
@@ -214,15 +213,40 @@ def _metadata(im: PILImage.Image, fmt: str, data: bytes, exif_date: str) -> Phot
     )
 
 
-def _as_bytes(value: object) -> bytes:
+def _tiff_tag_bytes(im: PILImage.Image, tag: int) -> bytes:
+    """The bytes of TIFF *tag* as the file holds them, whatever type the writer gave it.
+
+    Pillow keeps each tag's raw data until it is first read (``_tagdata``); read through
+    ``tag_v2``, a tag Pillow expects to hold one value (IPTC as LONGs, as Photoshop writes
+    it) would be cut to its first value."""
+    tags = getattr(im, "tag_v2", None)
+    if tags is None:
+        return b""
+    raw = getattr(tags, "_tagdata", {}).get(tag)
+    if isinstance(raw, bytes):
+        return raw
+    try:
+        return _as_bytes(tags.get(tag), getattr(tags, "_endian", "<"))
+    except Exception:  # a malformed tag only loses the metadata
+        return b""
+
+
+def _as_bytes(value: object, endian: str = "<") -> bytes:
+    """A TIFF tag's bytes as the file holds them: BYTE/UNDEFINED arrays may come back as a
+    tuple of small ints, and Photoshop stores IPTC as an array of LONGs (in the file's
+    byte order)."""
     if isinstance(value, bytes):
         return value
     if isinstance(value, str):
         return value.encode("utf-8")
-    if isinstance(value, tuple) and all(isinstance(v, int) for v in value):
+    if isinstance(value, int):
+        value = (value,)
+    if isinstance(value, tuple) and value and all(isinstance(v, int) for v in value):
         try:
-            return bytes(value)  # TIFF BYTE/UNDEFINED arrays may come back as tuples
-        except ValueError:
+            if max(value) <= 255 and min(value) >= 0:
+                return bytes(value)
+            return struct.pack(f"{endian}{len(value)}L", *value)
+        except (ValueError, struct.error):
             return b""
     return b""
 

@@ -4,6 +4,7 @@ write them (also used by examples/kit/make_example.py)."""
 from __future__ import annotations
 
 import io
+import struct
 from xml.sax.saxutils import escape, quoteattr
 
 from PIL import Image, ImageDraw, TiffImagePlugin, TiffTags
@@ -123,17 +124,30 @@ def png(im: Image.Image | None = None, *, xmp: bytes = b"", compressed: bool = F
     return buf.getvalue()
 
 
-def tiff(im: Image.Image | None = None, *, xmp: bytes = b"", iptc: bytes = b"") -> bytes:
+def tiff(im: Image.Image | None = None, *, xmp: bytes = b"", iptc: bytes = b"",
+         iptc_as_longs: bool = False) -> bytes:
+    """A little-endian TIFF; *iptc_as_longs* stores the IPTC block as Photoshop does, an
+    array of LONGs (Pillow expects one value there, so its tag table is widened meanwhile)."""
     im = im or picture()
     ifd = TiffImagePlugin.ImageFileDirectory_v2()
     if xmp:
         ifd[700] = xmp
         ifd.tagtype[700] = TiffTags.BYTE
-    if iptc:
-        ifd[33723] = iptc
-        ifd.tagtype[33723] = TiffTags.UNDEFINED
-    buf = io.BytesIO()
-    im.save(buf, "TIFF", tiffinfo=ifd, compression="tiff_deflate")
+    saved = TiffTags.TAGS_V2[33723]
+    try:
+        if iptc and iptc_as_longs:
+            padded = iptc + b"\0" * (-len(iptc) % 4)
+            TiffTags.TAGS_V2[33723] = TiffTags.TagInfo(33723, "IptcNaaInfo", TiffTags.LONG, 0)
+            ifd[33723] = struct.unpack(f"<{len(padded) // 4}L", padded)
+            ifd.tagtype[33723] = TiffTags.LONG
+        elif iptc:
+            ifd[33723] = iptc
+            ifd.tagtype[33723] = TiffTags.UNDEFINED
+        buf = io.BytesIO()
+        # libtiff (used for compression) checks tags against its own table: not for LONGs.
+        im.save(buf, "TIFF", tiffinfo=ifd, compression=None if iptc_as_longs else "tiff_deflate")
+    finally:
+        TiffTags.TAGS_V2[33723] = saved
     return buf.getvalue()
 
 

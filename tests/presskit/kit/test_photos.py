@@ -38,7 +38,8 @@ def test_xmp_in_every_format(fmt: str, data: bytes) -> None:
     assert (info.width, info.height) == (64, 48)
 
 
-@pytest.mark.parametrize("data", [factory.jpeg(iptc=IPTC), factory.tiff(iptc=IPTC)])
+@pytest.mark.parametrize("data", [factory.jpeg(iptc=IPTC), factory.tiff(iptc=IPTC),
+                                  factory.tiff(iptc=IPTC, iptc_as_longs=True)])
 def test_iptc_iim_in_jpeg_and_tiff(data: bytes) -> None:
     assert identify_photo(data, "photo").metadata == FROM_IPTC
 
