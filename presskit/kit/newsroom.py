@@ -12,6 +12,7 @@ All user text is escaped.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from html import escape
 
@@ -99,7 +100,7 @@ def _safe_url(url: str) -> str | None:
     return url if url.lower().startswith(("http://", "https://", "mailto:")) else None
 
 
-def render_newsroom(composed: ComposedKit, room: Newsroom, logo_data_url: str = "") -> str:
+def render_newsroom(composed: ComposedKit, room: Newsroom) -> str:
     """``index.html`` of the kit."""
     doc = composed.release
     labels = composed.labels
@@ -107,8 +108,9 @@ def render_newsroom(composed: ComposedKit, room: Newsroom, logo_data_url: str = 
     out: list[str] = []
     add = out.append
     head = []
-    if logo_data_url:
-        head.append(f'<img src="{_text(logo_data_url)}" alt="{_text(lh.logo_alt)}">')
+    if lh.logo_png:
+        data = base64.b64encode(lh.logo_png).decode("ascii")
+        head.append(f'<img src="data:image/png;base64,{data}" alt="{_text(lh.logo_alt)}">')
     if lh.organization:
         head.append(f'<p class="organization">{_text(lh.organization)}</p>')
     if head:

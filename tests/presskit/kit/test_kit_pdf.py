@@ -260,3 +260,28 @@ def test_documents_composed_once_while_the_release_changes() -> None:
     assert edited[0] is not first[0] and edited[1] is not first[1]  # the letterhead changed
     assert "Un paragraphe ajouté." in edited[0].plain_text_blocks()
     assert edited[1].letterhead.organization == "Institut orbital des Alpes"
+
+
+def test_png_tiff_and_webp_photos_print_as_jpeg() -> None:
+    from presskit.kit.model import Kit
+    from tests.presskit.kit import factory
+    from tests.presskit.kit.outputs_kit import big_picture
+
+    kit: Kit = make_kit(photos=False, documents=False)
+    rgba = big_picture((900, 600), 30).convert("RGBA")
+    rgba.putalpha(128)
+    for name, data in (("alpha.png", factory.png(rgba)),
+                       ("scan.tif", factory.tiff(big_picture((700, 900), 90))),
+                       ("web.webp", factory.webp(big_picture((800, 500), 150)))):
+        entry = kit.add_media(name, data)
+        kit.items.append(Photo(entry, caption=name, credit="IOV", alt=f"Photo {name}",
+                               original_name=name))
+    data = render_kit_pdf(kit).data
+    images = [i for i in photo_images(data) if i["name"].startswith("FormXob.kit")]
+    assert [list(i["filter"]) for i in images] == [["/DCTDecode"]] * 3
+    assert [i["px"] for i in images] == [(900, 600), (700, 900), (800, 500)]
+    # The half-transparent PNG is flattened on white, not on black.
+    flat = Image.open(io.BytesIO(images[0]["data"])).convert("RGB")
+    assert min(flat.getpixel((450, 5))) > 100
+    status, report = pdfua_findings(data)
+    assert status == 0, report
