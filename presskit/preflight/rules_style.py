@@ -9,9 +9,13 @@ from presskit.preflight import messages as M
 from presskit.preflight.engine import Context
 from presskit.preflight.findings import Finding, finding
 
-# The renderers' own text colours (presskit/renderers/pdf_page.py: INK, GREY), checked too so
-# a change of house style cannot slip under the minimum unnoticed.
-HOUSE_TEXT_COLORS = {"#1A1A1A": "ink", "#5F6368": "grey"}
+
+def house_text_colors() -> tuple[str, ...]:
+    """The renderers' own text colours (body ink, the grey of datelines and roles), checked
+    too so that a change of house style cannot slip under the minimum unnoticed."""
+    from presskit.renderers.pdf_page import GREY, INK
+
+    return (INK, GREY)
 
 
 def contrast(ctx: Context) -> Iterator[Finding]:
@@ -26,7 +30,7 @@ def contrast(ctx: Context) -> Iterator[Finding]:
                 darker, _ = color.text_color(accent)
                 yield finding("contrast", "letterhead.color", ctx.t(M.CONTRAST_ACCENT).format(
                     color=accent.upper(), ratio=_ratio(ratio), darker=darker))
-    for value in HOUSE_TEXT_COLORS:
+    for value in house_text_colors():
         ratio = color.contrast_with_white(value)
         if ratio < color.MIN_TEXT_CONTRAST:
             yield finding("contrast", "letterhead", ctx.t(M.CONTRAST_COLOR).format(

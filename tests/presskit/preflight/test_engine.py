@@ -378,3 +378,12 @@ def test_code_spans_and_entities_are_not_spell_checked(release: Release) -> None
 def test_a_kit_can_be_checked_on_its_own(release: Release) -> None:
     kit = _kit(release, alt="")
     assert run(kit) == run(release, kit=kit) and [f.code for f in run(kit)] == ["alt-text"]
+
+
+def test_house_text_colours_are_checked_too(release: Release,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from presskit.renderers import pdf_page
+
+    monkeypatch.setattr(pdf_page, "GREY", "#999999")
+    (f,) = only(run(release), "contrast")
+    assert f.field == "letterhead" and "#999999" in f.message and "2.84:1" in f.message
