@@ -11,20 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.runner import Failure, Reporter
-from presskit_ui.widgets import InfoDialog
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.errors import PresskitError
+from presskit_ui.runner import Failure, Reporter
+from presskit_ui.widgets import InfoDialog
 
 if TYPE_CHECKING:
-    from presskit_ui.kit.feature import KitFeature
-
     from presskit.kit.outputs import KitExportResult
+    from presskit_ui.kit.feature import KitFeature
 
 KEY = "kit-export"
 

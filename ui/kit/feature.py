@@ -23,18 +23,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.kit.export import KitExports
-from presskit_ui.kit.panel import KitPanel, doc_kind_label
-from presskit_ui.preview.pane import PreviewResult, render_preview
-from presskit_ui.runner import Failure, Reporter
-from presskit_ui.widgets import ConfirmDialog, InfoDialog
-from presskit_ui.window.api import EditorWindow
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit, QMenu, QWidget
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.errors import PresskitError
 from presskit.kit.editing import (
     DuplicateItem,
@@ -48,6 +42,12 @@ from presskit.kit.incoming import Incoming, thumbnail_png
 from presskit.kit.model import SUFFIX, Kit, Logo, Photo
 from presskit.model import Release
 from presskit.session import EditorSession
+from presskit_ui.kit.export import KitExports
+from presskit_ui.kit.panel import KitPanel, doc_kind_label
+from presskit_ui.preview.pane import PreviewResult, render_preview
+from presskit_ui.runner import Failure, Reporter
+from presskit_ui.widgets import ConfirmDialog, InfoDialog
+from presskit_ui.window.api import EditorWindow
 
 NAME = "kitFeature"  # the object name of what install() adds to a window
 SPILL_DIR = ("autosave", "kit-media")

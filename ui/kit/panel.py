@@ -9,10 +9,6 @@ Widgets only. The panel says what the user did through its signals (``addRequest
 
 from __future__ import annotations
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.form.body_editor import BodyEditor
-from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit
-from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -43,7 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.kit.model import DOCUMENT_KINDS, KitDocument, KitItem, Link, Logo, Photo
+from presskit_ui.form.body_editor import BodyEditor
+from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit
+from presskit_ui.widgets import plain_label
 
 ICON_PX = 56
 PREVIEW_PX = 160

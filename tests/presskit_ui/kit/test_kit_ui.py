@@ -16,10 +16,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "presskit" / "kit")
 
 import factory
 from editor_helpers import answer, close_all, forbid_dialogs, normalized, pdf_text
-from presskit_ui.context import AppContext
-from presskit_ui.kit import install
-from presskit_ui.kit.feature import NAME, KitFeature
-from presskit_ui.window.manager import WindowManager
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -29,6 +25,10 @@ from presskit.kit.editing import KIT_KEY, has_items
 from presskit.kit.model import KitDocument, Link, Photo
 from presskit.model import Release
 from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.kit import install
+from presskit_ui.kit.feature import NAME, KitFeature
+from presskit_ui.window.manager import WindowManager
 
 CAPTION = "Héliade-2 en salle blanche avant son encapsulation"
 CREDIT = "IOV/M. Laurent"
