@@ -111,10 +111,16 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if book is not None:
             book.close()
-    if args.json:
-        json.dump([f.to_json() for f in findings], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        for f in findings:
-            print(f"{path}: {f.field}: {f.severity}: {f.message}")
+    try:
+        if args.json:
+            json.dump([f.to_json() for f in findings], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            for f in findings:
+                print(f"{path}: {f.field}: {f.severity}: {f.message}")
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped reading (``| head -1``): nothing to add
+        from presskit.cli import _quiet_stdout
+
+        _quiet_stdout()
     return EXIT_FOUND if findings else EXIT_OK

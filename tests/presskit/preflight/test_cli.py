@@ -177,3 +177,12 @@ def test_stale_contact_from_the_users_contact_book(tmp_path: Path, isolated_data
     (found,) = json.loads(capsys.readouterr().out)
     assert (found["code"], found["field"]) == ("stale-contact", "contacts[0]")
     assert "March 5, 2001" in found["message"]
+
+
+def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
+    release = good_release()
+    release.body += "\n\n" + " ".join(["mision"] * 3000)
+    path = _draft(tmp_path, release)
+    proc = subprocess.run(f"'{sys.executable}' -m presskit check '{path}' | head -c 10",
+                          shell=True, capture_output=True, text=True, timeout=120)
+    assert len(proc.stdout) == 10 and proc.stderr == ""
