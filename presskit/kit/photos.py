@@ -131,10 +131,15 @@ def identify_photo(data: bytes, name: str) -> PhotoInfo:
             raise _fail(name, f"image is {w}×{h} pixels, over the limit for photos "
                               f"({MAX_PIXELS // 1_000_000} megapixels, {MAX_PHOTO_SIDE} pixels "
                               "a side)")
-        orientation, exif_date = _exif(im)
+        with warnings.catch_warnings():
+            # Pillow warns (on stderr) about odd tags; metadata is best effort, never noise.
+            warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+            orientation, exif_date = _exif(im)
+            meta = _metadata(im, fmt, data, exif_date)
+        if fmt == "TIFF":
+            w, h = _tiff_stored_size(im, w, h)
         if orientation in (5, 6, 7, 8):
             w, h = h, w
-        meta = _metadata(im, fmt, data, exif_date)
         return PhotoInfo(format=fmt, width=w, height=h, orientation=orientation,
                          mode=im.mode, has_icc=bool(im.info.get("icc_profile")), metadata=meta)
 
@@ -211,6 +216,19 @@ def _metadata(im: PILImage.Image, fmt: str, data: bytes, exif_date: str) -> Phot
         rights=xmp.get("rights") or iim.get("copyright", ""),
         date=exif_date or _iso_date(xmp.get("date", "")) or _iso_date(iim.get("date", "")),
     )
+
+
+def _tiff_stored_size(im: PILImage.Image, w: int, h: int) -> tuple[int, int]:
+    """A TIFF's size as stored (tags 256, 257): Pillow 13 reports a TIFF's ``size`` already
+    turned by its orientation, other formats' as stored."""
+    tags = getattr(im, "tag_v2", None)
+    try:
+        stored = (tags.get(256), tags.get(257)) if tags is not None else (None, None)
+    except Exception:
+        return w, h
+    if all(isinstance(v, int) for v in stored) and {stored[0], stored[1]} == {w, h}:
+        return int(stored[0]), int(stored[1])  # type: ignore[arg-type]
+    return w, h
 
 
 def _tiff_tag_bytes(im: PILImage.Image, tag: int) -> bytes:

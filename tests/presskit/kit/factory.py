@@ -125,7 +125,7 @@ def png(im: Image.Image | None = None, *, xmp: bytes = b"", compressed: bool = F
 
 
 def tiff(im: Image.Image | None = None, *, xmp: bytes = b"", iptc: bytes = b"",
-         iptc_as_longs: bool = False) -> bytes:
+         iptc_as_longs: bool = False, orientation: int = 1) -> bytes:
     """A little-endian TIFF; *iptc_as_longs* stores the IPTC block as Photoshop does, an
     array of LONGs (Pillow expects one value there, so its tag table is widened meanwhile)."""
     im = im or picture()
@@ -145,6 +145,8 @@ def tiff(im: Image.Image | None = None, *, xmp: bytes = b"", iptc: bytes = b"",
             ifd.tagtype[33723] = TiffTags.UNDEFINED
         buf = io.BytesIO()
         # libtiff (used for compression) checks tags against its own table: not for LONGs.
+        if orientation != 1:
+            ifd[0x0112] = orientation
         im.save(buf, "TIFF", tiffinfo=ifd, compression=None if iptc_as_longs else "tiff_deflate")
     finally:
         TiffTags.TAGS_V2[33723] = saved

@@ -101,9 +101,10 @@ def test_xmp_with_a_dtd_is_ignored_not_expanded() -> None:
     (5, (48, 64)), (6, (48, 64)), (7, (48, 64)), (8, (48, 64)),
 ])
 def test_orientation_gives_the_upright_size(orientation: int, size: tuple[int, int]) -> None:
-    info = identify_photo(factory.jpeg(orientation=orientation), "p.jpg")
-    assert info.orientation == orientation
-    assert (info.width, info.height) == size
+    for data in (factory.jpeg(orientation=orientation), factory.tiff(orientation=orientation)):
+        info = identify_photo(data, "p")
+        assert info.orientation == orientation, info.format
+        assert (info.width, info.height) == size, info.format
 
 
 def test_exif_date_time_original_then_xmp_then_iptc_date() -> None:
