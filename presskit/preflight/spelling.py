@@ -41,7 +41,7 @@ from presskit.model import Release
 
 # A word: letters (any script) joined by apostrophes or hyphens. Digits and "_" are kept in
 # the token so that "ISEF2" or "snake_case" are seen whole (and skipped).
-_TOKEN = re.compile(r"[\w]+(?:['’\-‐][\w]+)*")
+_TOKEN = re.compile(r"[\w]+(?:['’\-\u2010\u2011][\w]+)*")
 # Text that is not prose: Markdown code spans, HTML entities, web and email addresses, bare
 # domains ("northwind-orbital.example").
 _NOT_PROSE = re.compile(
@@ -50,7 +50,7 @@ _NOT_PROSE = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?(?=[\s,;:)!?]|\.?$|\.\s)",
     re.IGNORECASE)
 _APOSTROPHES = "'’"
-_HYPHENS = "-‐"
+_HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 # Elided articles and pronouns, before an apostrophe (French, Italian).
 _ELISIONS = {
     "fr": {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
@@ -297,7 +297,7 @@ class Speller:
         folded = word.casefold()
         if folded in self._ignored or folded in self._personal_folded:
             return True
-        plain = word.replace("’", "'").replace("‐", "-")
+        plain = word.replace("’", "'").replace("\u2010", "-").replace("\u2011", "-")
         if self._dict.check(plain):
             return True
         if folded in self._extra:
@@ -359,7 +359,7 @@ class Speller:
         if any(h in token for h in _HYPHENS):
             out: list[tuple[int, int, str]] = []
             pos = 0
-            for part in re.split("[-‐]", token):
+            for part in re.split("[-\u2010\u2011]", token):
                 if part:
                     out.extend(self._token(part, start + pos, ignore))
                 pos += len(part) + 1
@@ -434,7 +434,7 @@ def release_names(release: Release, book: Any = None) -> frozenset[str]:
         for m in _TOKEN.finditer(text or ""):
             token = m.group()
             words.add(token.casefold())
-            for part in re.split(r"[-‐'’]", token):
+            for part in re.split(r"[-\u2010\u2011'’]", token):
                 if part:
                     words.add(part.casefold())
     return frozenset(words)

@@ -204,3 +204,9 @@ def test_any_text_gives_offsets_of_the_words_it_names(tmp_path: Path) -> None:
             assert text[start:end] == word and word
 
     check()
+
+
+def test_typographic_hyphens_join_compounds(fr: Speller) -> None:
+    for hyphen in ("\u2010", "\u2011"):
+        assert words(fr, f"le porte{hyphen}parole, peut{hyphen}être") == []
+        assert words(fr, f"le porte{hyphen}parolle") == ["parolle"]
