@@ -111,6 +111,7 @@ def identify_photo(data: bytes, name: str) -> PhotoInfo:
     bomb = (Image.DecompressionBombError, Image.DecompressionBombWarning)
     try:
         with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = Image.open(io.BytesIO(data), formats=PHOTO_FORMATS)
     except UnidentifiedImageError:
