@@ -341,6 +341,9 @@ def _move_into_place(staged: dict[str, Path], finals: dict[str, Path]) -> None:
             targets[fmt] = final
             if final.exists() and not final.is_dir():
                 raise NotADirectoryError(20, "is not a folder", str(final))
+            for path in staged[fmt].rglob("*"):
+                if path.is_file():
+                    check_replaceable(real_target(final / path.relative_to(staged[fmt])))
             continue
         target = real_target(final)
         try:
@@ -369,14 +372,17 @@ def _move_into_place(staged: dict[str, Path], finals: dict[str, Path]) -> None:
 
 
 def _replace_folder(source: Path, target: Path) -> None:
-    """Put the staged folder at *target*; a previous folder there is set aside, then removed."""
-    old = None
-    if target.exists():
-        old = source.with_name(source.name + ".old")
-        os.replace(target, old)
-    os.replace(source, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    """Put the staged folder's files into *target* (made if missing), file by file, as
+    ``presskit export KIT --html DIR`` writes into DIR: other files there are left alone."""
+    if not target.exists():
+        os.replace(source, target)
+        return
+    for path in sorted(source.rglob("*")):
+        dest = target / path.relative_to(source)
+        if path.is_dir():
+            dest.mkdir(exist_ok=True)
+        else:
+            os.replace(path, dest)
 
 
 # -- the worker side ---------------------------------------------------------------------------
@@ -436,6 +442,29 @@ def _work_draft(job: Job, outcome: Outcome) -> None:
 
 
 def _work_kit(job: Job, outcome: Outcome) -> None:
-    from presskit.errors import KitError
+    """A kit: its PDF, the journalists' ZIP and the newsroom folder ``STEM/`` through the kit
+    outputs; the DOCX, text and email are its release's."""
+    from presskit.export import EXTENSIONS, Target, default_stem, export
+    from presskit.kit.container import load_kit
+    from presskit.kit.outputs import export_kit
 
-    raise KitError("kits cannot be exported in a batch by this version yet", path=str(job.source))
+    kit = load_kit(job.source)
+    outcome.stem = stem = default_stem(kit.release)
+    staged: dict[str, Path] = {}
+    kit_parts = {fmt: job.staging / (stem + (".zip" if fmt == "zip" else ".pdf" if fmt == "pdf"
+                                             else "")) for fmt in ("pdf", "zip", "html")
+                 if fmt in job.formats}
+    if kit_parts:
+        result = export_kit(kit, pdf=kit_parts.get("pdf"), zip=kit_parts.get("zip"),
+                            html_dir=kit_parts.get("html"), home_country=job.home_country)
+        staged.update(result.written)
+        outcome.pages = result.pages
+        outcome.warnings += [str(w) for w in result.warnings]
+    release_parts: dict[str, Path] = {fmt: job.staging / (stem + EXTENSIONS[fmt])
+                                      for fmt in ("docx", "txt", "eml") if fmt in job.formats}
+    if release_parts:
+        targets: dict[str, Target] = dict(release_parts)
+        done = export(kit.release, targets, home_country=job.home_country)
+        staged.update(release_parts)
+        outcome.warnings += [str(w) for w in done.warnings if str(w) not in outcome.warnings]
+    outcome.staged = {fmt: staged[fmt] for fmt in KIT_FORMATS if fmt in staged}

@@ -320,3 +320,53 @@ def test_the_bar_shows_done_total_the_current_file_and_the_time_left() -> None:
         "[######------------------] 6/24  CP028-2026.pre…  0:09 left"
     assert batch_cli.bar_line(p, 48) == "[######------------------] 6/24  0:09 left"
     assert batch_cli.format_duration(3725) == "1:02:05"
+
+
+# -- kits --------------------------------------------------------------------------------------
+def test_kits_export_their_pdf_zip_and_newsroom_and_their_release_formats(
+        tmp_path: Path, examples_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "campaign"
+    _copy(examples_dir, src, "communique-fr.presskit")
+    _copy(examples_dir, src, "dossier-heliade-2.presskit-kit")
+    (src / "z-damaged.presskit-kit").write_bytes(b"PK\x03\x04 not a kit")
+    out = tmp_path / "out"
+    code = main(["export", str(src), "--outdir", str(out), "--pdf", "--zip", "--html", "--txt",
+                 "-j", "2"])
+    captured = capsys.readouterr()
+    assert code == 2
+    errors = [line for line in captured.err.splitlines() if "error" in line]
+    assert len(errors) == 1 and errors[0].startswith(
+        f"presskit: error: {src / 'z-damaged.presskit-kit'}: ")
+    assert captured.out.strip() == \
+        "2 exported, 1 failed, 1 renamed (name already used in this batch)"
+    kit = f"{FR_STEM}-2"  # the kit's release has the draft's reference and title
+    assert sorted(p.name for p in out.iterdir()) == sorted([
+        f"{FR_STEM}.pdf", f"{FR_STEM}.txt", f"{FR_STEM}.html",  # the draft: no ZIP
+        f"{kit}.pdf", f"{kit}.zip", kit, f"{kit}.txt"])
+    kit_pages = PdfReader(str(out / f"{kit}.pdf")).pages
+    assert len(kit_pages) > len(PdfReader(str(out / f"{FR_STEM}.pdf")).pages)
+    assert "Photos" in "".join(p.extract_text() for p in kit_pages)
+    with zipfile.ZipFile(out / f"{kit}.zip") as z:
+        assert z.namelist()[0] == f"{FR_STEM}/index.html"
+        assert z.read(f"{FR_STEM}/index.html") == (out / kit / "index.html").read_bytes()
+    assert (out / kit / "dossier-de-presse.pdf").read_bytes() == \
+        (out / f"{kit}.pdf").read_bytes()
+    assert (out / f"{kit}.txt").read_text(encoding="utf-8") == \
+        (out / f"{FR_STEM}.txt").read_text(encoding="utf-8")
+    assert _leftovers(out) == []
+
+
+def test_a_newsroom_folder_is_written_into_an_existing_one(tmp_path: Path,
+                                                           examples_dir: Path) -> None:
+    kit = _copy(examples_dir, tmp_path / "in", "dossier-heliade-2.presskit-kit")
+    out = tmp_path / "out"
+    older = out / FR_STEM / "index.html"
+    older.parent.mkdir(parents=True)
+    older.write_text("from an older export", encoding="utf-8")
+    notes = out / FR_STEM / "notes.txt"
+    notes.write_text("the user's own file", encoding="utf-8")
+    assert main(["export", str(kit), "--outdir", str(out), "--html", "-q"]) == 0
+    assert "Héliade-2" in older.read_text(encoding="utf-8")
+    assert notes.read_text(encoding="utf-8") == "the user's own file"  # as --html DIR does
+    assert (out / FR_STEM / "photos").is_dir()
+    assert sorted(p.name for p in out.iterdir()) == [FR_STEM]
