@@ -253,3 +253,62 @@ def test_saving_refuses_an_unsafe_media_name() -> None:
     with pytest.raises(KitError, match=r"field 'items\[0\].file': '../evil.jpg' is not an entry "
                                        r"name under media/"):
         dumps_kit(kit)
+
+
+def _small_kit() -> bytes:
+    kit = loads_kit((EXAMPLE.parent / "dossier-heliade-2.presskit-kit").read_bytes())
+    kit.media = {name: blob[:1500] for name, blob in kit.media.items()}
+    return dumps_kit(kit)
+
+
+def test_random_damage_is_always_a_one_line_kit_error() -> None:
+    import random
+
+    rng = random.Random(12)
+    sound = _small_kit()
+    outcomes = set()
+    for _ in range(400):
+        data = bytearray(sound)
+        for _ in range(rng.randint(1, 6)):
+            pos = rng.randrange(len(data))
+            choice = rng.random()
+            if choice < 0.6:
+                data[pos] = rng.randrange(256)
+            elif choice < 0.8:
+                del data[pos:pos + rng.randint(1, 40)]
+            else:
+                data[pos:pos] = rng.randbytes(rng.randint(1, 16))
+        try:
+            loads_kit(bytes(data), NAME)
+            outcomes.add("loaded")
+        except KitError as exc:
+            assert "\n" not in str(exc) and str(exc).startswith(NAME + ": ")
+            outcomes.add("refused")
+    assert "refused" in outcomes
+
+
+JSON_VALUES: list[Any] = [None, True, 0, -1, 1.5, "", "x" * 300, "media/../x", [], [1], {}, {"a": 1}]
+
+
+def test_any_json_value_in_any_manifest_field_is_loaded_or_named() -> None:
+    sound = _small_kit()
+    manifest = json.loads(zipfile.ZipFile(io.BytesIO(sound)).read("manifest.json"))
+    for i, item in enumerate(manifest["items"]):
+        for key in [*item, "x-new"]:
+            for value in JSON_VALUES:
+                changed = json.loads(json.dumps(manifest))
+                changed["items"][i][key] = value
+                data = rezip(sound, {"manifest.json": json.dumps(changed).encode()})
+                try:
+                    loads_kit(data, NAME)
+                except KitError as exc:
+                    assert str(exc).startswith(f"{NAME}: field 'items[{i}]"), (key, value, str(exc))
+
+
+def rezip(data: bytes, replace: dict[str, bytes]) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as out:
+        for info in src.infolist():
+            out.writestr(info, replace.get(info.filename, src.read(info)))
+    return buf.getvalue()
