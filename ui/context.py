@@ -18,19 +18,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import QObject, Signal
 
 from presskit.paths import config_dir, data_dir
 from presskit.preferences import Preferences
 
 if TYPE_CHECKING:  # the features import this module: their types only, no import cycle
+    from presskit.contacts.db import ContactBook
+    from presskit.profiles import ProfileStore
     from presskit_ui.contacts.book_window import ContactBookWindow
     from presskit_ui.translations import UiTranslations
     from presskit_ui.window.manager import WindowManager
-
-    from presskit.contacts.db import ContactBook
-    from presskit.profiles import ProfileStore
 
 
 class ChangeNotifier(QObject):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 
 Message = tuple[str, str, str | None, int]
 

@@ -19,9 +19,6 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 sys.path.insert(0, str(Path(__file__).parent))
 
 from editor_helpers import close_all, forbid_dialogs, sample_release
-from presskit_ui.context import AppContext
-from presskit_ui.translations import UiTranslations
-from presskit_ui.window.manager import WindowManager
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +35,9 @@ from PySide6.QtWidgets import (
 
 from presskit.contacts.model import BookContact
 from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.translations import UiTranslations
+from presskit_ui.window.manager import WindowManager
 
 TS = Path(__file__).resolve().parents[2] / "ui" / "i18n" / "presskit_fr.ts"
 # Same word in both languages, or a name: never an English leftover.
@@ -244,10 +244,10 @@ def test_zoom_box_fits_largeur_de_page_after_switching(qapp, qtbot, monkeypatch)
 
 def test_status_bar_names_fields_as_the_form_does_never_by_their_keys(qtbot, qapp) -> None:
     # Issue 14 §4: warnings read "contacts[0].email: …", the draft's internal key.
-    from presskit_ui.window.statusbar import StatusPanel
     from PySide6.QtWidgets import QMainWindow
 
     from presskit.textclean import Warning
+    from presskit_ui.window.statusbar import StatusPanel
 
     host = QMainWindow()
     qtbot.addWidget(host)
@@ -270,9 +270,10 @@ def test_status_bar_names_fields_as_the_form_does_never_by_their_keys(qtbot, qap
 
 
 def test_contact_book_toolbar_and_columns_fit_at_1280_px_in_french(manager) -> None:
-    from presskit_ui.contacts.book_window import ContactBookWindow
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTableView, QToolBar, QToolButton
+
+    from presskit_ui.contacts.book_window import ContactBookWindow
 
     w = ContactBookWindow(manager.ctx)
     w.resize(1280, 800)
@@ -296,9 +297,8 @@ def test_contact_book_toolbar_and_columns_fit_at_1280_px_in_french(manager) -> N
 
 def test_error_details_name_the_field_never_its_key(qapp) -> None:
     # Issue 14 §4: dialogs showed "FILE: field 'title': must be text".
-    from presskit_ui.window.field_names import error_message, field_message
-
     from presskit.errors import DraftError
+    from presskit_ui.window.field_names import error_message, field_message
 
     err = DraftError("must be text, not a number", path="/tmp/x.presskit", field="title")
     assert error_message(err) == "Headline: must be text, not a number"

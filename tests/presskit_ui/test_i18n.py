@@ -15,12 +15,12 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 sys.path.insert(0, str(Path(__file__).parent))
 
 from editor_helpers import FakeForm, close_all, forbid_dialogs, sample_release, wait_pdf
-from presskit_ui.context import AppContext
-from presskit_ui.translations import UiTranslations, resolve
-from presskit_ui.window.manager import WindowManager
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.translations import UiTranslations, resolve
+from presskit_ui.window.manager import WindowManager
 
 TS = Path(__file__).resolve().parents[2] / "ui" / "i18n" / "presskit_fr.ts"
 

@@ -15,17 +15,6 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts import service
-from presskit_ui.contacts.edit_dialog import ContactEditDialog
-from presskit_ui.contacts.import_flow import CsvMappingDialog, ImportJob, report_text, show_report
-from presskit_ui.contacts.lists_panel import ListsPanel
-from presskit_ui.contacts.maintenance_dialogs import MergeDialog, RestoreDialog
-from presskit_ui.contacts.messages import ContactDialogs
-from presskit_ui.contacts.table_model import ContactTableModel, FitColumns
-from presskit_ui.context import AppContext
-from presskit_ui.runner import Failure, Runner
-from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -50,6 +39,16 @@ from presskit.contacts.csvio import ContactFileError
 from presskit.contacts.db import ContactBookError
 from presskit.contacts.model import BookContact, ImportReport
 from presskit.errors import PresskitError
+from presskit_ui.contacts import service
+from presskit_ui.contacts.edit_dialog import ContactEditDialog
+from presskit_ui.contacts.import_flow import CsvMappingDialog, ImportJob, report_text, show_report
+from presskit_ui.contacts.lists_panel import ListsPanel
+from presskit_ui.contacts.maintenance_dialogs import MergeDialog, RestoreDialog
+from presskit_ui.contacts.messages import ContactDialogs
+from presskit_ui.contacts.table_model import ContactTableModel, FitColumns
+from presskit_ui.context import AppContext
+from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import plain_label
 
 SEARCH_DELAY_MS = 100
 SEARCH_LIMIT = 500

@@ -15,8 +15,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.widgets import FieldMessage
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +41,7 @@ from presskit.contacts.validate import (
     split_languages,
     validate_email,
 )
+from presskit_ui.widgets import FieldMessage
 
 
 class _Row(QWidget):

@@ -16,11 +16,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts.maintenance_dialogs import MergeDialog
-from presskit_ui.contacts.messages import ContactDialogs
-from presskit_ui.runner import Failure, Runner
-from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +35,10 @@ from PySide6.QtWidgets import (
 from presskit.contacts.csvio import TARGETS, CsvTable
 from presskit.contacts.db import ContactBook
 from presskit.contacts.model import BookContact, ImportItem, ImportReport
+from presskit_ui.contacts.maintenance_dialogs import MergeDialog
+from presskit_ui.contacts.messages import ContactDialogs
+from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import plain_label
 
 PREVIEW_ROWS = 10
 PREVIEW_COLUMNS = ("name", "organization", "role", "phones", "emails")

@@ -14,11 +14,6 @@ warns once they are inserted.
 
 from __future__ import annotations
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts.messages import ContactDialogs
-from presskit_ui.contacts.table_model import ContactTableModel, FitColumns, verified_text
-from presskit_ui.context import AppContext
-from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -46,6 +41,10 @@ from presskit.contacts.model import BookContact
 from presskit.contacts.release_links import Outdated, release_copies
 from presskit.contacts.validate import is_stale
 from presskit.model import Contact
+from presskit_ui.contacts.messages import ContactDialogs
+from presskit_ui.contacts.table_model import ContactTableModel, FitColumns, verified_text
+from presskit_ui.context import AppContext
+from presskit_ui.widgets import plain_label
 
 LIST_ID = Qt.ItemDataRole.UserRole + 1
 

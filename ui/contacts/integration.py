@@ -19,17 +19,6 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts import service
-from presskit_ui.contacts.insert_dialogs import (
-    BookUpdateDialog,
-    InsertContactDialog,
-    InsertListDialog,
-    SaveListDialog,
-    StaleWarning,
-)
-from presskit_ui.contacts.messages import ContactDialogs
-from presskit_ui.window.api import ContactsPart, EditorWindow
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -44,6 +33,16 @@ from presskit.contacts.release_links import (
 )
 from presskit.errors import PresskitError
 from presskit.model import Contact
+from presskit_ui.contacts import service
+from presskit_ui.contacts.insert_dialogs import (
+    BookUpdateDialog,
+    InsertContactDialog,
+    InsertListDialog,
+    SaveListDialog,
+    StaleWarning,
+)
+from presskit_ui.contacts.messages import ContactDialogs
+from presskit_ui.window.api import ContactsPart, EditorWindow
 
 MENU = "tools"
 NAME = "contactBook"  # the object name of what install() adds to a window

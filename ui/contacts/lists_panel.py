@@ -5,8 +5,6 @@ Choosing a list shows its members, in the list's order, in the window's table.
 
 from __future__ import annotations
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts.messages import ContactDialogs
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from presskit.contacts.db import ContactBook, ContactBookError
 from presskit.contacts.model import ContactList
+from presskit_ui.contacts.messages import ContactDialogs
 
 LIST_ID = Qt.ItemDataRole.UserRole + 1
 

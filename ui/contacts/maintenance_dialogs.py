@@ -11,9 +11,6 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.contacts.messages import ContactDialogs
-from presskit_ui.widgets import plain_label
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from presskit.contacts.db import ContactBook, ContactBookError
 from presskit.contacts.model import BookContact, DuplicatePair
+from presskit_ui.contacts.messages import ContactDialogs
+from presskit_ui.widgets import plain_label
 
 
 def describe(c: BookContact) -> str:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.widgets import ConfirmDialog, message_box, plain_label
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from presskit_ui.widgets import ConfirmDialog, message_box, plain_label
 
 
 class TextDialog(QDialog):

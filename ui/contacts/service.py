@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import contextlib
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.context import AppContext, ChangeNotifier
-
 from presskit.contacts.db import ContactBook, open_book
+from presskit_ui.context import AppContext, ChangeNotifier
 
 
 def default_region(ctx: AppContext) -> str | None:

@@ -10,7 +10,6 @@ import datetime as dt
 import html
 from typing import Any
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,

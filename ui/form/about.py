@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.form.common import ExactPlainTextEdit
-from presskit_ui.widgets import FieldMessage
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from presskit.model import Release
+from presskit_ui.form.common import ExactPlainTextEdit
+from presskit_ui.widgets import FieldMessage
 
 
 def word_count(text: str) -> int:

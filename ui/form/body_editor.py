@@ -8,16 +8,6 @@ on every preview refresh is cheap.
 
 from __future__ import annotations
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.form.markdown_text import ListRef, Span, TextBlock
-from presskit_ui.form.richtext import (
-    block_format,
-    char_format,
-    document_to_markdown,
-    list_format,
-    markdown_to_document,
-    paste_html,
-)
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -30,6 +20,16 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
+
+from presskit_ui.form.markdown_text import ListRef, Span, TextBlock
+from presskit_ui.form.richtext import (
+    block_format,
+    char_format,
+    document_to_markdown,
+    list_format,
+    markdown_to_document,
+    paste_html,
+)
 
 
 def normalise_href(text: str) -> str:

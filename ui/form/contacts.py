@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import copy
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.form import validation
-from presskit_ui.form.common import rich_escape
-from presskit_ui.widgets import FieldMessage
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -31,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from presskit.model import Contact
+from presskit_ui.form import validation
+from presskit_ui.form.common import rich_escape
+from presskit_ui.widgets import FieldMessage
 
 COLUMNS = ("name", "role", "phone", "email")
 HIDDEN = Qt.ItemDataRole.UserRole + 1

@@ -13,11 +13,10 @@ import dataclasses
 import re
 from typing import Any, cast
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.widgets import FieldMessage
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLayout, QWidget
 
 from presskit.model import Release
+from presskit_ui.widgets import FieldMessage
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 _GONE = object()

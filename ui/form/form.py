@@ -21,7 +21,11 @@ from __future__ import annotations
 import copy
 import re
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from presskit.model import Release
+from presskit.references import ReferenceHistory
 from presskit_ui.context import AppContext
 from presskit_ui.form.about import AboutSection
 from presskit_ui.form.body_editor import BodyEditor
@@ -32,11 +36,6 @@ from presskit_ui.form.headline import HeadlineSection
 from presskit_ui.form.letterhead import LetterheadEditor
 from presskit_ui.form.quotes import QuotesEditor
 from presskit_ui.form.release import ReleaseSection
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
-
-from presskit.model import Release
-from presskit.references import ReferenceHistory
 
 _LISTED = re.compile(r"^(quotes|contacts)(?:\[(\d+)\])?(?:\.(\w+))?$")
 

@@ -11,12 +11,6 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.form import validation
-from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit, stacked
-from presskit_ui.profiles.editor import LogoThumb
-from presskit_ui.profiles.logo_import import logo_from_file
-from presskit_ui.widgets import FieldMessage
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -33,6 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from presskit.model import Letterhead
+from presskit_ui.form import validation
+from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit, stacked
+from presskit_ui.profiles.editor import LogoThumb
+from presskit_ui.profiles.logo_import import logo_from_file
+from presskit_ui.widgets import FieldMessage
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg"
 

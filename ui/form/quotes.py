@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import copy
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit
-from presskit_ui.widgets import plain_label
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from presskit.model import Quote
+from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit
+from presskit_ui.widgets import plain_label
 
 
 class QuoteRow(QFrame):

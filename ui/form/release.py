@@ -6,12 +6,6 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.form import validation
-from presskit_ui.form.common import ExactLineEdit, stacked
-from presskit_ui.form.date_field import NO_DATE, DateField
-from presskit_ui.form.language_combo import LanguageCombo
-from presskit_ui.widgets import FieldMessage, plain_label
 from PySide6.QtCore import QDate, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +24,11 @@ from PySide6.QtWidgets import (
 
 from presskit.model import KINDS, Release
 from presskit.references import suggest_next
+from presskit_ui.form import validation
+from presskit_ui.form.common import ExactLineEdit, stacked
+from presskit_ui.form.date_field import NO_DATE, DateField
+from presskit_ui.form.language_combo import LanguageCombo
+from presskit_ui.widgets import FieldMessage, plain_label
 
 _OFFSETS = (-720, -660, -600, -570, -540, -480, -420, -360, -300, -240, -210, -180, -120, -60,
             0, 60, 120, 180, 210, 240, 270, 300, 330, 345, 360, 390, 420, 480, 525, 540, 570,

@@ -16,18 +16,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.form.markdown_text import (
-    LINE_BREAK,
-    OBJECT,
-    ListRef,
-    Span,
-    TextBlock,
-    blocks_to_markdown,
-    clean_blocks,
-    markdown_blocks,
-    merge_spans,
-)
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QColor,
@@ -40,6 +28,18 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextList,
     QTextListFormat,
+)
+
+from presskit_ui.form.markdown_text import (
+    LINE_BREAK,
+    OBJECT,
+    ListRef,
+    Span,
+    TextBlock,
+    blocks_to_markdown,
+    clean_blocks,
+    markdown_blocks,
+    merge_spans,
 )
 
 __all__ = [

@@ -8,12 +8,12 @@ dictionary. Warnings alone never block. With errors, the user chooses "Export An
 
 from __future__ import annotations
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.preflight.labels import finding_place
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.preflight.findings import Finding
+from presskit_ui.preflight.labels import finding_place
 
 SHOWN = 6  # errors listed in the question; the panel has them all
 

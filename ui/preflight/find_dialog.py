@@ -9,9 +9,6 @@ through the window (``apply_release``): one undo step, however many fields chang
 
 from __future__ import annotations
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.preflight.body_replace import replace_in_body
-from presskit_ui.window.api import EditorWindow
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.preflight.find_replace import (
     Match,
     Query,
@@ -37,6 +35,8 @@ from presskit.preflight.find_replace import (
     release_texts,
     replace_in_release,
 )
+from presskit_ui.preflight.body_replace import replace_in_body
+from presskit_ui.window.api import EditorWindow
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import re
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.preflight.labels import finding_place
-from presskit_ui.window.api import EditorWindow
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -30,7 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.preflight.findings import Finding, count
+from presskit_ui.preflight.labels import finding_place
+from presskit_ui.window.api import EditorWindow
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -109,9 +109,8 @@ class PreflightPanel(QDockWidget):
 def without_place(finding: Finding) -> str:
     """The message without the engine's "Headline: " in front: the row names the place
     already, more precisely ("Quote 2 — Speaker")."""
-    from presskit_ui.preflight.live import ui_language
-
     from presskit.preflight.fields import field_label
+    from presskit_ui.preflight.live import ui_language
 
     where = field_label(finding.field, ui_language())
     m = re.match(re.escape(where) + r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", finding.message)

@@ -20,18 +20,6 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.context import AppContext
-from presskit_ui.preview.pane import FIT_PAGE, PreviewPane, PreviewResult
-from presskit_ui.profiles.editor import ProfileEditor
-from presskit_ui.profiles.support import (
-    ProfileDialogs,
-    profile_store,
-    profiles_notifier,
-    sample_release,
-)
-from presskit_ui.runner import Failure, Runner
-from presskit_ui.widgets import ERROR_COLOR, plain_label
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -52,6 +40,17 @@ from PySide6.QtWidgets import (
 from presskit import profiles as core
 from presskit.model import Letterhead
 from presskit.profiles import ProfileError
+from presskit_ui.context import AppContext
+from presskit_ui.preview.pane import FIT_PAGE, PreviewPane, PreviewResult
+from presskit_ui.profiles.editor import ProfileEditor
+from presskit_ui.profiles.support import (
+    ProfileDialogs,
+    profile_store,
+    profiles_notifier,
+    sample_release,
+)
+from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import ERROR_COLOR, plain_label
 
 SAVE_DELAY_MS = 400
 PREVIEW_DELAY_MS = 200

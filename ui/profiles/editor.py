@@ -17,9 +17,6 @@ import base64
 import copy
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.runner import Failure, Runner
-from presskit_ui.widgets import CountryCombo, FieldMessage
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -52,6 +49,8 @@ from presskit.newrelease import (
     set_profile_defaults,
 )
 from presskit.profiles import MARGIN_RANGE_MM
+from presskit_ui.runner import Failure, Runner
+from presskit_ui.widgets import CountryCombo, FieldMessage
 
 THUMB = QSize(168, 64)
 LOGO_PATTERNS = "*.png *.jpg *.jpeg *.svg"

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import copy
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+
+from presskit import profiles as core
+from presskit.model import Letterhead, Release
+from presskit.profiles import ProfileError
 from presskit_ui.profiles.dialog import ProfilesDialog
 from presskit_ui.profiles.picker import ProfilePicker
 from presskit_ui.profiles.support import (
@@ -25,12 +30,6 @@ from presskit_ui.profiles.support import (
     profiles_notifier,
 )
 from presskit_ui.window.api import EditorWindow
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
-
-from presskit import profiles as core
-from presskit.model import Letterhead, Release
-from presskit.profiles import ProfileError
 
 MENU = "tools"
 NAME = "letterheadProfiles"  # the object name of what install() adds to a window

@@ -16,16 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.context import AppContext
-from presskit_ui.profiles.dialog import ProfilesDialog
-from presskit_ui.profiles.support import profile_store, profiles_notifier
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from presskit import profiles as core
 from presskit.model import Letterhead
 from presskit.profiles import ProfileError
+from presskit_ui.context import AppContext
+from presskit_ui.profiles.dialog import ProfilesDialog
+from presskit_ui.profiles.support import profile_store, profiles_notifier
 
 if TYPE_CHECKING:
     from presskit_ui.form.letterhead import LetterheadEditor

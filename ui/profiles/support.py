@@ -10,9 +10,6 @@ import copy
 import datetime as dt
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.context import AppContext, ChangeNotifier
-from presskit_ui.widgets import ConfirmDialog, clicked_role, message_box
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +24,8 @@ from PySide6.QtWidgets import (
 from presskit import profiles as core
 from presskit.model import Contact, Letterhead, Quote, Release
 from presskit.profiles import ProfileStore
+from presskit_ui.context import AppContext, ChangeNotifier
+from presskit_ui.widgets import ConfirmDialog, clicked_role, message_box
 
 # -- shared per application context ------------------------------------------------------------
 

@@ -11,9 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.widgets import CountryCombo, InfoDialog, clicked_role, message_box, plain_tooltip
-from presskit_ui.window.field_names import field_message
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,10 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.draft import FieldProblem
 from presskit.draft_safety import AutosaveEntry
 from presskit.newrelease import RELEASE_LANGUAGES, language_name
 from presskit.preferences import Preferences
+from presskit_ui.widgets import CountryCombo, InfoDialog, clicked_role, message_box, plain_tooltip
+from presskit_ui.window.field_names import field_message
 
 
 class UnsavedChangesDialog:

@@ -13,20 +13,19 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presskit_ui.runner import Failure
-from presskit_ui.widgets import ConfirmDialog, ErrorDialog, InfoDialog
-from presskit_ui.window.dialogs import FileDialogs
-from presskit_ui.window.export_notice import ExportNotice
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from presskit.errors import PresskitError
+from presskit_ui.runner import Failure
+from presskit_ui.widgets import ConfirmDialog, ErrorDialog, InfoDialog
+from presskit_ui.window.dialogs import FileDialogs
+from presskit_ui.window.export_notice import ExportNotice
 
 if TYPE_CHECKING:
-    from presskit_ui.window.main_window import MainWindow
-
     from presskit.export import ExportResult
     from presskit.model import Release
+    from presskit_ui.window.main_window import MainWindow
 
 ALL = "all"
 

@@ -13,7 +13,12 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit.batch import BatchExport, BatchResult, Progress
 from presskit_ui.runner import Failure, Reporter
 from presskit_ui.widgets import ErrorDialog
 from presskit_ui.window.export_folder_dialogs import (
@@ -23,11 +28,6 @@ from presskit_ui.window.export_folder_dialogs import (
     ExportFolderDialog,
     FolderExportRequest,
 )
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
-
-from presskit.batch import BatchExport, BatchResult, Progress
 
 if TYPE_CHECKING:
     from presskit_ui.window.api import EditorWindow

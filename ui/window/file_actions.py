@@ -13,20 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.widgets import ConfirmDialog, InfoDialog, plain_tooltip
-from presskit_ui.window.dialogs import FileDialogs
-from presskit_ui.window.statusbar import action_text
-
 from presskit.draft import FieldProblem
 from presskit.draft_safety import DraftLock
 from presskit.errors import DraftError, PresskitError
 from presskit.session import SUFFIX, with_suffix
+from presskit_ui.widgets import ConfirmDialog, InfoDialog, plain_tooltip
+from presskit_ui.window.dialogs import FileDialogs
+from presskit_ui.window.statusbar import action_text
 
 if TYPE_CHECKING:  # to mypy the mixin is the window it is mixed into
-    from presskit_ui.window.main_window import MainWindow
     from PySide6.QtWidgets import QMainWindow as _WindowBase
 
     from presskit.model import Release
+    from presskit_ui.window.main_window import MainWindow
 else:
     _WindowBase = object
 

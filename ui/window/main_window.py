@@ -17,7 +17,24 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit.draft_safety import Autosaver, DraftLock, Owner
+from presskit.model import Release
+from presskit.session import EditorSession
+from presskit.textclean import Warning
 from presskit_ui.context import AppContext
 from presskit_ui.preview.pane import FIT_PAGE, FIT_WIDTH, PreviewPane, PreviewResult
 from presskit_ui.runner import Failure, Runner
@@ -36,23 +53,6 @@ from presskit_ui.window.file_actions import FileActions
 from presskit_ui.window.menus import MainMenus
 from presskit_ui.window.starter import blank_session, remember_language
 from presskit_ui.window.statusbar import StatusPanel
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QApplication,
-    QDockWidget,
-    QMainWindow,
-    QMenu,
-    QScrollArea,
-    QSplitter,
-    QWidget,
-)
-
-from presskit.draft_safety import Autosaver, DraftLock, Owner
-from presskit.model import Release
-from presskit.session import EditorSession
-from presskit.textclean import Warning
 
 if TYPE_CHECKING:
     from presskit_ui.window.manager import WindowManager

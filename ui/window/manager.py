@@ -16,7 +16,14 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from presskit import draft
+from presskit.draft_safety import DraftLock, Owner, backup_path, list_recoverable
+from presskit.errors import DraftError, NewerFormatError
+from presskit.session import EditorSession
 from presskit_ui.context import AppContext
 from presskit_ui.widgets import InfoDialog
 from presskit_ui.window.api import EditorWindow
@@ -28,13 +35,6 @@ from presskit_ui.window.dialogs import (
 )
 from presskit_ui.window.field_names import error_message
 from presskit_ui.window.main_window import FormFactory, MainWindow
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
-
-from presskit import draft
-from presskit.draft_safety import DraftLock, Owner, backup_path, list_recoverable
-from presskit.errors import DraftError, NewerFormatError
-from presskit.session import EditorSession
 
 
 class WindowManager(QObject):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 
 BLANK, PROFILE, RECENT, SAMPLE, OPEN = "blank", "profile", "recent", "sample", "open"
 

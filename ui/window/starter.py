@@ -11,14 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presskit_ui.context import AppContext
-from presskit_ui.window.start_dialog import BLANK, OPEN, PROFILE, RECENT, SAMPLE, StartDialog
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtWidgets import QWidget
 
 from presskit import newrelease
 from presskit.model import Contact, Release
 from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.window.start_dialog import BLANK, OPEN, PROFILE, RECENT, SAMPLE, StartDialog
 
 if TYPE_CHECKING:
     from presskit_ui.window.main_window import MainWindow
@@ -55,9 +55,8 @@ def profile_contacts(ctx: AppContext, list_name: str, language: str) -> list[Con
     """The members of the contact book's list *list_name* (none when there is no such list)."""
     if not list_name:
         return []
-    from presskit_ui.contacts.service import contact_book
-
     from presskit.contacts.validate import to_release_contact
+    from presskit_ui.contacts.service import contact_book
 
     book = contact_book(ctx)
     found = book.find_list(list_name)
@@ -118,10 +117,9 @@ def start(manager: WindowManager, parent: QWidget | None, *,
 
     With *reuse* (an untouched window) the choice replaces its empty release.
     """
+    from presskit.errors import PresskitError
     from presskit_ui.widgets import InfoDialog
     from presskit_ui.window.dialogs import FileDialogs
-
-    from presskit.errors import PresskitError
 
     ctx = manager.ctx
     choice = StartDialog.ask(parent, profile_names(ctx), recent_paths(ctx))

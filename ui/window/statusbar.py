@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from presskit_ui.widgets import plain_label
-from presskit_ui.window.field_names import field_label
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMenu, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from presskit.textclean import Warning
+from presskit_ui.widgets import plain_label
+from presskit_ui.window.field_names import field_label
 
 
 def action_text(text: str) -> str:

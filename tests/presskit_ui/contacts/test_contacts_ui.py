@@ -15,7 +15,16 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # editor_helpers
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QPushButton
+
+from presskit import draft
+from presskit.contacts.db import ContactBook
+from presskit.contacts.model import BookContact, Phone
+from presskit.model import Contact, Release
+from presskit.preferences import Preferences
+from presskit.session import EditorSession
 from presskit_ui.contacts import integration, service
 from presskit_ui.contacts.book_window import ContactBookWindow
 from presskit_ui.contacts.edit_dialog import ContactEditDialog
@@ -31,16 +40,6 @@ from presskit_ui.contacts.maintenance_dialogs import MergeDialog, RestoreDialog
 from presskit_ui.contacts.messages import ContactDialogs
 from presskit_ui.contacts.table_model import STALE_ROLE
 from presskit_ui.context import AppContext
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QPushButton
-
-from presskit import draft
-from presskit.contacts.db import ContactBook
-from presskit.contacts.model import BookContact, Phone
-from presskit.model import Contact, Release
-from presskit.preferences import Preferences
-from presskit.session import EditorSession
 
 TODAY = dt.date.today()
 LONG_AGO = TODAY - dt.timedelta(days=800)
@@ -617,6 +616,7 @@ def test_markup_in_a_name_is_shown_literally(win, book, qtbot, monkeypatch) -> N
 @pytest.fixture
 def manager(qtbot, monkeypatch):
     from editor_helpers import close_all, forbid_dialogs
+
     from presskit_ui.window.manager import WindowManager
 
     forbid_dialogs(monkeypatch)
@@ -900,11 +900,10 @@ def test_insert_contact_dialog_by_keyboard(people, book, qtbot) -> None:
 def test_translated_label_tables_follow_the_core() -> None:
     """The interface spells out the core's phone kinds and CSV targets for translation;
     a key added to the core must get its label here too."""
-    from presskit_ui.contacts.edit_dialog import phone_kind_labels
-    from presskit_ui.contacts.import_flow import target_labels
-
     from presskit.contacts.csvio import TARGETS
     from presskit.contacts.model import PHONE_KIND_LABELS
+    from presskit_ui.contacts.edit_dialog import phone_kind_labels
+    from presskit_ui.contacts.import_flow import target_labels
 
     assert phone_kind_labels() == PHONE_KIND_LABELS  # English interface: the same words
     assert target_labels() == TARGETS

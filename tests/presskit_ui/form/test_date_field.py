@@ -13,13 +13,13 @@ import pytest
 
 pytest.importorskip("PySide6.QtPdfWidgets")
 
-from presskit_ui.context import AppContext
-from presskit_ui.form.form import ReleaseForm
 from PySide6.QtCore import QLocale, Qt
 
 from presskit.dates import DateInputError, DateOrder, parse_typed_date
 from presskit.model import Release
 from presskit.preferences import Preferences
+from presskit_ui.context import AppContext
+from presskit_ui.form.form import ReleaseForm
 
 
 def _interface_locale(language: QLocale.Language, country: QLocale.Country):

@@ -15,12 +15,6 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.context import AppContext
-from presskit_ui.form import ReleaseForm
-from presskit_ui.widgets import FieldMessage
-from presskit_ui.form.contacts import ContactsEditor
-from presskit_ui.form.letterhead import LetterheadEditor
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
@@ -29,6 +23,11 @@ from presskit import draft
 from presskit.model import Contact, Quote, Release
 from presskit.preferences import Preferences
 from presskit.references import ReferenceHistory
+from presskit_ui.context import AppContext
+from presskit_ui.form import ReleaseForm
+from presskit_ui.form.contacts import ContactsEditor
+from presskit_ui.form.letterhead import LetterheadEditor
+from presskit_ui.widgets import FieldMessage
 
 EXAMPLES = ("communique-fr.presskit", "release-en.presskit")
 

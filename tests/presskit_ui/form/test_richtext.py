@@ -10,9 +10,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QImage, QTextDocument, QTextFormat, QTextListFormat
+
+from presskit.markdown_body import body_blocks
 from presskit_ui.form.body_editor import BodyEditor, RichTextEdit
 from presskit_ui.form.markdown_text import (
     Span,
@@ -28,10 +31,6 @@ from presskit_ui.form.richtext import (
     html_to_blocks,
     markdown_to_document,
 )
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QImage, QTextDocument, QTextFormat, QTextListFormat
-
-from presskit.markdown_body import body_blocks
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

@@ -11,11 +11,11 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # editor_helpers
 
 from editor_helpers import close_all, forbid_dialogs
-from presskit_ui.context import AppContext
-from presskit_ui.window.manager import WindowManager
 
 from presskit.model import Contact, Letterhead, Quote, Release
 from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.window.manager import WindowManager
 
 
 def preflight_release() -> Release:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from presskit_ui.preflight.body_replace import body_text, replace_in_body
-from presskit_ui.preflight.find_dialog import FindFeature
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from presskit.preflight.find_replace import Query
+from presskit_ui.preflight.body_replace import body_text, replace_in_body
+from presskit_ui.preflight.find_dialog import FindFeature
 
 
 def feature(window) -> FindFeature:

@@ -5,16 +5,16 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from presskit_ui.preflight import PreflightFeature
-from presskit_ui.preflight.export_check import ExportProblemsDialog
-from presskit_ui.preflight.labels import finding_place
-from presskit_ui.preflight.live import Checked
-from presskit_ui.preflight.panel import FINDING_ROLE, locate_word
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from presskit.model import Contact
+from presskit_ui.preflight import PreflightFeature
+from presskit_ui.preflight.export_check import ExportProblemsDialog
+from presskit_ui.preflight.labels import finding_place
+from presskit_ui.preflight.live import Checked
+from presskit_ui.preflight.panel import FINDING_ROLE, locate_word
 
 from .conftest import preflight_release
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from presskit_ui.preflight.spelling_ui import SpellingSupport
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
+
+from presskit_ui.preflight.spelling_ui import SpellingSupport
 
 from .conftest import preflight_release
 from .test_panel import checked

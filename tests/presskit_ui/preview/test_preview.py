@@ -13,9 +13,10 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # editor_helpers
 
 from editor_helpers import normalized, pdf_text, sample_release
+from PySide6.QtGui import QColor
+
 from presskit_ui.preview.pane import FIT_PAGE, FIT_WIDTH, PreviewPane, render_preview
 from presskit_ui.runner import Runner
-from PySide6.QtGui import QColor
 
 
 @pytest.fixture

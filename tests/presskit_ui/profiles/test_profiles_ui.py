@@ -14,14 +14,8 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 pytest.importorskip("pypdf")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # editor_helpers
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from editor_helpers import close_all, forbid_dialogs, normalized, pdf_text
 from editor_helpers import sample_release as editor_release
-from presskit_ui.context import AppContext
-from presskit_ui.profiles import integration as profiles_integration
-from presskit_ui.profiles.dialog import ProfilesDialog
-from presskit_ui.profiles.picker import ProfilePicker
-from presskit_ui.profiles.support import ProfileDialogs, ProfileMismatchDialog, profile_store
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
@@ -31,6 +25,11 @@ from presskit import draft
 from presskit.preferences import Preferences
 from presskit.profiles import SUFFIX, default_profile, for_draft
 from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.profiles import integration as profiles_integration
+from presskit_ui.profiles.dialog import ProfilesDialog
+from presskit_ui.profiles.picker import ProfilePicker
+from presskit_ui.profiles.support import ProfileDialogs, ProfileMismatchDialog, profile_store
 
 DEFAULT = "Observatoire de Valmont"
 

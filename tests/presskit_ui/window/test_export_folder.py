@@ -12,6 +12,10 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # editor_helpers
 
 from editor_helpers import FakeForm, close_all, forbid_dialogs
+from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
+
+from presskit.batch import STAGING_PREFIX, BatchResult, Outcome, Progress
 from presskit_ui.context import AppContext
 from presskit_ui.translations import UiTranslations
 from presskit_ui.window.export_folder import ExportFolderFeature
@@ -22,10 +26,6 @@ from presskit_ui.window.export_folder_dialogs import (
     FolderExportRequest,
 )
 from presskit_ui.window.manager import WindowManager
-from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication
-
-from presskit.batch import STAGING_PREFIX, BatchResult, Outcome, Progress
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 

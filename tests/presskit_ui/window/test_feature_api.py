@@ -12,13 +12,13 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # editor_helpers
 
 from editor_helpers import FakeForm, close_all, forbid_dialogs, sample_release
-from presskit_ui.context import AppContext
-from presskit_ui.window.manager import WindowManager
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 from presskit import draft
 from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.window.manager import WindowManager
 
 
 @pytest.fixture

@@ -12,14 +12,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # editor_helpers
 
 import reportlab
 from editor_helpers import FakeForm, close_all, forbid_dialogs
-from presskit_ui.context import AppContext
-from presskit_ui.translations import UiTranslations
-from presskit_ui.window.help import AboutDialog, HelpFeature, versions
-from presskit_ui.window.manager import WindowManager
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication
 
 from presskit import __version__
+from presskit_ui.context import AppContext
+from presskit_ui.translations import UiTranslations
+from presskit_ui.window.help import AboutDialog, HelpFeature, versions
+from presskit_ui.window.manager import WindowManager
 
 
 @pytest.fixture

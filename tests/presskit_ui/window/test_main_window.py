@@ -22,8 +22,6 @@ from editor_helpers import (
     sample_release,
     wait_pdf,
 )
-from presskit_ui.context import AppContext
-from presskit_ui.window.manager import WindowManager
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QGuiApplication,
@@ -35,6 +33,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 from presskit import draft
 from presskit.draft_safety import DraftLock, Owner, backup_path, process_start_time
 from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.window.manager import WindowManager
 
 
 @pytest.fixture
@@ -164,8 +164,9 @@ def test_literal_markup_in_title_and_status(window, qtbot, tmp_path, monkeypatch
 
 
 def test_message_boxes_are_plain_text() -> None:
-    from presskit_ui.widgets import message_box
     from PySide6.QtWidgets import QMessageBox
+
+    from presskit_ui.widgets import message_box
 
     box = message_box(None, QMessageBox.Icon.Warning, "t", "<b>x</b>", "<i>y</i>")
     assert box.textFormat() == Qt.TextFormat.PlainText
@@ -445,9 +446,8 @@ def test_export_default_name_from_reference_and_title(window, qtbot, tmp_path, m
 
 
 def test_export_all_formats(window, qtbot, tmp_path, monkeypatch) -> None:
-    from presskit_ui.window.export_actions import available_formats
-
     from presskit.export import EXTENSIONS
+    from presskit_ui.window.export_actions import available_formats
 
     with qtbot.waitSignal(window.exports.finished, timeout=30000) as blocker:
         assert window.exports.export("all", tmp_path)
@@ -510,9 +510,8 @@ def test_preferences_are_applied(manager, window, monkeypatch) -> None:
 
 
 def test_preferences_dialog_persists(qtbot, tmp_path) -> None:
-    from presskit_ui.window.dialogs import PreferencesDialog
-
     from presskit.preferences import Preferences
+    from presskit_ui.window.dialogs import PreferencesDialog
 
     prefs = Preferences(tmp_path / "p.json")
     dlg = PreferencesDialog(None, prefs)
@@ -772,8 +771,9 @@ def test_real_form_flags_the_field_a_draft_left_empty(qtbot, dialogs, tmp_path, 
         from presskit_ui.form import ReleaseForm  # noqa: F401
     except ImportError:
         pytest.skip("presskit_ui.form.ReleaseForm not available yet")
-    from presskit_ui.widgets import FieldMessage
     from PySide6.QtCore import QDate
+
+    from presskit_ui.widgets import FieldMessage
 
     path = bad_date_draft(tmp_path)
     before = path.read_bytes()
@@ -806,11 +806,11 @@ def test_real_form_flags_the_field_a_draft_left_empty(qtbot, dialogs, tmp_path, 
 @pytest.mark.parametrize(("button", "expected"), [("Open Anyway", "open"), ("Open Backup", "backup"),
                                                   ("Cancel", "cancel")])
 def test_unusable_fields_dialog_answers(qtbot, tmp_path, button: str, expected: str) -> None:
-    from presskit_ui.window.dialogs import UnusableFieldsDialog
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from presskit.draft import FieldProblem
+    from presskit_ui.window.dialogs import UnusableFieldsDialog
 
     seen: dict[str, object] = {}
 

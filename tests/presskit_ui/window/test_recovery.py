@@ -22,11 +22,11 @@ HERE = Path(__file__).resolve().parents[1]  # editor_helpers
 sys.path.insert(0, str(HERE))
 
 from editor_helpers import FakeForm, answer, close_all, forbid_dialogs  # noqa: E402
-from presskit_ui.context import AppContext  # noqa: E402
-from presskit_ui.window.manager import WindowManager  # noqa: E402
 
 from presskit import draft  # noqa: E402
 from presskit.draft_safety import Autosaver, Owner, list_recoverable  # noqa: E402
+from presskit_ui.context import AppContext  # noqa: E402
+from presskit_ui.window.manager import WindowManager  # noqa: E402
 
 TOKEN = "Recovered after kill nine"
 
@@ -193,9 +193,10 @@ def test_recovery_dialog_lists_entries(qtbot, tmp_path) -> None:
 
 
 def test_recovery_dialog_tooltip_shows_the_path_as_plain_text(qtbot, tmp_path) -> None:
-    from presskit_ui.window.dialogs import RecoveryDialog
     from PySide6 import QtGui
     from PySide6.QtGui import QTextDocument
+
+    from presskit_ui.window.dialogs import RecoveryDialog
 
     original = str(tmp_path / "<b>Bold</b> & <i>co</i>.presskit")
     dead = subprocess.Popen([sys.executable, "-c", "pass"])

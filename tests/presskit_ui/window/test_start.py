@@ -12,16 +12,16 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # editor_helpers
 
 from editor_helpers import FakeForm, answer, close_all, forbid_dialogs, sample_release
-from presskit_ui.context import AppContext
-from presskit_ui.window import starter
-from presskit_ui.window.manager import WindowManager
-from presskit_ui.window.start_dialog import StartChoice, StartDialog
 
 from presskit import draft
 from presskit.contacts.model import BookContact
 from presskit.model import Letterhead
 from presskit.newrelease import set_profile_defaults
 from presskit.session import EditorSession
+from presskit_ui.context import AppContext
+from presskit_ui.window import starter
+from presskit_ui.window.manager import WindowManager
+from presskit_ui.window.start_dialog import StartChoice, StartDialog
 
 
 @pytest.fixture
@@ -161,8 +161,9 @@ def test_untitled_is_translatable(manager) -> None:
 
 
 def test_export_notice_opens_the_file_and_its_folder(qtbot, tmp_path, monkeypatch) -> None:
-    from presskit_ui.window.export_notice import ExportNotice
     from PySide6.QtGui import QDesktopServices
+
+    from presskit_ui.window.export_notice import ExportNotice
 
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
@@ -184,10 +185,9 @@ def test_export_notice_opens_the_file_and_its_folder(qtbot, tmp_path, monkeypatc
 
 
 def test_profile_editor_sets_what_the_profile_brings_to_new_releases(qtbot) -> None:
+    from presskit.newrelease import profile_defaults
     from presskit_ui.profiles.editor import ProfileEditor
     from presskit_ui.runner import Runner
-
-    from presskit.newrelease import profile_defaults
 
     runner = Runner()
     editor = ProfileEditor(runner)
