@@ -289,6 +289,7 @@ def _add(args: argparse.Namespace) -> int:
     if args.description is not None and not args.link:
         raise _Refused(f"{args.kit}: --description goes with --link URL")
     kit = load_kit(args.kit)
+    _quiet_pillow()
     added: list[KitItem] = []
     if args.link:
         if not re.match(r"(?i)^https?://\S+$", args.link):
@@ -347,6 +348,16 @@ def _list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n".join(lines) + "\n")
         sys.stdout.flush()
     return EXIT_OK
+
+
+def _quiet_pillow() -> None:
+    """Pillow logs what it refuses in a damaged image (``logger.error``) before raising; with
+    no logging set up, Python would print that on stderr beside our one-line error."""
+    import logging
+
+    logger = logging.getLogger("PIL")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
 
 
 def _quiet_stdout() -> None:

@@ -317,3 +317,19 @@ def test_unknown_options_are_refused_with_status_2(kit_path: Path,
     assert capsys.readouterr().err.endswith("presskit: error: unrecognized arguments: --bogus\n")
     assert main(["kit", "add", str(kit_path), "x.jpg", "--kind", "video"]) == 2
     assert "argument --kind: invalid choice: 'video'" in capsys.readouterr().err
+
+
+def test_a_damaged_tiff_gives_one_line_only(kit_path: Path, tmp_path: Path) -> None:
+    """Pillow logs the TIFF it refuses; that log never reaches the terminal."""
+    import struct
+
+    data = bytearray(factory.tiff())
+    at = data.find(struct.pack("<HH", 277, 3))  # SamplesPerPixel, SHORT
+    data[at + 8:at + 10] = struct.pack("<H", 65000)
+    bad = tmp_path / "bad.tif"
+    bad.write_bytes(bytes(data))
+    proc = subprocess.run([sys.executable, "-m", "presskit", "kit", "add", str(kit_path), str(bad)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr == (f"presskit: error: {bad}: is not an image Presskit accepts as a photo "
+                           "(JPEG, PNG, TIFF or WebP)\n")
