@@ -217,7 +217,9 @@ class _DocxBuilder:
             self.runs(p, item.runs)
 
     def contacts(self, group: list[dtree.ContactBlock]) -> None:
-        """Two columns, as in the PDF; each line of a contact its own paragraph."""
+        """Two columns, as in the PDF; each line of a contact its own paragraph. A layout
+        table (``plain_table``): no header row, and no empty cell: after an odd number of
+        contacts the last one spans the row, so no paragraph stands empty for spacing."""
         from docx.shared import Twips
 
         from presskit.renderers.docx_page import plain_table
@@ -229,15 +231,16 @@ class _DocxBuilder:
         plain_table(table, right_pad=200, bottom_pad=160)
         for col in table.columns:
             col.width = Twips(cw // cols)
-        for k, cell in enumerate(c for row in table.rows for c in row.cells):
+        for cell in (c for row in table.rows for c in row.cells):
             cell.width = Twips(cw // cols)
-            tc = cell._tc
+        if len(group) % cols:
+            last = table.rows[-1].cells
+            last[0].merge(last[-1]).width = Twips(cw)
+        for k, c in enumerate(group):
+            tc = table.cell(k // cols, k % cols)._tc
             for p in tc.findall(X.w("p")):
                 tc.remove(p)
-            if k < len(group):
-                self.contact(group[k], tc)
-            else:
-                self.para("Contact", tc)
+            self.contact(c, tc)
 
     def contact(self, c: dtree.ContactBlock, tc: Any) -> None:
         lines = 0

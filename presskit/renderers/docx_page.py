@@ -205,7 +205,12 @@ class PageFurniture:
 
 
 def _plain_table(table: Any) -> None:
-    """No borders, no cell padding, fixed layout: a table used only to place things."""
+    """No borders, no cell padding, fixed layout: a table used only to place things.
+
+    Marked as a layout table the one way Word and LibreOffice have: its look has no header
+    row or column (``w:tblLook firstRow="0"``), and it has no header row (``w:tblHeader``)
+    or caption, so assistive technology reads its cells as text in order.
+    """
     tblpr = table._tbl.tblPr
     for child in list(tblpr):
         if child.tag in (X.w("tblStyle"), X.w("tblLook")):
@@ -216,6 +221,9 @@ def _plain_table(table: Any) -> None:
     # Schema order of tblPr: … tblW, jc, …, tblLayout, tblCellMar, tblLook.
     tblpr.append(layout)
     tblpr.append(margins)
+    tblpr.append(X.el("tblLook", {"val": "0600", "firstRow": "0", "lastRow": "0",
+                                  "firstColumn": "0", "lastColumn": "0", "noHBand": "1",
+                                  "noVBand": "1"}))
     table.autofit = False
 
 
