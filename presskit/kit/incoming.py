@@ -21,7 +21,7 @@ from presskit.kit.editing import sha256
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
 LOGO_ONLY_SUFFIXES = (".svg", ".eps", ".pdf")  # never photos
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
-THUMB_PX = 128
+THUMB_PX = 300  # the panel's photo preview; the list scales it down
 
 IncomingKind = Literal["photo", "logo", "document"]
 

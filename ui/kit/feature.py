@@ -125,7 +125,7 @@ class KitFeature(QObject):
         return act
 
     def _build_actions(self) -> None:
-        self._act("add_photos", lambda: self.add_requested("photos"), QKeySequence("Ctrl+Shift+I"))
+        self._act("add_photos", lambda: self.add_requested("photos"), QKeySequence("Ctrl+Shift+P"))
         self._act("new_document", lambda: self.add_requested("document"))
         self._act("add_document", lambda: self.add_requested("document_file"))
         self._act("add_logo", lambda: self.add_requested("logo"))

