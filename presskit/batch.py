@@ -50,6 +50,9 @@ KIT_FORMATS = ("pdf", "docx", "txt", "eml", "html", "zip")
 STAGING_PREFIX = ".presskit-batch-"
 # What the fork server imports once, so every worker forked from it starts warm.
 PRELOAD = ("presskit.batch", "presskit.batch_preload")
+# What a worker imports when it starts, by format, beyond what the fork server preloaded.
+WARM_UP = {"docx": ("presskit.renderers.docx",), "zip": ("presskit.kit.outputs",),
+           "html": ("presskit.kit.outputs",)}
 _POLL_SECONDS = 0.05
 
 
@@ -273,7 +276,9 @@ class BatchExport:
                 for i, src in enumerate(sources)]
         planner = NamePlanner()
         workers = min(self.jobs, len(jobs))
-        pool = mp_context().Pool(workers, initializer=_init_worker, initargs=(dict(os.environ),))
+        warm = sorted({m for fmt in self.formats for m in WARM_UP.get(fmt, ())})
+        pool = mp_context().Pool(workers, initializer=_init_worker,
+                                 initargs=(dict(os.environ), tuple(warm)))
         try:
             results = pool.imap(_work, jobs, chunksize=1)
             for job in jobs:
@@ -386,9 +391,11 @@ def _replace_folder(source: Path, target: Path) -> None:
 
 
 # -- the worker side ---------------------------------------------------------------------------
-def _init_worker(environ: dict[str, str]) -> None:
+def _init_worker(environ: dict[str, str], warm: tuple[str, ...] = ()) -> None:
     """In each worker: the caller's environment (data folder, SOURCE_DATE_EPOCH, locale),
-    Ctrl+C left to the caller, and the fonts registered once."""
+    Ctrl+C left to the caller, the fonts registered and the *warm* modules imported once
+    (a failure is left for the export that needs them to report)."""
+    import importlib
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -398,6 +405,9 @@ def _init_worker(environ: dict[str, str]) -> None:
         from presskit.renderers.fonts import bundled
 
         bundled()
+    for name in warm:
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)
 
 
 def _work(job: Job) -> Outcome:
