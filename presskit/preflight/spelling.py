@@ -284,6 +284,9 @@ class Speller:
         """True when *word* is known (dictionary, personal dictionary or ignored)."""
         if self._dict is None:
             return True
+        known = self._known.get(word)  # no lock for a known answer: the editor asks too
+        if known is not None:
+            return known
         with self._lock:
             known = self._known.get(word)
             if known is None:
