@@ -86,17 +86,20 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     new = actions.add_parser("new", help="create a kit around a release",
                              description="Create KIT holding the release DRAFT and no items "
                                          "yet. An existing file is never overwritten.")
-    new.add_argument("kit", type=Path, metavar="KIT")
+    new.add_argument("kit", type=Path, metavar="KIT", help="the .presskit-kit file to create")
     new.add_argument("--release", type=Path, required=True, metavar="DRAFT",
                      help="the release (.presskit draft) the kit is built around")
     add = actions.add_parser(
         "add", help="add photos, documents, logos or a link to a kit",
         description="Add files to the end of the kit, in the order given. An image is a photo "
                     "(its caption, credit, rights and date read from its XMP, IPTC and EXIF) "
-                    "unless --kind logo; a .md file is a document titled by its first heading. "
+                    "unless --kind logo; an SVG, EPS or PDF file is a logo; a .md file is a "
+                    "document titled by its first heading. "
                     "The options below beat what the files say and apply to every FILE.")
-    add.add_argument("kit", type=Path, metavar="KIT")
-    add.add_argument("files", type=Path, nargs="*", metavar="FILE")
+    add.add_argument("kit", type=Path, metavar="KIT", help="the .presskit-kit file")
+    add.add_argument("files", type=Path, nargs="*", metavar="FILE",
+                     help="photos (JPEG, PNG, TIFF, WebP), logos (also SVG, EPS, PDF) and "
+                          "Markdown documents (.md)")
     add.add_argument("--kind", choices=KINDS, help="what the files are (default: from the file)")
     add.add_argument("--caption", help="photo caption")
     add.add_argument("--credit", help="photo credit, e.g. 'CNES/ESA'")
@@ -112,7 +115,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     lst = actions.add_parser("list", help="list a kit's items",
                              description="Print one item per line, tab separated: kind, file "
                                          "(or URL), title or caption, credit.")
-    lst.add_argument("kit", type=Path, metavar="KIT")
+    lst.add_argument("kit", type=Path, metavar="KIT", help="the .presskit-kit file")
     kit.set_defaults(kit_parser=kit)
     return kit
 
