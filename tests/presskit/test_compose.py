@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 from presskit import doctree as t
+from presskit import draft
 from presskit.compose import compose
 from presskit.model import Contact, Letterhead, Quote, Release
 from presskit.typography import NBSP, NNBSP
@@ -186,3 +189,38 @@ def test_letterhead_lines_are_composed_once_for_every_renderer() -> None:
     bare = compose(_release("en_US", letterhead=Letterhead(website="w.example")))
     assert [(line.kind, line.text) for line in bare.letterhead.lines] == [("web", "w.example")]
     assert compose(_release("en_US", letterhead=Letterhead())).letterhead.lines == []
+
+
+@pytest.mark.parametrize(("accent", "warns"), [("#FFCC00", True), ("#777777", True),
+                                                ("#767676", False), ("#1F3A5F", False)])
+def test_the_export_warns_when_the_letterhead_colour_is_too_light_for_text(
+        accent: str, warns: bool, tmp_path: Path, examples_dir: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11 §5: the command line names the colour, its contrast on white and the darker
+    colour text is printed in; the PDF's accent text really is that darker colour."""
+    from presskit import cli
+    from presskit.color import contrast_with_white, text_color
+    from presskit.renderers.house_style import HOUSE
+    from tests.presskit.renderers.test_house_style import pdf_look, pdf_looks
+
+    data = json.loads((examples_dir / "release-en.presskit").read_text(encoding="utf-8"))
+    data["letterhead"]["color"] = accent
+    draft_path = tmp_path / "light.presskit"
+    draft_path.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "light.pdf"
+    assert cli.main(["export", str(draft_path), "--pdf", str(out)]) == 0
+    err = capsys.readouterr().err
+    darker, _ = text_color(accent)
+    lines = [line for line in err.splitlines() if "letterhead.color" in line]
+    if warns:
+        assert len(lines) == 1
+        assert lines[0].startswith(f"presskit: warning: {draft_path}: letterhead.color: ")
+        ratio = f"{contrast_with_white(accent):.2f}:1"
+        assert accent in lines[0] and ratio in lines[0] and darker in lines[0]
+        assert contrast_with_white(darker) >= 4.5
+    else:
+        assert lines == [] and darker == accent
+    kind = compose(draft.load(draft_path)).blocks[0]
+    assert isinstance(kind, t.KindLabel)
+    look = pdf_look(pdf_looks(out.read_bytes()), kind.text)
+    assert look.color == darker and look.size == HOUSE.kind.size
