@@ -239,6 +239,8 @@ class Speller:
             stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
         except OSError:
             stamp = None
+        if stamp == self._personal_stamp:
+            return
         with self._lock:
             if stamp == self._personal_stamp:
                 return
