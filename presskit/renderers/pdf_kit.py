@@ -203,9 +203,12 @@ class _KitBuilder(_PdfBuilder):
         return dataclasses.replace(meta, title=self.parts.title or meta.title)
 
     def _furniture(self, doc: Document) -> Furniture:
-        """Continuation-page furniture for a part: the same letterhead, *doc*'s short title."""
-        return Furniture(doc, self.fonts, self.finder, self.mk.missing, self.page.logo,
-                         self.page.logo2, UntaggedTree())
+        """Continuation-page furniture for a part: the release's, measured once, with *doc*'s
+        short title in the slim header."""
+        part = Furniture.__new__(Furniture)
+        part.__dict__.update(self.page.__dict__)
+        part.meta = doc.meta
+        return part
 
     def _bookmark(self, title: str) -> Any:
         self._parts += 1
