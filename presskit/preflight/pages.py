@@ -42,11 +42,30 @@ def estimated_lines(release: Release) -> int:
     return n + 2  # end mark
 
 
+# Paper in millimetres (the PDF renderer's PAPER_SIZES, in points there).
+_PAPER_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+_A4_TEXT_MM = (170.0, 257.0)  # A4 less the default 20 mm margins, what the figures above fit
+
+
+def _text_area(release: Release) -> tuple[float, float]:
+    """(width, height) ratios of the release's text area to A4 with the default margins."""
+    width, height = _PAPER_MM.get(release.effective_paper(), _PAPER_MM["a4"])
+    m = release.letterhead.margins
+    if m is not None:
+        width -= m.left + m.right
+        height -= m.top + m.bottom
+    else:
+        width, height = width - 40, height - 40
+    return max(0.3, width / _A4_TEXT_MM[0]), max(0.3, height / _A4_TEXT_MM[1])
+
+
 def estimated_pages(release: Release) -> int:
-    lines = estimated_lines(release)
-    if lines <= FIRST_PAGE_LINES:
+    wide, tall = _text_area(release)
+    lines = estimated_lines(release) / wide
+    first, per_page = FIRST_PAGE_LINES * tall - (1 - tall) * 10, LINES_PER_PAGE * tall
+    if lines <= first:
         return 1
-    return 1 + math.ceil((lines - FIRST_PAGE_LINES) / LINES_PER_PAGE)
+    return 1 + math.ceil((lines - first) / per_page)
 
 
 def rendered_pages(release: Release, home_country: str | None = None) -> int:
