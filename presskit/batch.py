@@ -156,11 +156,16 @@ class Progress:
     failed: int
     current: Path | None
     elapsed: float
+    since_first: float | None = None  # seconds since the first input was done
 
     @property
     def seconds_left(self) -> float | None:
+        """From the pace since the first input was done (the start-up is paid once), else
+        from the whole elapsed time; None before anything is done."""
         if not self.done or self.done >= self.total:
             return None if not self.done else 0.0
+        if self.done >= 2 and self.since_first is not None:
+            return self.since_first / (self.done - 1) * (self.total - self.done)
         return self.elapsed / self.done * (self.total - self.done)
 
 
@@ -238,6 +243,7 @@ class BatchExport:
         self.on_outcome = on_outcome
         self.on_progress = on_progress
         self.home_country = home_country
+        self._first_done = 0.0
 
     def run(self) -> BatchResult:
         """Export every input; raises ``ExportError`` only when the output folder cannot be
@@ -307,9 +313,14 @@ class BatchExport:
         return None
 
     def _report(self, result: BatchResult, current: Path | None, started: float) -> None:
+        now = time.perf_counter()
+        if len(result.outcomes) == 1:
+            self._first_done = now
         if self.on_progress is not None:
+            first = self._first_done if result.outcomes else None
             self.on_progress(Progress(len(result.outcomes), result.total, len(result.failed),
-                                      current, time.perf_counter() - started))
+                                      current, now - started,
+                                      None if first is None else now - first))
 
     def _place(self, outcome: Outcome, planner: NamePlanner) -> None:
         """Give the outcome its name in this batch and move its staged files into place."""

@@ -320,6 +320,9 @@ def test_the_bar_shows_done_total_the_current_file_and_the_time_left() -> None:
         "[######------------------] 6/24  CP028-2026.pre…  0:09 left"
     assert batch_cli.bar_line(p, 48) == "[######------------------] 6/24  0:09 left"
     assert batch_cli.format_duration(3725) == "1:02:05"
+    # Once two are done, the pace since the first one: the start-up is not counted again.
+    paced = Progress(done=6, total=24, failed=0, current=None, elapsed=3.0, since_first=1.0)
+    assert paced.seconds_left == pytest.approx(1.0 / 5 * 18)
 
 
 # -- kits --------------------------------------------------------------------------------------
