@@ -104,3 +104,13 @@ def language_name(locale: str, ui_language: str) -> str:
     except (ValueError, UnknownLocaleError):
         return locale
     return name or locale
+
+
+def number(value: float, ui_language: str, pattern: str = "#,##0") -> str:
+    """*value* written the interface language's way ("1,500" / "1 500", "4.47" / "4,47")."""
+    from babel.numbers import format_decimal
+
+    try:
+        return str(format_decimal(value, pattern, locale=ui_language.replace("-", "_") or "en"))
+    except (ValueError, LookupError):
+        return str(value)

@@ -60,7 +60,7 @@ def resolution(ctx: Context) -> Iterator[Finding]:
                           ctx.t(M.RESOLUTION_UNREADABLE).format(n=n, name=_name(photo)))
         elif max(size) < minimum:
             yield finding("resolution", f"items[{i}]", ctx.t(M.RESOLUTION).format(
-                n=n, name=_name(photo), width=size[0], height=size[1], minimum=f"{minimum:,}"))
+                n=n, name=_name(photo), width=size[0], height=size[1], minimum=M.number(minimum, ctx.ui_language)))
 
 
 def kit_links(ctx: Context) -> Iterator[Finding]:

@@ -29,17 +29,17 @@ def contrast(ctx: Context) -> Iterator[Finding]:
             if ratio < color.MIN_TEXT_CONTRAST:
                 darker, _ = color.text_color(accent)
                 yield finding("contrast", "letterhead.color", ctx.t(M.CONTRAST_ACCENT).format(
-                    color=accent.upper(), ratio=_ratio(ratio), darker=darker))
+                    color=accent.upper(), ratio=_ratio(ratio, ctx.ui_language), darker=darker))
     for value in house_text_colors():
         ratio = color.contrast_with_white(value)
         if ratio < color.MIN_TEXT_CONTRAST:
             yield finding("contrast", "letterhead", ctx.t(M.CONTRAST_COLOR).format(
-                where=ctx.t(M.WHERE_LETTERHEAD), color=value, ratio=_ratio(ratio)))
+                where=ctx.t(M.WHERE_LETTERHEAD), color=value, ratio=_ratio(ratio, ctx.ui_language)))
 
 
-def _ratio(value: float) -> str:
-    """2.85 (never rounded up to the minimum: 4.49 stays 4.49, not 4.5)."""
-    return f"{int(value * 100) / 100:.2f}"
+def _ratio(value: float, ui_language: str) -> str:
+    """2.85, or 2,85 in French (cut, never rounded up to the minimum: 4.499 is 4.49)."""
+    return M.number(int(value * 100) / 100, ui_language, "0.00")
 
 
 RULES = [contrast]

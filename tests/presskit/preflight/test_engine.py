@@ -387,3 +387,11 @@ def test_house_text_colours_are_checked_too(release: Release,
     monkeypatch.setattr(pdf_page, "GREY", "#999999")
     (f,) = only(run(release), "contrast")
     assert f.field == "letterhead" and "#999999" in f.message and "2.84:1" in f.message
+
+
+def test_numbers_are_written_the_interface_languages_way(release: Release) -> None:
+    release.letterhead.color = "#777777"
+    kit = _kit(release, size=(800, 600))
+    found = {f.code: f.message for f in run(release, kit=kit, ui_language="fr")}
+    assert "4,47:1" in found["contrast"] and "4.47" not in found["contrast"]
+    assert "1\u202f500 px" in found["resolution"]  # CLDR: narrow no-break space
