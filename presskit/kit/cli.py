@@ -291,6 +291,9 @@ def _add(args: argparse.Namespace) -> int:
         raise _Refused(f"{args.kit}: --link adds a link; add files with a separate command")
     if args.description is not None and not args.link:
         raise _Refused(f"{args.kit}: --description goes with --link URL")
+    if not os.path.lexists(args.kit):
+        raise _Refused(f"{args.kit}: no such file; create the kit first with 'presskit kit new "
+                       f"{args.kit} --release DRAFT'")
     kit = load_kit(args.kit)
     _quiet_pillow()
     added: list[KitItem] = []

@@ -165,6 +165,9 @@ def test_errors_are_one_line_with_status_2(tmp_path: Path, kit_path: Path, files
         (["kit", "list", str(tmp_path / "none.presskit-kit")],
          f"{tmp_path / 'none.presskit-kit'}: no such file"),
         (["kit", "add", str(kit_path)], f"{kit_path}: nothing to add: give FILE… or --link URL"),
+        (["kit", "add", str(tmp_path / "new.presskit-kit"), str(files["photo"])],
+         f"{tmp_path / 'new.presskit-kit'}: no such file; create the kit first with 'presskit "
+         f"kit new {tmp_path / 'new.presskit-kit'} --release DRAFT'"),
         (["kit", "add", str(not_kit), str(files["photo"])],
          f"{not_kit}: not a press kit (not a ZIP container)"),
         (["kit", "add", str(kit_path), str(files["photo"]), "--link", "https://x.org"],
