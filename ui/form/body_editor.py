@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
-from presskit_ui.form.markdown_text import ListRef, Span, TextBlock
+from presskit.markdown_text import ListRef, Span, TextBlock
 from presskit_ui.form.richtext import (
     block_format,
     char_format,

@@ -1,6 +1,6 @@
 """The body's rich text: Markdown <-> QTextDocument, and cleaning what is pasted.
 
-Both directions go through the neutral blocks of ``presskit_ui.form.markdown_text``
+Both directions go through the neutral blocks of ``presskit.markdown_text``
 (Qt-free: CommonMark parsing, escaping and writing):
 
 * Markdown is parsed with markdown-it-py (``html=False``) and the document is built
@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from presskit_ui.form.markdown_text import (
+from presskit.markdown_text import (
     LINE_BREAK,
     OBJECT,
     ListRef,

@@ -9,8 +9,8 @@ are counted over the paragraphs in order, like ``QTextDocument.toPlainText()`` s
 
 from __future__ import annotations
 
+from presskit.markdown_text import blocks_to_markdown, markdown_blocks, merge_spans
 from presskit.preflight.find_replace import Query
-from presskit_ui.form.markdown_text import blocks_to_markdown, markdown_blocks, merge_spans
 
 
 def body_text(markdown: str) -> str:

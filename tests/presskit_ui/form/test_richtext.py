@@ -16,14 +16,14 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QImage, QTextDocument, QTextFormat, QTextListFormat
 
 from presskit.markdown_body import body_blocks
-from presskit_ui.form.body_editor import BodyEditor, RichTextEdit
-from presskit_ui.form.markdown_text import (
+from presskit.markdown_text import (
     Span,
     TextBlock,
     blocks_to_markdown,
     escape_text,
     markdown_blocks,
 )
+from presskit_ui.form.body_editor import BodyEditor, RichTextEdit
 from presskit_ui.form.richtext import (
     document_blocks,
     document_to_markdown,
