@@ -48,6 +48,10 @@ def export_command(args: argparse.Namespace) -> int:
         html = Path(outputs["html"]) if outputs["html"] else None
         if pdf is None and zip_path is None and html is None:
             pdf = kit_path.parent / (default_stem(kit.release) + ".pdf")
+        if html is not None and html.suffix.lower() in (".html", ".htm") and not html.is_dir():
+            _err(f"{kit_path}: for a kit, --html names the folder to write the newsroom "
+                 f"page into (index.html and its files), not an HTML file like '{html}'")
+            return EXIT_BAD_INPUT
         for out in (pdf, zip_path, html):
             if out is not None and file_key(out) == file_key(kit_path):
                 _err(f"{out}: refusing to overwrite the kit with its export")

@@ -78,24 +78,41 @@ def _check_stop(should_stop: Callable[[], bool] | None) -> None:
         raise RenderCancelled
 
 
-class _Files:
-    """Renders every file of the ZIP and the newsroom folder, in their order."""
+class _Steps:
+    """Counts the steps of an export for *progress*, and asks *should_stop* at each."""
 
-    def __init__(self, kit: Kit, composed: ComposedKit, cache: PhotoCache,
-                 should_stop: Callable[[], bool] | None, progress: Progress | None,
-                 kit_pdf: bytes | None):
-        self.kit, self.composed, self.cache = kit, composed, cache
-        self.should_stop, self.progress = should_stop, progress
-        self.kit_pdf = kit_pdf
-        self.warnings: list[Warning] = []
+    def __init__(self, total: int, progress: Progress | None,
+                 should_stop: Callable[[], bool] | None):
+        self.total, self.progress, self.should_stop = total, progress, should_stop
         self.done = 0
-        self.total = 4 + 3 * len(composed.documents) + 2 * len(composed.photos)
 
     def step(self, what: str) -> None:
         _check_stop(self.should_stop)
         if self.progress is not None:
             self.progress(what, self.done, self.total)
         self.done += 1
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress("", self.total, self.total)
+
+
+def file_steps(composed: ComposedKit) -> int:
+    """How many steps ``_Files.files`` reports."""
+    return 4 + 3 * len(composed.documents) + 2 * len(composed.photos)
+
+
+class _Files:
+    """Renders every file of the ZIP and the newsroom folder, in their order."""
+
+    def __init__(self, kit: Kit, composed: ComposedKit, cache: PhotoCache,
+                 should_stop: Callable[[], bool] | None, steps: _Steps,
+                 kit_pdf: bytes | None):
+        self.kit, self.composed, self.cache = kit, composed, cache
+        self.should_stop = should_stop
+        self.step = steps.step
+        self.kit_pdf = kit_pdf
+        self.warnings: list[Warning] = []
 
     def files(self) -> list[KitFile]:
         from presskit.export import default_stem
@@ -272,17 +289,20 @@ def export_kit(kit: Kit, *, pdf: Path | None = None, zip: Path | None = None,
     cache = cache if cache is not None else PhotoCache()
     composed = compose_kit(kit, home_country=home_country, memo=cache)
     warnings = list(composed.warnings)
+    want_pdf = pdf is not None or zip is not None
+    want_files = zip is not None or html_dir is not None
+    steps = _Steps(int(want_pdf) + (file_steps(composed) if want_files else 0), progress,
+                   should_stop)
     kit_pdf = None
     pages = None
-    if pdf is not None or zip is not None:
-        if progress is not None:
-            progress("PDF", 0, 1)
+    if want_pdf:
+        steps.step("PDF")
         rendered = render_kit_pdf(kit, should_stop=should_stop, cache=cache, composed=composed)
         kit_pdf, pages = rendered.data, rendered.pages
         warnings += [w for w in rendered.warnings if w not in warnings]
     files: list[KitFile] = []
-    if zip is not None or html_dir is not None:
-        maker = _Files(kit, composed, cache, should_stop, progress, kit_pdf)
+    if want_files:
+        maker = _Files(kit, composed, cache, should_stop, steps, kit_pdf)
         files = maker.files()
         warnings += [w for w in maker.warnings if w not in warnings]
     zip_data = None
@@ -301,8 +321,7 @@ def export_kit(kit: Kit, *, pdf: Path | None = None, zip: Path | None = None,
     if html_dir is not None:
         write_folder(html_dir, files)
         written["html"] = html_dir
-    if progress is not None:
-        progress("", 1, 1)
+    steps.finish()
     return KitExportResult(written, warnings, pages)
 
 

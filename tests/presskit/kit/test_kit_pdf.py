@@ -285,3 +285,17 @@ def test_png_tiff_and_webp_photos_print_as_jpeg() -> None:
     assert min(flat.getpixel((450, 5))) > 100
     status, report = pdfua_findings(data)
     assert status == 0, report
+
+
+def test_running_heads_and_page_numbers_are_not_content(
+        kit_pdf: tuple[Any, bytes, PhotoCache]) -> None:
+    from tests.presskit.renderers.tagged_probe import struct_text
+
+    _kit, data, _cache = kit_pdf
+    rows = struct_text(data)
+    text = " ".join(t for _d, _r, t in rows)
+    assert not re.search(r"Page \d+ / \d+", text)
+    # "Photos" is content once (the H1), never as the slim header of the photo pages.
+    assert [r for _d, r, t in rows if t == "Photos"] == ["H1"]
+    assert [t for _d, r, t in rows if r == "H1"][1:] == ["Héliade-2 en chiffres",
+                                                         "Claire Dumoulin", "Photos"]

@@ -137,10 +137,11 @@ def test_progress_is_reported(tmp_path: Path) -> None:
     seen: list[tuple[str, int, int]] = []
     export_kit(make_kit(), zip=tmp_path / "kit.zip",
                progress=lambda what, done, total: seen.append((what, done, total)))
-    dones = [d for w, d, t in seen if t > 1]
-    assert dones == sorted(dones) and len(dones) >= 10
-    assert any(w.startswith("thumbs/") for w, _d, _t in seen)
-    assert seen[-1][1] == seen[-1][2]
+    dones = [d for _w, d, _t in seen]
+    assert dones == list(range(len(seen)))  # one by one, then all done
+    assert {t for _w, _d, t in seen} == {len(seen) - 1}  # one total throughout
+    assert seen[0][0] == "PDF" and any(w.startswith("thumbs/") for w, _d, _t in seen)
+    assert seen[-1] == ("", len(seen) - 1, len(seen) - 1)
 
 
 # -- the command line ----------------------------------------------------------------------
@@ -172,6 +173,7 @@ def test_cli_zip_and_html(kit_file: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("extra, message", [
     (["--docx", "x.docx"], "--docx is for a release"),
+    (["--html", "page.html"], "--html names the folder"),
     (["--pdf", "-"], "cannot be exported to standard output"),
 ])
 def test_cli_refuses_release_options(kit_file: Path, extra: list[str], message: str,
