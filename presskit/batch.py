@@ -226,15 +226,17 @@ class BatchExport:
     """One batch: see the module docstring. ``run()`` may be called from any thread.
 
     *on_outcome* is called with each input's outcome and *on_progress* with the progress,
-    in input order, on the thread that runs the batch. Setting *cancel* stops the batch
-    (the workers are terminated; whole files of the releases already placed stay).
+    in input order, on the thread that runs the batch. Setting *cancel*, or *should_stop*
+    answering True (asked every 50 ms), stops the batch (the workers are terminated; whole
+    files of the releases already placed stay).
     """
 
     def __init__(self, inputs: Sequence[Path], outdir: Path, formats: Sequence[str], *,
                  jobs: int | None = None, cancel: threading.Event | None = None,
                  on_outcome: Callable[[Outcome], None] | None = None,
                  on_progress: Callable[[Progress], None] | None = None,
-                 home_country: str | None = None):
+                 home_country: str | None = None,
+                 should_stop: Callable[[], bool] | None = None):
         self.inputs = list(inputs)
         self.outdir = outdir
         self.formats = tuple(formats) or ("pdf",)
@@ -243,6 +245,7 @@ class BatchExport:
         self.on_outcome = on_outcome
         self.on_progress = on_progress
         self.home_country = home_country
+        self.should_stop = should_stop
         self._first_done = 0.0
 
     def run(self) -> BatchResult:
@@ -303,8 +306,13 @@ class BatchExport:
             pool.terminate()
             pool.join()
 
+    def _stopped(self) -> bool:
+        if self.should_stop is not None and self.should_stop():
+            self.cancel.set()
+        return self.cancel.is_set()
+
     def _next(self, results: Any) -> Outcome | None:
-        while not self.cancel.is_set():
+        while not self._stopped():
             try:
                 outcome: Outcome = results.next(timeout=_POLL_SECONDS)
                 return outcome

@@ -104,9 +104,11 @@ class ExportFolderFeature(QObject):
         home = self.window.ctx.prefs.home_country  # read here, on the GUI thread
         emit = self.bridge.progressed.emit
 
-        def work(_reporter: Reporter) -> BatchResult:  # the runner's thread
+        def work(reporter: Reporter) -> BatchResult:  # the runner's thread
+            # The runner asks its jobs to stop when the window shuts down (before `closed`).
             engine = BatchExport([request.source], request.outdir, request.formats, jobs=jobs,
-                                 cancel=cancel, on_progress=emit, home_country=home)
+                                 cancel=cancel, on_progress=emit, home_country=home,
+                                 should_stop=reporter.cancelled)
             return engine.run()
 
         job = self.window.runner.submit(work, key=RUNNER_KEY, on_success=self._done,

@@ -152,6 +152,22 @@ def test_cancel_stops_the_batch_and_leaves_whole_files_only(window, qtbot, tmp_p
     assert f"Cancelled: {result.not_done} not exported." in summary.details.text()
 
 
+def test_closing_the_window_stops_a_running_batch(window, qtbot, tmp_path, summaries) -> None:
+    source = drafts(tmp_path / "archive", 40)
+    out = tmp_path / "out"
+    f = feature(window)
+    assert f.start(FolderExportRequest(source, out, ("pdf",)), jobs=1)
+    dialog = f.progress_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.progress is not None and dialog.progress.done >= 1,
+                    timeout=60000)
+    window.shutdown()  # the runner asks the job to stop, then waits for it
+    names = sorted(p.name for p in out.iterdir())
+    assert 1 <= len(names) < 40
+    assert all(n.endswith(".pdf") and not n.startswith(".") for n in names)
+    assert summaries == []  # a closed window shows nothing more
+
+
 def test_the_progress_dialog_shows_done_total_file_and_time_left(qtbot) -> None:
     dlg = BatchProgressDialog(None)
     qtbot.addWidget(dlg)
