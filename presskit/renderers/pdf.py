@@ -76,7 +76,10 @@ class _Styles:
         self.title = self.style("Title", h.title, base)
         self.subtitle = self.style("Subtitle", h.subtitle, base)
         self.intertitle = self.style("Intertitle", h.intertitle, base)  # kept with next
-        self.list = self.style("List", h.list, base)
+        # Bullets and numbers in the family's font, embedded with their Unicode mapping
+        # like all text (reportlab's default is Helvetica, which is never embedded).
+        self.list = self.style("List", h.list, base, bulletFontName=fonts.regular,
+                               bulletFontSize=h.list.size)
         self.quote = self.style("Quote", h.quote, base)
         self.attribution = self.style("Attribution", h.attribution, base)
         self.section = self.style("Section", h.section, base)  # kept with what follows

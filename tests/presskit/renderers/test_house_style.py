@@ -231,3 +231,18 @@ def test_every_house_text_colour_reaches_wcag_aa_on_white() -> None:
         assert contrast_with_white(color) >= 4.5, color
     specs = [v for v in vars(HOUSE).values() if isinstance(v, TextStyle)]
     assert {s.color for s in specs} - {TEXT} <= set(TEXT_COLORS)
+
+
+def test_list_bullets_and_numbers_are_set_in_the_house_font_at_the_list_size() -> None:
+    """reportlab draws a bullet in Helvetica 10 unless told otherwise: a font never
+    embedded, so PDF/UA's "every font embedded" failed and "•" had no Unicode mapping."""
+    doc = compose(rich_release())
+    drawn: list[tuple[str, str, float]] = []
+    for page in PdfReader(io.BytesIO(render_pdf(doc).data)).pages:
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: drawn.append(
+            (text.strip(), str(font.get("/BaseFont")) if font else "", float(size))))
+    bullets = [(font, size) for text, font, size in drawn if text in ("•", "–", "3.", "1.")]
+    assert len(bullets) >= 4
+    assert {size for _, size in bullets} == {HOUSE.list.size}
+    assert all(font.endswith("+NotoSans-Regular") for font, _ in bullets), bullets
+    assert [text for text, font, _ in drawn if text and "Helvetica" in font] == []
