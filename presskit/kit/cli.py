@@ -6,6 +6,8 @@
     presskit kit add KIT --link URL [--description D]
     presskit kit list KIT        one line per item, tab separated: kind, file, title or
                                  caption, credit
+    presskit kit edit KIT ITEM [--caption T] … [--move-to N]     (in ``cli_edit``)
+    presskit kit remove KIT ITEM...
 
 What a file is: an image (JPEG, PNG, TIFF, WebP) is a photo unless ``--kind logo``; an SVG,
 EPS or PDF file is a logo; a ``.md`` file is a document titled by its first heading (the
@@ -116,6 +118,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                              description="Print one item per line, tab separated: kind, file "
                                          "(or URL), title or caption, credit.")
     lst.add_argument("kit", type=Path, metavar="KIT", help="the .presskit-kit file")
+    from presskit.kit.cli_edit import add_parsers as add_edit_parsers
+
+    add_edit_parsers(actions)
     kit.set_defaults(kit_parser=kit)
     return kit
 
@@ -126,19 +131,24 @@ def _doc_kinds() -> tuple[str, ...]:
 
 def run(args: argparse.Namespace) -> int:
     from presskit.errors import PresskitError
+    from presskit.kit import cli_edit
 
     command = getattr(args, "kit_command", None)
     if command is None:
         args.kit_parser.print_usage(sys.stderr)
-        _err("kit: choose a command: new, add or list")
+        _err("kit: choose a command: new, add, list, edit or remove")
         return EXIT_BAD_INPUT
     try:
         if command == "new":
             return _new(args)
         if command == "add":
             return _add(args)
+        if command == "edit":
+            return cli_edit.edit(args)
+        if command == "remove":
+            return cli_edit.remove(args)
         return _list(args)
-    except (PresskitError, _Refused) as exc:
+    except (PresskitError, _Refused, cli_edit.EditRefused) as exc:
         _err(str(exc))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
@@ -165,7 +175,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 # -- add -----------------------------------------------------------------------------------
-def _read_input(path: Path, limit: int) -> bytes:
+def read_input(path: Path, limit: int) -> bytes:
     from presskit.kit.container import read_regular
 
     return read_regular(path, limit, what="a file to add", too_large="too large to add to a kit")
@@ -304,7 +314,7 @@ def _add(args: argparse.Namespace) -> int:
         kit.items.extend(added)
     for path in args.files:
         kind = _kind_of(path, args.kind)
-        data = _read_input(path, MAX_TEXT_BYTES if kind == "document" else MAX_PHOTO_BYTES)
+        data = read_input(path, MAX_TEXT_BYTES if kind == "document" else MAX_PHOTO_BYTES)
         try:
             if kind == "document":
                 item = _document(path, data, args)
@@ -323,7 +333,7 @@ def _add(args: argparse.Namespace) -> int:
     if not args.quiet:
         first = len(kit.items) - len(added)
         for i, item in enumerate(added, first):
-            print("\t".join(_row(item, i)))
+            print_row(item, i)
     return EXIT_OK
 
 
@@ -332,17 +342,34 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _row(item: KitItem, index: int) -> list[str]:
+def item_file(item: KitItem, index: int) -> str:
+    """What ``list`` shows as an item's file: its entry name (a document's as it is saved at
+    place *index*, from 0), or a link's URL."""
     from presskit.kit.container import document_entry
-    from presskit.kit.model import KitDocument, Link, Logo
+    from presskit.kit.model import KitDocument, Link
 
     if isinstance(item, KitDocument):
-        return ["document", document_entry(index + 1, item), _one_line(item.title), ""]
+        return document_entry(index + 1, item)
     if isinstance(item, Link):
-        return ["link", item.url, _one_line(item.description), ""]
+        return item.url
+    return item.file
+
+
+def _row(item: KitItem, index: int) -> list[str]:
+    from presskit.kit.model import KitDocument, Link, Logo
+
+    file = item_file(item, index)
+    if isinstance(item, KitDocument):
+        return ["document", file, _one_line(item.title), ""]
+    if isinstance(item, Link):
+        return ["link", file, _one_line(item.description), ""]
     if isinstance(item, Logo):
-        return ["logo", item.file, _one_line(item.title), ""]
-    return ["photo", item.file, _one_line(item.caption), _one_line(item.credit)]
+        return ["logo", file, _one_line(item.title), ""]
+    return ["photo", file, _one_line(item.caption), _one_line(item.credit)]
+
+
+def print_row(item: KitItem, index: int, *, prefix: str = "") -> None:
+    print(prefix + "\t".join(_row(item, index)))
 
 
 def _list(args: argparse.Namespace) -> int:
