@@ -153,7 +153,8 @@ class EditorWindow(Protocol):
         """File ▸ Save As (asking for a name when *path* is None), as *kind* if given."""
 
     def set_preview_renderer(self, renderer: PreviewRenderer | None) -> None:
-        """Render the preview with *renderer* from now on (None: the release alone)."""
+        """Render the preview with *renderer* from now on, starting with the release shown
+        (None: the release alone)."""
 
     def apply_release(self, release: Release) -> None:
         """Replace the whole release: one undo step, the preview re-rendered."""

@@ -278,6 +278,8 @@ class MainWindow(FileActions, QMainWindow):
 
     def set_preview_renderer(self, renderer: PreviewRenderer | None) -> None:
         self.preview.renderer = renderer
+        # The draft the window opened with was sent to the old renderer: render it again.
+        self.preview.show_release(self.current_release(), home_country=self.ctx.prefs.home_country)
 
     def apply_release(self, release: Release) -> None:
         """Replace the whole release (e.g. a letterhead profile applied); one undo step."""
