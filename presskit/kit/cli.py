@@ -8,6 +8,7 @@
                                  caption, credit
     presskit kit edit KIT ITEM [--caption T] … [--move-to N]     (in ``cli_edit``)
     presskit kit remove KIT ITEM...
+    presskit kit release KIT DRAFT
 
 What a file is: an image (JPEG, PNG, TIFF, WebP) is a photo unless ``--kind logo``; an SVG,
 EPS or PDF file is a logo; a ``.md`` file is a document titled by its first heading (the
@@ -136,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
     command = getattr(args, "kit_command", None)
     if command is None:
         args.kit_parser.print_usage(sys.stderr)
-        _err("kit: choose a command: new, add, list, edit or remove")
+        _err("kit: choose a command: new, add, list, edit, remove or release")
         return EXIT_BAD_INPUT
     try:
         if command == "new":
@@ -147,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
             return cli_edit.edit(args)
         if command == "remove":
             return cli_edit.remove(args)
+        if command == "release":
+            return cli_edit.replace_release(args)
         return _list(args)
     except (PresskitError, _Refused, cli_edit.EditRefused) as exc:
         _err(str(exc))

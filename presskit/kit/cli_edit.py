@@ -1,9 +1,10 @@
-"""``presskit kit edit`` and ``presskit kit remove``: change a kit from the command line.
+"""``presskit kit edit``, ``remove`` and ``release``: change a kit from the command line.
 
     presskit kit edit KIT ITEM [--caption T] [--credit C] [--rights R] [--alt A] [--date D]
                                [--title T] [--doc-kind K] [--body-file F.md]
                                [--url U] [--description D] [--move-to N]
     presskit kit remove KIT ITEM...
+    presskit kit release KIT DRAFT       the release replaced by an edited draft
 
 ITEM is an item's number (1 for the first line of ``presskit kit list``) or what that list
 shows in its second column (``media/01-pad.jpg``, ``documents/02-key-figures.md``, a link's
@@ -64,6 +65,12 @@ def add_parsers(actions: Any) -> None:
     link.add_argument("--description")
     edit.add_argument("--move-to", type=int, metavar="N", help="move the item to place N")
     edit.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings")
+    release = actions.add_parser("release", help="replace the kit's release with a draft",
+                                 description="Put DRAFT in the kit in place of its release "
+                                             "(after the release was edited as a .presskit "
+                                             "draft); the items stay as they are.")
+    release.add_argument("kit", type=Path, metavar="KIT", help="the .presskit-kit file")
+    release.add_argument("draft", type=Path, metavar="DRAFT", help="the .presskit draft")
     remove = actions.add_parser("remove", help="remove items from a kit",
                                 description="Remove the items named (numbers as in 'presskit "
                                             "kit list', files or URLs). Photos and logos no "
@@ -172,4 +179,15 @@ def remove(args: argparse.Namespace) -> int:
     if not args.quiet:
         for i, item in removed:
             print_row(item, i, prefix="removed\t")
+    return 0
+
+
+def replace_release(args: argparse.Namespace) -> int:
+    from presskit import draft
+    from presskit.kit.container import load_kit
+
+    kit = load_kit(args.kit)
+    kit.release = draft.load(args.draft)
+    _save_checked(kit, args.kit)
+    print(f"Kit: {args.kit} ({kit.release.title or 'untitled release'})")
     return 0

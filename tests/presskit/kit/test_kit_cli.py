@@ -178,7 +178,7 @@ def test_errors_are_one_line_with_status_2(tmp_path: Path, kit_path: Path, files
         assert capsys.readouterr().err == f"presskit: error: {line}\n"
     assert main(["kit"]) == 2
     assert capsys.readouterr().err.endswith("presskit: error: kit: choose a command: new, add, "
-                                            "list, edit or remove\n")
+                                            "list, edit, remove or release\n")
 
 
 def test_document_not_utf8(kit_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

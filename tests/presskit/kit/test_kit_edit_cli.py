@@ -97,3 +97,29 @@ def test_refused_edits_leave_the_kit_unchanged(kit_path: Path, capsys: pytest.Ca
     assert capsys.readouterr().err == f"presskit: error: {message.format(kit=kit_path)}\n"
     assert kit_path.read_bytes() == before
     assert kit_path.with_name(kit_path.name + ".bak").read_bytes() == backup
+
+
+def test_release_is_replaced_and_the_items_kept(kit_path: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from presskit import draft
+
+    data = json.loads((EXAMPLES / "release-en.presskit").read_text("utf-8"))
+    data["title"] = "An edited headline"
+    edited = tmp_path / "edited.presskit"
+    edited.write_text(json.dumps(data), "utf-8")
+    items = load_kit(kit_path).items
+    capsys.readouterr()
+    assert main(["kit", "release", str(kit_path), str(edited)]) == 0
+    assert capsys.readouterr().out == f"Kit: {kit_path} (An edited headline)\n"
+    kit = load_kit(kit_path)
+    assert kit.items == items
+    assert zipfile.ZipFile(kit_path).read("release.presskit").decode() == draft.dumps(kit.release)
+    assert kit.release.title == "An edited headline"
+    before = kit_path.read_bytes()
+    bad = tmp_path / "bad.presskit"
+    bad.write_text('{"presskit": 3}', "utf-8")
+    assert main(["kit", "release", str(kit_path), str(bad)]) == 2
+    assert "newer than this Presskit" in capsys.readouterr().err
+    assert kit_path.read_bytes() == before
