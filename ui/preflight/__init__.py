@@ -27,13 +27,13 @@ patched):
 
 from __future__ import annotations
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.window.api import EditorWindow
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.model import Release
 from presskit.preflight.findings import Finding
+from presskit_ui.window.api import EditorWindow
 
 
 class PreflightFeature(QObject):
@@ -74,7 +74,7 @@ class PreflightFeature(QObject):
 
         if isinstance(result, Checked):
             self.show_findings(result.findings)
-            self.spelling.update(result.release, result.speller)
+            self.spelling.update(result.release, result.gui_speller, shared=result.speller)
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.panel.set_findings(findings)

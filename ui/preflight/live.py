@@ -13,25 +13,59 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.runner import Failure
-from presskit_ui.window.api import EditorWindow
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.model import Release
 from presskit.preflight.findings import Finding
 from presskit.preflight.spelling import Speller
+from presskit_ui.runner import Failure
+from presskit_ui.window.api import EditorWindow
 
 
 @dataclass(frozen=True)
 class Checked:
-    """One finished check: the release it was for, its findings and the speller used."""
+    """One finished check: the release it was for, its findings, the speller the engine
+    used and the GUI thread's own speller of the same language (for the underlines)."""
 
     release: Release
     findings: list[Finding]
     speller: Speller | None
+    gui_speller: Speller | None = None
+
+
+def own_speller(locale: str, personal_dir: str) -> Speller:
+    """A speller for the GUI thread with a Hunspell dictionary of its own.
+
+    The engine's speller (``Speller.for_language``, shared by every check) serialises its
+    Hunspell calls with a lock, and a lock is not fair: while a worker checks a 20-page
+    release word by word, the GUI thread asking for one word waited for the whole check
+    (stalls of 50-800 ms measured in ``bench_editor.py``). Enchant shares a dictionary
+    within one broker, so this one comes from a broker of its own. Loading it takes
+    0.1-0.2 s: call this on a worker thread.
+    """
+    from presskit.preflight.spelling import normalize
+
+    shared = Speller.for_language(locale, personal_dir)
+    tag = normalize(locale)
+    if not shared.available:
+        return shared
+    try:
+        import enchant
+
+        broker = enchant.Broker()
+        lang = tag.split("_")[0]
+        candidates = [tag, lang, *sorted(t for t in broker.list_languages()
+                                         if t.split("_")[0] == lang)]
+        found = next((t for t in candidates if broker.dict_exists(t)), None)
+        if found is None:
+            return shared
+        return Speller(tag, broker.request_dict(found), Path(personal_dir) / f"{tag}.txt")
+    except Exception:  # Enchant refusing a second broker: share the engine's (slower)
+        return shared
 
 
 def ui_language() -> str:
@@ -68,6 +102,8 @@ class PreflightRun:
 
     def __init__(self, window: EditorWindow):
         self.window = window
+        # The GUI thread's spellers by release language, loaded by the worker (own_speller).
+        self.gui_spellers: dict[str, Speller] = {}
 
     def personal_dir(self) -> str:
         return str(self.window.ctx.data_dir / "dictionaries")
@@ -79,16 +115,25 @@ class PreflightRun:
         language = ui_language()
         book = book_snapshot(self.window, release)
         personal = self.personal_dir()
+        # No suggestions here: Hunspell takes 40-400 ms per word to suggest, holding the
+        # speller's lock, and the underlines being typed would wait for it. The context
+        # menu asks for a word's suggestions when the user right-clicks it.
         options = Options(home_country=self.window.ctx.prefs.home_country or None,
-                          personal_dir=personal)
+                          personal_dir=personal, suggestions=0)
+
+        spellers = self.gui_spellers
 
         def work(_progress: Any = None) -> Checked:  # worker thread: no widgets here
             from presskit.preflight.engine import check
 
-            speller = Speller.for_language(release.language or "en_US", personal)
+            locale = release.language or "en_US"
+            speller = Speller.for_language(locale, personal)
             findings = check(release, book=book, ui_language=language, options=options,
                              speller=speller, now=dt.datetime.now(dt.UTC))
-            return Checked(release, findings, speller)
+            mine = spellers.get(locale)
+            if mine is None:
+                mine = spellers.setdefault(locale, own_speller(locale, personal))
+            return Checked(release, findings, speller, mine)
 
         return work
 

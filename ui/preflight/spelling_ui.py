@@ -21,27 +21,31 @@ entries; a suggestion replaces the word as an ordinary edit (undoable like typin
 from __future__ import annotations
 
 import contextlib
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-from presskit_ui.window.api import EditorWindow
-from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
     QSyntaxHighlighter,
+    QTextBlockUserData,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
+import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.model import Release
 from presskit.preflight.spelling import Speller, release_names
+from presskit_ui.window.api import EditorWindow
 
 TextEdit = QPlainTextEdit | QTextEdit
 UNDERLINE = QColor("#d0021b")
+SLICE_SECONDS = 0.006  # GUI time per slice of a whole-document rehighlight
 
 
 def prose_fields(release: Release) -> list[str]:
@@ -50,19 +54,72 @@ def prose_fields(release: Release) -> list[str]:
             *(f"quotes[{i}].text" for i in range(len(release.quotes))), "boilerplate"]
 
 
+Found = list[tuple[int, int, str]]
+
+
+class _Checked(QTextBlockUserData):
+    """A paragraph's text and its misspellings when last underlined (and for which
+    speller and names: ``generation``)."""
+
+    def __init__(self, text: str, found: Found, generation: int):
+        super().__init__()
+        self.text, self.found, self.generation = text, found, generation
+
+
+def recheck(old: str, found: Found, new: str, check: Callable[[str], Found]) -> Found:
+    """The misspellings of *new*, knowing those of *old*: only the words around the edit
+    are checked again (from the space before the first changed character to the space
+    after the last), the others are kept, shifted by the edit's length."""
+    limit = min(len(old), len(new))
+    prefix = 0
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    start = prefix
+    while start > 0 and not new[start - 1].isspace():
+        start -= 1
+    end = len(new) - suffix
+    while end < len(new) and not new[end].isspace():
+        end += 1
+    old_end = end + len(old) - len(new)
+    delta = len(new) - len(old)
+    kept_before = [f for f in found if f[1] <= start]
+    kept_after = [(a + delta, b + delta, w) for a, b, w in found if a >= old_end]
+    middle = [(a + start, b + start, w) for a, b, w in check(new[start:end])]
+    return kept_before + middle + kept_after
+
+
 class SpellingHighlighter(QSyntaxHighlighter):
-    """Underlines the unknown words of each paragraph of one document."""
+    """Underlines the unknown words of each paragraph of one document.
+
+    Typing changes one paragraph; its previous text and misspellings are kept with the
+    paragraph (``QTextBlockUserData``), so a keystroke checks the word being typed, not
+    the whole paragraph again."""
 
     def __init__(self, document: QTextDocument, support: SpellingSupport):
         super().__init__(document)
         self.support = support
 
     def highlightBlock(self, text: str) -> None:  # Qt API name
-        speller = self.support.speller
+        support = self.support
+        speller = support.speller
         if speller is None or not text:
             return
-        fmt = self.support.underline
-        for start, end, _word in speller.misspellings(text, ignore=self.support.names):
+        names = support.names
+
+        def check(part: str) -> Found:
+            return speller.misspellings(part, ignore=names)
+
+        data = self.currentBlockUserData()
+        if isinstance(data, _Checked) and data.generation == support.generation:
+            found = data.found if data.text == text else recheck(data.text, data.found, text, check)
+        else:
+            found = check(text)
+        self.setCurrentBlockUserData(_Checked(text, found, support.generation))
+        fmt = support.underline
+        for start, end, _word in found:
             self.setFormat(start, end - start, fmt)
 
 
@@ -85,12 +142,18 @@ class SpellingSupport(QObject):
         self.setObjectName("preflightSpelling")
         self.window = window
         self.speller: Speller | None = None
+        self.generation = 0  # bumped when the speller, the names or the dictionary change
+        self.shared: Speller | None = None  # the engine's, for the same language
         self.names: frozenset[str] = frozenset()
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.underline.setUnderlineColor(UNDERLINE)
         self.highlighters: list[SpellingHighlighter] = []
         self._edits: list[TextEdit] = []
+        self._queue: list[tuple[SpellingHighlighter, int]] = []  # (highlighter, next block)
+        self._only: frozenset[str] | None = None  # rehighlight only blocks with these words
+        self._slice = QTimer(self, singleShot=True, interval=0)
+        self._slice.timeout.connect(self._rehighlight_slice)
 
     @staticmethod
     def of(window: EditorWindow) -> SpellingSupport | None:
@@ -125,19 +188,57 @@ class SpellingSupport(QObject):
         self.highlighters = [h for h in self.highlighters if _alive(h)]
 
     # -- the speller and the names --------------------------------------------------------
-    def update(self, release: Release, speller: Speller | None) -> None:
-        """The release as last checked and the speller of its language."""
+    def update(self, release: Release, speller: Speller | None, *,
+               shared: Speller | None = None) -> None:
+        """The release as last checked, the GUI thread's speller of its language, and the
+        engine's (*shared*), told too when the user adds or ignores a word."""
+        self.shared = shared
         self.attach_fields(release)
         names = release_names(release)
-        if speller is not self.speller or names != self.names:
-            self.speller = speller
-            self.names = names
+        if speller is not self.speller:
+            self.speller, self.names = speller, names
             self.rehighlight()
+        elif names != self.names:
+            changed = names ^ self.names  # a contact or speaker renamed: only their words
+            self.names = names
+            self.rehighlight(changed)
 
-    def rehighlight(self) -> None:
+    def rehighlight(self, words: frozenset[str] | None = None) -> None:
+        """Underline again (a new speller, or *words* — casefolded — newly known or no
+        longer names), a few paragraphs at a time: a 20-page body in one go would stall
+        typing for a tenth of a second. With *words*, only the paragraphs holding them."""
         self.highlighters = [h for h in self.highlighters if _alive(h)]
-        for h in self.highlighters:
-            h.rehighlight()
+        if words is not None and not words:
+            return
+        self.generation += 1
+        if self._queue:  # a pass is under way: widen it (a whole pass covers everything)
+            words = None if words is None or self._only is None else self._only | words
+        self._only = words
+        self._queue = [(h, 0) for h in self.highlighters]
+        self._slice.start()
+
+    def _rehighlight_slice(self) -> None:
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while self._queue:
+            highlighter, number = self._queue[0]
+            document = highlighter.document() if _alive(highlighter) else None
+            block = document.findBlockByNumber(number) if document is not None else None
+            if block is None or not block.isValid():
+                self._queue.pop(0)
+                continue
+            self._queue[0] = (highlighter, number + 1)
+            if self._only is not None:
+                text = block.text().casefold()
+                if not any(word in text for word in self._only):
+                    continue
+            highlighter.rehighlightBlock(block)
+            if time.perf_counter() >= deadline:
+                self._slice.start()  # the rest after the pending events (keys, paints)
+                return
+
+    def pending(self) -> bool:
+        """True while a rehighlight is still going through the documents."""
+        return bool(self._queue)
 
     # -- the context menu -----------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
@@ -214,17 +315,22 @@ class SpellingSupport(QObject):
         cursor.insertText(replacement)
         edit.setTextCursor(cursor)
 
+    def _both(self) -> list[Speller]:
+        return [s for s in (self.speller, self.shared) if s is not None]
+
     def add_to_dictionary(self, word: str) -> None:
-        if self.speller is not None:
-            self.speller.add_to_personal(word)
-            self.rehighlight()
-            self.changed.emit()
+        """Add *word* to the personal dictionary (a file per language in the data folder)."""
+        for speller in self._both():
+            speller.add_to_personal(word)
+        self.rehighlight(frozenset({word.casefold()}))
+        self.changed.emit()
 
     def ignore(self, word: str) -> None:
-        if self.speller is not None:
-            self.speller.ignore(word)
-            self.rehighlight()
-            self.changed.emit()
+        """Accept *word* until Presskit quits."""
+        for speller in self._both():
+            speller.ignore(word)
+        self.rehighlight(frozenset({word.casefold()}))
+        self.changed.emit()
 
 
 def _alive(obj: QObject) -> bool:

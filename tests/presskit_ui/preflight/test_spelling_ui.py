@@ -11,6 +11,13 @@ from .conftest import preflight_release
 from .test_panel import checked
 
 
+def settled(window, qtbot) -> SpellingSupport:
+    """The window's spelling support once its rehighlight pass is through."""
+    support = SpellingSupport.of(window)
+    qtbot.waitUntil(lambda: not support.pending(), timeout=5000)
+    return support
+
+
 def underlined(edit) -> list[str]:
     """The words the highlighter underlines in *edit*, in order."""
     words = []
@@ -37,7 +44,7 @@ def test_misspellings_are_underlined_in_every_prose_field(window, qtbot) -> None
     r.quotes[0].text = "We are prowd."
     r.boilerplate = "Orbital bilds satellites."
     checked(window, qtbot, r)
-    support = SpellingSupport.of(window)
+    support = settled(window, qtbot)
     assert support is not None and support.speller is not None
     assert support.speller.locale == "en_US"
     assert underlined(window.field_widget("title")) == ["lauches", "satelite"]
@@ -53,6 +60,7 @@ def test_misspellings_are_underlined_in_every_prose_field(window, qtbot) -> None
 
 def test_typing_underlines_the_new_word(window, qtbot) -> None:
     checked(window, qtbot)
+    settled(window, qtbot)
     title = window.field_widget("title")
     assert underlined(title) == []
     cursor = title.textCursor()
@@ -66,7 +74,7 @@ def test_context_menu_suggestions_add_and_ignore(window, qtbot, tmp_path) -> Non
     r = preflight_release()
     r.title = "Orbital lauches a satelite"
     checked(window, qtbot, r)
-    support = SpellingSupport.of(window)
+    support = settled(window, qtbot)
     title = window.field_widget("title")
     menu = support.context_menu(title, point_at(title, r.title.index("satelite") + 2))
     actions = [a for a in menu.actions() if not a.isSeparator()]
@@ -83,7 +91,7 @@ def test_context_menu_suggestions_add_and_ignore(window, qtbot, tmp_path) -> Non
     # Add to Dictionary: kept in the data folder, for this language.
     menu = support.context_menu(title, point_at(title, 10))
     next(a for a in menu.actions() if a.objectName() == "spellingAdd").trigger()
-    assert underlined(title) == []
+    qtbot.waitUntil(lambda: underlined(title) == [], timeout=3000)
     personal = window.ctx.data_dir / "dictionaries" / "en_US.txt"
     assert personal.read_text(encoding="utf-8").splitlines() == ["lauches"]
 
@@ -92,17 +100,17 @@ def test_ignore_lasts_for_the_session_only(window, qtbot) -> None:
     r = preflight_release()
     r.title = "Orbital flurbs"
     checked(window, qtbot, r)
-    support = SpellingSupport.of(window)
+    support = settled(window, qtbot)
     title = window.field_widget("title")
     menu = support.context_menu(title, point_at(title, 10))
     next(a for a in menu.actions() if a.objectName() == "spellingIgnore").trigger()
-    assert underlined(title) == []
+    qtbot.waitUntil(lambda: underlined(title) == [], timeout=3000)
     assert not (window.ctx.data_dir / "dictionaries" / "en_US.txt").exists()
 
 
 def test_no_word_under_the_mouse_leaves_qt_menu_alone(window, qtbot) -> None:
     checked(window, qtbot)
-    support = SpellingSupport.of(window)
+    support = settled(window, qtbot)
     title = window.field_widget("title")
     menu = support.context_menu(title, point_at(title, 2))
     assert not [a for a in menu.actions() if a.objectName().startswith("spelling")]
@@ -114,22 +122,51 @@ def test_the_spelling_language_follows_the_release(window, qtbot) -> None:
     r.language = "fr_FR"
     r.title = "Le satelite décolle de l'aérodrome"
     checked(window, qtbot, r)
-    support = SpellingSupport.of(window)
+    support = settled(window, qtbot)
     assert support.speller.locale.startswith("fr")
     assert underlined(window.field_widget("title")) == ["satelite"]  # l'aérodrome is fine
     r.language = "en_US"
     r.title = "The satelite"
     checked(window, qtbot, r)
+    settled(window, qtbot)
     assert support.speller.locale == "en_US"
     assert underlined(window.field_widget("title")) == ["satelite"]
 
 
 def test_a_feature_attaches_its_own_field(window, qtbot) -> None:
     checked(window, qtbot)
-    support = SpellingSupport.of(window)
+    support = settled(window, qtbot)
     edit = QPlainTextEdit(window)
     edit.setPlainText("A documnet of the kit")
     highlighter = support.attach(edit)
     assert support.attach(edit) is highlighter  # once per document
     highlighter.rehighlight()
     assert underlined(edit) == ["documnet"]
+
+
+def test_rechecking_only_the_edited_words_finds_what_a_full_check_finds(tmp_path) -> None:
+    import random
+
+    from presskit.preflight.spelling import Speller
+    from presskit_ui.preflight.spelling_ui import recheck
+
+    speller = Speller.for_language("en_US", tmp_path)
+
+    def check(text: str):
+        return speller.misspellings(text, ignore=frozenset({"orbital"}))
+
+    rng = random.Random(13)
+    text = ("Orbital's team, led by Jean-Yves, lauches the satelite from https://orbital.example/x "
+            "and writes to press@orbital.example; the CNES and ISEF2 teams agree.")
+    found = check(text)
+    pieces = ["x", "qz", " ", "-", "'", "the ", "wrld", ".", "teh", "é", "://"]
+    for _ in range(300):
+        at = rng.randrange(len(text) + 1)
+        if rng.random() < 0.4 and text:
+            cut = rng.randrange(1, 6)
+            new = text[:at] + text[at + cut:]
+        else:
+            new = text[:at] + rng.choice(pieces) + text[at:]
+        found = recheck(text, found, new, check)
+        assert found == check(new), (text, new)
+        text = new
