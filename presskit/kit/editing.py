@@ -390,7 +390,9 @@ class MediaSpill:
 
         digest = sha256(data)
         target = self.path(digest)
-        if not target.exists():
+        if target.exists():
+            os.utime(target)  # in use again: not pruned for a while
+        else:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_bytes(target, data)
         return digest
@@ -402,15 +404,26 @@ class MediaSpill:
             return None
         return data if sha256(data) == digest else None
 
-    def prune(self, keep: set[str]) -> int:
-        """Remove every kept file whose hash is not in *keep*; returns how many went."""
+    def prune(self, keep: set[str], *, older_than: float = 0.0) -> int:
+        """Remove every kept file whose hash is not in *keep* and that is at least
+        *older_than* seconds old (another editor may have just added it and not autosaved
+        yet); returns how many went."""
+        import time
+
         removed = 0
         try:
             entries = list(self.folder.iterdir())
         except OSError:
             return 0
+        now = time.time()
         for p in entries:
-            if p.name not in keep and len(p.name) == 64 and p.is_file():
+            if p.name in keep or len(p.name) != 64 or not p.is_file():
+                continue
+            try:
+                young = now - p.stat().st_mtime < older_than
+            except OSError:
+                continue
+            if not young:
                 try:
                     p.unlink()
                     removed += 1

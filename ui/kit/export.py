@@ -65,6 +65,14 @@ class KitExports(QObject):
         folder = session.path.parent if session is not None and session.path else self.feature._folder()
         return folder / (default_stem(self.window.current_release()) + suffix)
 
+    def _kit_suffix(self) -> str:
+        """"-dossier-de-presse", "-press-kit"…: the kit's own word, in the release language."""
+        from presskit.kit.labels import kit_labels_for
+        from presskit.kit.model import slug
+
+        label = kit_labels_for(self.window.current_release().language).press_kit
+        return "-" + slug(label, default="press-kit")
+
     def ask_and_export(self, what: str) -> bool:
         parent = self.window.widget()
         if what == "html":
@@ -75,8 +83,7 @@ class KitExports(QObject):
             title = QCA.translate("KitExports", "Export Kit PDF") if what == "pdf" else QCA.translate("KitExports", "Export ZIP for Journalists")
             pattern = QCA.translate("KitExports", "PDF documents (*.pdf)") if what == "pdf" else QCA.translate("KitExports", "ZIP archives (*.zip)")
             name, _ = QFileDialog.getSaveFileName(
-                parent, title,
-                str(self._stem_path(("-kit" if what == "pdf" else "") + suffix)), pattern)
+                parent, title, str(self._stem_path(self._kit_suffix() + suffix)), pattern)
         if not name:
             return False
         target = Path(name)

@@ -51,6 +51,7 @@ from presskit_ui.window.api import EditorWindow
 
 NAME = "kitFeature"  # the object name of what install() adds to a window
 SPILL_DIR = ("autosave", "kit-media")
+SPILL_GRACE_SECONDS = 3600.0  # kept media younger than this may be another editor's, unsaved
 EDIT_SETTLE_MS = 400  # in-place edits reach the kit (one undo step) this long after typing
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.webp"
 
@@ -253,7 +254,7 @@ class KitFeature(QObject):
             if feature is not None:
                 keep |= {feature.editing.hash_of(i.file) for i in feature.editing.items
                          if isinstance(i, (Photo, Logo))}
-        return self.spill.prune(keep)
+        return self.spill.prune(keep, older_than=SPILL_GRACE_SECONDS)
 
     # -- in-place edits ------------------------------------------------------------------
     def field_edited(self, index: int, field: str, value: str) -> None:
@@ -502,12 +503,13 @@ class KitFeature(QObject):
 
         t0 = time.perf_counter()
         kit = KitEditing.from_release(release, self._media_view).kit(release)
-        composed = compose_kit(kit, home_country=home_country)
+        cache = self.photo_cache()
+        composed = compose_kit(kit, home_country=home_country, memo=cache)  # documents memoised
         if should_stop():
             from presskit.renderers.pdf import RenderCancelled
 
             raise RenderCancelled
-        res = render_kit_pdf(kit, should_stop=should_stop, cache=self.photo_cache(),
+        res = render_kit_pdf(kit, should_stop=should_stop, cache=cache,
                              home_country=home_country, composed=composed)
         return PreviewResult(res.data, res.pages, word_count(document_texts(composed.release)),
                              list(res.warnings), render_seconds=time.perf_counter() - t0)

@@ -323,4 +323,5 @@ def test_spill_checks_hashes_and_prunes(tmp_path: Path) -> None:
     assert red in keep and blue in keep
     (tmp_path / "m" / blue).unlink()
     stray = spill.put(jpeg((1, 2, 3)))
+    assert spill.prune(keep, older_than=3600) == 0 and spill.get(stray) is not None  # too new
     assert spill.prune(keep) == 1 and spill.get(stray) is None and spill.get(red) == RED
