@@ -90,6 +90,7 @@ figure {{ margin: 0; }}
 figure img {{ width: 100%; height: auto; display: block; border: 1px solid #ddd; }}
 figcaption {{ font-size: .9rem; margin-top: .4rem; }}
 .credit {{ color: {GREY}; font-size: .8rem; display: block; }}
+figcaption a {{ font-size: .8rem; }}
 a {{ color: {accent}; }}
 @media print {{ .photos {{ display: block; }} figure {{ break-inside: avoid; margin-bottom: 1rem; }} }}
 """
@@ -117,6 +118,7 @@ def render_newsroom(composed: ComposedKit, room: Newsroom) -> str:
         add("<header>" + "".join(head) + "</header>")
     add("<main>")
     add(f"<h1>{_text(composed.title)}</h1>")
+    add(f"<h2>{_text(labels.documents)}</h2>")
     add('<ul class="parts">')
     for part in room.parts:
         downloads = " ".join(f'<a href="{_text(d.path)}">{_text(d.label)}</a>'
@@ -131,12 +133,12 @@ def render_newsroom(composed: ComposedKit, room: Newsroom) -> str:
         add('<ul class="photos">')
         for p in room.photos:
             size = labels.original.format(width=p.size[0], height=p.size[1])
-            credit = (f'<span class="credit">{_text(p.credit_line)}</span>'
+            credit = (f' <span class="credit">{_text(p.credit_line)}</span>'
                       if p.credit_line else "")
             add(f'<li><figure><a href="{_text(p.original)}">'
                 f'<img src="{_text(p.thumb)}" alt="{_text(p.alt)}" '
                 f'width="{p.thumb_size[0]}" height="{p.thumb_size[1]}"></a>'
-                f"<figcaption>{_text(p.caption)}{credit}"
+                f"<figcaption>{_text(p.caption)}{credit} "
                 f'<a href="{_text(p.original)}">{_text(size)}</a></figcaption></figure></li>')
         add("</ul>")
         add(f'<p><a href="{_text(room.credits)}">{_text(labels.photo_credits)}</a></p>')

@@ -66,7 +66,7 @@ def test_accessible_structure(site: tuple[Any, Path]) -> None:
     assert [h for h in page.headings if h[0] == "h1"] == [
         ("h1", "Dossier de presse\u00a0: " + kit.release.title)]
     assert [text for tag, text in page.headings if tag == "h2"] == [
-        "Photos", "Logos", "Vidéos et liens"]
+        "Documents", "Photos", "Logos", "Vidéos et liens"]
     logo, *images = [a for t, a in page.tags if t == "img"]
     assert logo["src"].startswith("data:image/png;base64,")
     assert logo["alt"] == "Logo Institut orbital du Vercors"
