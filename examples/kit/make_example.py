@@ -26,13 +26,13 @@ RELEASE = HERE.parent / "communique-fr.presskit"
 EPOCH = "1764576000"  # 2025-12-01 08:00 UTC: the timestamp of every entry
 
 DOCUMENTS = ["fiche-technique.md", "biographie-claire-dumoulin.md", "questions-reponses.md"]
-# (file, alt text): captions, credits and rights come from the photos' own metadata.
+# (file, alt text): captions, credits and rights come from the photos' own metadata, and so
+# does the alt text where the photo carries one (None).
 PHOTOS = [
     ("heliade-2-salle-blanche.jpg",
      "Le satellite Héliade-2, un cube doré aux deux panneaux solaires déployés, dans une salle "
      "blanche bleutée"),
-    ("couronne-solaire.png",
-     "La couronne solaire orangée autour du disque noir du coronographe"),
+    ("couronne-solaire.png", None),  # its alt text is in its XMP (IPTC 2021 "Alt Text")
     ("centre-de-controle.jpg",
      "Portrait : une ingénieure devant les écrans du centre de contrôle, de nuit"),
 ]
@@ -91,7 +91,8 @@ def draw_photos(folder: Path) -> None:
     xmp = factory.xmp_packet(
         description="Première image de la couronne solaire prise par le coronographe CORA "
                     "d'Héliade-2, le 24 novembre 2026.",
-        credit="IOV/Héliade-2/CORA", rights=rights, date="2026-11-24")
+        credit="IOV/Héliade-2/CORA", rights=rights, date="2026-11-24",
+        alt="La couronne solaire orangée autour du disque noir du coronographe")
     (folder / PHOTOS[1][0]).write_bytes(factory.png(corona, xmp=xmp, compressed=True))
 
     # 3. A phone portrait in the control room: stored sideways with EXIF orientation 6,
@@ -132,7 +133,7 @@ def build(out: Path, sources: Path = HERE) -> None:
             steps = [
                 ["kit", "new", str(kit), "--release", str(RELEASE)],
                 ["kit", "add", str(kit), *(str(sources / d) for d in DOCUMENTS)],
-                *(["kit", "add", str(kit), str(sources / name), "--alt", alt]
+                *(["kit", "add", str(kit), str(sources / name), *(["--alt", alt] if alt else [])]
                   for name, alt in PHOTOS),
                 ["kit", "add", str(kit), str(sources / LOGO), "--kind", "logo",
                  "--title", "Logo de l'Institut orbital du Vercors"],

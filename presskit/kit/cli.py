@@ -269,13 +269,14 @@ def _photo(path: Path, data: bytes, args: argparse.Namespace, kit: Kit) -> KitIt
     meta = info.metadata
     photo = Photo(file="", caption=_given(args.caption, meta.caption),
                   credit=_given(args.credit, meta.credit), rights=_given(args.rights, meta.rights),
-                  alt=args.alt or "", date=meta.date, original_name=path.name)
+                  alt=_given(args.alt, meta.alt), date=meta.date, original_name=path.name)
     photo.file = kit.add_media(path.name, data)
     if not photo.credit:
         _warn(f"{path}: no credit (none in the photo's metadata); journalists must print "
               "one: add --credit")
     if not photo.alt:
-        _warn(f"{path}: no alt text; the PDF and the newsroom page need one: add --alt")
+        _warn(f"{path}: no alt text (none in the photo's metadata); the PDF and the newsroom "
+              "page need one: add --alt")
     return photo
 
 

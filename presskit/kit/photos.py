@@ -13,6 +13,7 @@ credit     ``photoshop:Credit``, else ``dc:creator``       2:110 Credit, else 2:
 rights     ``dc:rights``                                   2:116 Copyright Notice
 date       EXIF DateTimeOriginal, else XMP ``exif:DateTimeOriginal`` or
            ``photoshop:DateCreated``, else IPTC 2:55 Date Created
+alt        ``Iptc4xmpCore:AltTextAccessibility`` (IPTC 2021)
 =========  ==============================================  ============================
 
 Where the blocks live: JPEG APP1 (XMP) and APP13 (Photoshop 8BIM resource 0x0404, IPTC);
@@ -52,6 +53,7 @@ _NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "photoshop": "http://ns.adobe.com/photoshop/1.0/",
     "exif": "http://ns.adobe.com/exif/1.0/",
+    "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
 }
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _XMP_JPEG = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -70,6 +72,7 @@ class PhotoMetadata:
     credit: str = ""
     rights: str = ""
     date: str = ""  # ISO date, YYYY-MM-DD
+    alt: str = ""  # IPTC 2021 "Alt Text (Accessibility)", XMP Iptc4xmpCore:AltTextAccessibility
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,7 @@ def _metadata(im: PILImage.Image, fmt: str, data: bytes, exif_date: str) -> Phot
                 or iim.get("byline", "")),
         rights=xmp.get("rights") or iim.get("copyright", ""),
         date=exif_date or _iso_date(xmp.get("date", "")) or _iso_date(iim.get("date", "")),
+        alt=xmp.get("alt", ""),
     )
 
 
@@ -326,7 +330,7 @@ def png_xmp(data: bytes) -> bytes:
 
 # -- XMP -----------------------------------------------------------------------------------
 def parse_xmp(packet: bytes) -> dict[str, str]:
-    """``description``, ``credit``, ``creator``, ``rights``, ``date`` from an XMP packet.
+    """``description``, ``credit``, ``creator``, ``rights``, ``date``, ``alt`` from an XMP packet.
 
     Refused (an empty answer): packets over ``MAX_XMP_BYTES`` and any DTD or entity
     declaration, which XMP never needs and which entity-expansion attacks do.
@@ -355,6 +359,7 @@ def parse_xmp(packet: bytes) -> dict[str, str]:
         "description": ("dc", "description"), "creator": ("dc", "creator"),
         "rights": ("dc", "rights"), "credit": ("photoshop", "Credit"),
         "date": ("exif", "DateTimeOriginal"), "date2": ("photoshop", "DateCreated"),
+        "alt": ("Iptc4xmpCore", "AltTextAccessibility"),
     }
     for desc in root.iter(f"{{{_NS['rdf']}}}Description"):
         for key, (ns, local) in wanted.items():

@@ -12,7 +12,8 @@ from PIL.PngImagePlugin import PngInfo
 
 
 def xmp_packet(*, description: str = "", creator: str = "", credit: str = "", rights: str = "",
-               date: str = "", lang: str = "x-default", credit_as_attribute: bool = False) -> bytes:
+               date: str = "", lang: str = "x-default", credit_as_attribute: bool = False,
+               alt: str = "") -> bytes:
     """An XMP packet as Photoshop and Photo Mechanic write one."""
     attrs = ""
     body = ""
@@ -31,12 +32,17 @@ def xmp_packet(*, description: str = "", creator: str = "", credit: str = "", ri
         body += f"<photoshop:Credit>{escape(credit)}</photoshop:Credit>"
     if date:
         body += f"<photoshop:DateCreated>{escape(date)}</photoshop:DateCreated>"
+    if alt:
+        body += (f"<Iptc4xmpCore:AltTextAccessibility><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+                 f"{escape(alt)}</rdf:li></rdf:Alt></Iptc4xmpCore:AltTextAccessibility>")
     text = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
         'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
         '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        f'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"{attrs}>{body}</rdf:Description>'
+        'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" '
+        'xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"'
+        f'{attrs}>{body}</rdf:Description>'
         '</rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
     )
     return text.encode("utf-8")

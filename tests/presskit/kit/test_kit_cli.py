@@ -119,8 +119,8 @@ def test_add_warns_about_a_missing_credit_and_alt(kit_path: Path, files: dict[st
     assert err == [
         f"presskit: warning: {files['portrait']}: no credit (none in the photo's metadata); "
         "journalists must print one: add --credit",
-        f"presskit: warning: {files['portrait']}: no alt text; the PDF and the newsroom page "
-        "need one: add --alt"]
+        f"presskit: warning: {files['portrait']}: no alt text (none in the photo's metadata); "
+        "the PDF and the newsroom page need one: add --alt"]
 
 
 def test_logo_and_link(kit_path: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
@@ -336,3 +336,13 @@ def test_a_damaged_tiff_gives_one_line_only(kit_path: Path, tmp_path: Path) -> N
     assert proc.returncode == 2
     assert proc.stderr == (f"presskit: error: {bad}: is not an image Presskit accepts as a photo "
                            "(JPEG, PNG, TIFF or WebP)\n")
+
+
+def test_alt_text_from_the_photo_and_the_option_wins(kit_path: Path, tmp_path: Path) -> None:
+    photo = tmp_path / "alt.jpg"
+    photo.write_bytes(factory.jpeg(xmp=factory.xmp_packet(credit="NOL", alt="Alt from IPTC")))
+    assert main(["kit", "add", str(kit_path), str(photo), "-q"]) == 0
+    other = tmp_path / "alt2.png"
+    other.write_bytes(factory.png(xmp=factory.xmp_packet(credit="NOL", alt="Alt from IPTC")))
+    assert main(["kit", "add", str(kit_path), str(other), "-q", "--alt", "Given alt"]) == 0
+    assert [p.alt for p in load_kit(kit_path).photos()] == ["Alt from IPTC", "Given alt"]

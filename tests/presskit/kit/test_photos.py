@@ -182,3 +182,9 @@ def test_logos() -> None:
     assert identify_logo(factory.png(), "logo.png") == "PNG"
     with pytest.raises(ImageError, match=r"^notes\.txt: is not a logo Presskit accepts"):
         identify_logo(b"just words", "notes.txt")
+
+
+def test_iptc_alt_text_for_accessibility() -> None:
+    xmp = factory.xmp_packet(description="Caption", alt="A rocket on its pad at dawn")
+    assert identify_photo(factory.jpeg(xmp=xmp), "p").metadata.alt == "A rocket on its pad at dawn"
+    assert identify_photo(factory.jpeg(xmp=factory.xmp_packet(description="C")), "p").metadata.alt == ""
