@@ -61,7 +61,8 @@ def export_command(args: argparse.Namespace) -> int:
         result = export_kit(kit, pdf=pdf, zip=zip_path, html_dir=html,
                             home_country=_home_country())
     except PresskitError as exc:
-        _err(str(exc))
+        message = str(exc)  # a photo's error names its item; the kit is named first
+        _err(message if message.startswith(str(kit_path)) else f"{kit_path}: {message}")
         return EXIT_BAD_INPUT
     for w in result.warnings:
         print(f"presskit: warning: {kit_path}: {w}", file=sys.stderr)

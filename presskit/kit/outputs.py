@@ -34,6 +34,7 @@ from presskit.kit.compose import ComposedKit, compose_kit
 from presskit.kit.images import PhotoCache
 from presskit.kit.model import Kit, Logo, Photo, slug
 from presskit.kit.newsroom import THUMB_SIDE, Download, Newsroom, NewsroomLink, NewsroomPhoto, Part
+from presskit.kit.pdf import photo_source
 from presskit.textclean import Warning
 
 CREDITS_FILE = "credits.txt"
@@ -176,7 +177,7 @@ class _Files:
         for p in self.composed.photos:
             name = photo_name(p.number, p.item)
             data = self.kit.media_bytes(p.item)
-            source = p.item.original_name or p.item.file
+            source = photo_source(p)
             self.step(f"thumbs/{name}.jpg")
             size = self.cache.size(data, source)
             thumb = self.cache.jpeg(data, source, THUMB_SIDE, THUMB_SIDE)

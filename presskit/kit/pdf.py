@@ -28,8 +28,9 @@ class KitPdf:
     warnings: list[Warning]
 
 
-def _source(photo: ComposedPhoto) -> str:
-    return photo.item.original_name or photo.item.file
+def photo_source(photo: ComposedPhoto) -> str:
+    """How errors name a photo: its item and its file, ``items[4] (centre.jpg)``."""
+    return f"{photo.field} ({photo.item.original_name or photo.item.file})"
 
 
 def kit_parts(kit: Kit, composed: ComposedKit, cache: PhotoCache) -> KitParts:
@@ -39,7 +40,7 @@ def kit_parts(kit: Kit, composed: ComposedKit, cache: PhotoCache) -> KitParts:
     photos = []
     for p in composed.photos:
         data = kit.media_bytes(p.item)
-        source = _source(p)
+        source = photo_source(p)
         size = cache.size(data, source)
 
         def jpeg(max_w: int, max_h: int, _data: bytes = data,

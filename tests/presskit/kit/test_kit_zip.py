@@ -197,3 +197,17 @@ def test_cli_refuses_to_overwrite_the_kit(kit_file: Path, capsys: pytest.Capture
     assert main(["export", str(kit_file), "--zip", str(kit_file)]) == 2
     assert "refusing to overwrite the kit" in capsys.readouterr().err
     assert kit_file.read_bytes() == before
+
+
+def test_cli_bad_photo_names_the_kit_and_the_item(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    kit = make_kit(documents=False)
+    kit.media[kit.photos()[2].file] = b"\xff\xd8\xff\xe0 truncated"
+    path = tmp_path / "k.presskit-kit"
+    save_kit(kit, path)
+    assert main(["export", str(path), "--pdf", str(tmp_path / "k.pdf")]) == 2
+    err = capsys.readouterr().err
+    item = kit.items.index(kit.photos()[2])
+    assert err.startswith(f"presskit: error: {path}: items[{item}] (telephone.jpg): ")
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "k.pdf").exists()
