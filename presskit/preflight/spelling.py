@@ -49,7 +49,8 @@ _NOT_PROSE = re.compile(
     r"|(?:https?|ftp|mailto):\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?(?=[\s,;:)!?]|\.?$|\.\s)",
     re.IGNORECASE)
-_APOSTROPHES = "'’"
+_DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")
+_APOSTROPHE = re.compile("['’]")
 _HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 # Elided articles and pronouns, before an apostrophe (French, Italian).
 _ELISIONS = {
@@ -156,6 +157,7 @@ def _dictionary(locale: str) -> tuple[SharedDict | None, Missing | None]:
     return (SharedDict(dictionary) if dictionary is not None else None), missing
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
     """A coarse script name from the character's Unicode name ("LATIN", "GREEK", …)."""
     try:
@@ -348,11 +350,10 @@ class Speller:
         if not self._checkable(token) or token.casefold() in ignore:
             return []
         # Elision: l'exploration -> exploration (the article is always right).
-        for i, ch in enumerate(token):
-            if ch in _APOSTROPHES:
-                if token[:i].casefold() in self._elisions:
-                    return self._token(token[i + 1:], start + i + 1, ignore)
-                break
+        apostrophe = _APOSTROPHE.search(token) if self._elisions else None
+        if apostrophe is not None and token[:apostrophe.start()].casefold() in self._elisions:
+            i = apostrophe.start()
+            return self._token(token[i + 1:], start + i + 1, ignore)
         if self.check(token):
             return []
         if self.language == "en":
@@ -372,15 +373,15 @@ class Speller:
         return [(start, start + len(token), token)]
 
     def _checkable(self, token: str) -> bool:
-        if any(ch.isdigit() or ch == "_" for ch in token):
+        if _DIGIT_OR_UNDERSCORE.search(token):
             return False  # ISEF2, A320neo, snake_case
+        if token.isupper():
+            return False  # acronyms: CNES, NASA, CNES’ (every cased letter a capital)
+        if token.isascii():
+            return len(token) >= 2  # letters, and apostrophes or hyphens only between them
         letters = [ch for ch in token if ch.isalpha()]
-        if len(letters) < 2:
-            return False
-        if all(ch.isupper() for ch in letters):
-            return False  # acronyms: CNES, NASA, CNES’
         # Only words in the dictionary's script (a Greek name in an English release is a name).
-        return all(_script(ch) == self._script for ch in letters)
+        return len(letters) >= 2 and all(_script(ch) == self._script for ch in letters)
 
     def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
         """The dictionary's suggestions for *word*, best first (cached)."""
