@@ -152,7 +152,7 @@ class SharedDict:
 
 @functools.lru_cache(maxsize=6)
 def _dictionary(locale: str) -> tuple[SharedDict | None, Missing | None]:
-    """The dictionary of *locale*, loaded once (a French one takes about 100 ms)."""
+    """The dictionary of *locale*, loaded once (120-190 ms for French, English or German)."""
     dictionary, missing = _open_dict(locale)
     return (SharedDict(dictionary) if dictionary is not None else None), missing
 
