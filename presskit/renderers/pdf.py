@@ -30,6 +30,7 @@ from presskit.renderers.pdf_page import (
 from presskit.renderers.pdf_text import FragmentBuilder, Marked
 from presskit.renderers.rl import backend as rl_backend
 from presskit.renderers.rl import patches as rl_patches
+from presskit.renderers.rl.canvas import numbered_canvas
 from presskit.renderers.rl.tagging import Metadata, Node, StructTree, UntaggedTree
 from presskit.textclean import Warning
 
@@ -416,58 +417,10 @@ class _PdfBuilder:
         )
         template.addPageTemplates(self.page_templates())
         story = self.story()
-        canvasmaker = _numbered_canvas(self)
+        canvasmaker = numbered_canvas(self)
         template.afterFlowable = lambda _flowable: builder.check_stop()
         template.build(story, canvasmaker=canvasmaker)
         return int(canvasmaker.pages)
-
-def _numbered_canvas(builder: _PdfBuilder) -> Any:
-    from reportlab.pdfgen.canvas import Canvas
-
-    from presskit.renderers.rl.tagging import TAGS_ATTRIBUTE, link_description
-
-    class NumberedCanvas(Canvas):
-        """Defers each page's "page N / M" until the total is known, and tags the PDF."""
-
-        pages = 0
-
-        def __init__(self, *args: Any, **kwargs: Any):
-            kwargs.setdefault("initialFontName", builder.fonts.regular)
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-            setattr(self, TAGS_ATTRIBUTE, builder.tags)
-            builder.tags.page = 0
-
-        def showPage(self) -> None:
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-            builder.tags.page = len(self._saved)
-
-        def linkURL(self, url: str, rect: Any, relative: int = 0, thickness: int = 0,
-                    color: Any = None, dashArray: Any = None, kind: str = "URI",
-                    **kw: Any) -> None:
-            from reportlab.pdfbase.pdfdoc import PDFString
-
-            kw.setdefault("Contents", PDFString(link_description(url)))
-            super().linkURL(url, rect, relative, thickness, color, dashArray, kind, **kw)
-            ref = rl_backend.last_annotation(self)
-            builder.tags.link(ref, rl_backend.annotation_object(self, ref))
-
-        def save(self) -> None:
-            total = len(self._saved)
-            NumberedCanvas.pages = total
-            page_refs = []
-            for n, state in enumerate(self._saved, start=1):
-                builder.check_stop()
-                self.__dict__.update(state)
-                builder.page.page_numbers(self, n, total)
-                page_refs.append(rl_backend.this_page_ref(self))
-                super().showPage()
-                rl_backend.tag_page(self, n - 1)
-            builder.tags.write(self, rl_backend.document(self), page_refs, builder.metadata())
-            super().save()
-
-    return NumberedCanvas
 
 
 @dataclass

@@ -190,3 +190,43 @@ def test_an_image_xobject_made_once_draws_into_several_documents() -> None:
         content = page.get_contents().get_data().decode("latin-1")
         assert content.count(" Do") == 2
         assert "q\n80 0 0 40 10 20 cm\n/" in content and "q\n40 0 0 20 100 20 cm\n/" in content
+
+
+# -- the numbered canvas (presskit.renderers.rl.canvas) --------------------------------------
+
+def test_the_numbered_canvas_draws_page_n_of_m_once_the_total_is_known() -> None:
+    """Its pages are kept (their ``__dict__``, a new one begun with ``_startPage``) and
+    written on save, each with its number and the total, and tagged."""
+    from types import SimpleNamespace
+
+    from presskit.renderers.rl.canvas import numbered_canvas
+    from presskit.renderers.rl.tagging import Metadata, UntaggedTree
+
+    calls: list[tuple[int, int]] = []
+
+    def page_numbers(canv: Canvas, page: int, total: int) -> None:
+        calls.append((page, total))
+        canv.drawString(20, 20, f"Page {page} / {total}")
+
+    stops: list[int] = []
+    builder = SimpleNamespace(
+        fonts=SimpleNamespace(regular="Helvetica"), tags=UntaggedTree(),
+        page=SimpleNamespace(page_numbers=page_numbers),
+        check_stop=lambda: stops.append(1), metadata=lambda: Metadata(title="T", author="A", subject="S", language="en-US"))
+    maker = numbered_canvas(builder)
+    out = io.BytesIO()
+    canv = maker(out)
+    for k in range(3):
+        canv.drawString(100, 700, f"body {k + 1}")
+        canv.linkURL("https://example.org", (0, 0, 10, 10))
+        canv.showPage()
+        assert calls == []  # nothing numbered before the total is known
+    canv.save()
+    assert maker.pages == 3 and calls == [(1, 3), (2, 3), (3, 3)] and len(stops) == 3
+    pages = PdfReader(io.BytesIO(out.getvalue())).pages
+    assert [p.extract_text().split() for p in pages] == [
+        ["body", str(k), "Page", str(k), "/", "3"] for k in (1, 2, 3)]
+    assert [(p["/StructParents"], p["/Tabs"]) for p in pages] == [(0, "/S"), (1, "/S"),
+                                                                 (2, "/S")]
+    annot = pages[0]["/Annots"][0].get_object()
+    assert annot["/Contents"]  # every link says where it goes

@@ -32,8 +32,6 @@ KNOWN = {
     "renderers/pdf_flow.py": {"_H", "_content", "_width_max", "_get_split_blParaFunc",
                               "_InjectedFrag", "_SplitFragHY", "_SHYWordHS", "_SplitFragLL",
                               "_SHYWord", "_split_blParaSimple", "_split_blParaProcessed"},
-    # NumberedCanvas, until it moves into the backend.
-    "renderers/pdf.py": {"_saved", "_startPage"},
 }
 
 
