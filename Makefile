@@ -16,13 +16,15 @@ $(STAMP): pyproject.toml
 # Debian packages the tests and the app need (LibreOffice for the DOCX comparison, poppler
 # for pdftotext/pdftoppm, fonts for per-character fallback, Qt's xcb runtime libraries,
 # desktop-file-validate, update-mime-database, xdg-mime and gio for the desktop files,
-# Xvfb and xwininfo for the frozen editor's test).
+# Xvfb and xwininfo for the frozen editor's test, Enchant and the Hunspell dictionaries
+# for spelling in English, French, German, Spanish and Italian).
 system-deps:
 	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  missing=""; for p in libreoffice-writer-nogui poppler-utils fontconfig fonts-noto-core \
 	    fonts-droid-fallback libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 xvfb xauth \
 	    libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libwayland-cursor0 \
-	    libwayland-egl1 x11-utils desktop-file-utils shared-mime-info xdg-utils libglib2.0-bin; do \
+	    libwayland-egl1 x11-utils desktop-file-utils shared-mime-info xdg-utils libglib2.0-bin \
+	    libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-fr hunspell-de-de hunspell-es hunspell-it; do \
 	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	  if [ -n "$$missing" ]; then apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi; \
