@@ -11,6 +11,7 @@ and typeset the same way. Nothing here lays anything out.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -61,11 +62,55 @@ class ComposedKit:
         return self.release.meta.locale
 
 
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
+
+
+def tables_as_lists(markdown: str) -> str:
+    """Pipe tables (the key figures of a fact sheet) as lists: the body's Markdown has no
+    tables, and would print their pipes. A row becomes "- **first cell** : the others";
+    a header with any text, a bold line above the list. Code blocks are left alone."""
+    lines = markdown.split("\n")
+    out: list[str] = []
+    i = 0
+    fenced = False
+    while i < len(lines):
+        line = lines[i]
+        if _FENCE.match(line):
+            fenced = not fenced
+        if (not fenced and "|" in line and i + 1 < len(lines) and "|" in lines[i + 1]
+                and _TABLE_RULE.match(lines[i + 1])):
+            header = [c for c in _cells(line) if c]
+            if header:
+                out += ["**" + " · ".join(header) + "**", ""]
+            i += 2
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                cells = [c for c in _cells(lines[i]) if c]
+                if cells:
+                    rest = " · ".join(cells[1:])
+                    out.append(f"- **{cells[0]}**" + (f": {rest}" if rest else ""))
+                i += 1
+            out.append("")
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 def _document_release(release: Release, doc: KitDocument) -> Release:
     """The release reduced to a document's title and body, keeping language and letterhead."""
     return dataclasses.replace(
-        release, title=doc.title, subtitle="", body=doc.body, quotes=[], contacts=[],
-        boilerplate="", embargo=None, date=None, place="", reference="")
+        release, title=doc.title, subtitle="", body=tables_as_lists(doc.body), quotes=[],
+        contacts=[], boilerplate="", embargo=None, date=None, place="", reference="")
 
 
 def compose_document(doc: KitDocument, release: Release, *, field_prefix: str = "",

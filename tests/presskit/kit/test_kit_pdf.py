@@ -299,3 +299,22 @@ def test_running_heads_and_page_numbers_are_not_content(
     assert [r for _d, r, t in rows if t == "Photos"] == ["H1"]
     assert [t for _d, r, t in rows if r == "H1"][1:] == ["Héliade-2 en chiffres",
                                                          "Claire Dumoulin", "Photos"]
+
+
+def test_a_fact_sheet_table_prints_as_a_list() -> None:
+    from presskit import doctree
+    from presskit.kit.compose import compose_document
+    from presskit.kit.model import KitDocument
+
+    kit = make_kit(photos=False, documents=False)
+    body = ("| | |\n|---|---|\n| Masse au lancement | 1 140 kg |\n| Orbite | 790 km |\n\n"
+            "```\n| code | stays |\n|---|---|\n```\n\nTexte | avec un trait\n")
+    doc = compose_document(KitDocument("Chiffres clés", body), kit.release)
+    lists = [b for b in doc.blocks if isinstance(b, doctree.ListBlock)]
+    assert [doctree.runs_text(i.runs) for i in lists[0].items] == [
+        "Masse au lancement\u00a0: 1\u202f140\u00a0kg", "Orbite\u00a0: 790\u00a0km"]
+    assert lists[0].items[0].runs[0].bold and lists[0].items[0].runs[0].text == "Masse au lancement"
+    texts = doc.plain_text_blocks()
+    assert not any("Masse au lancement |" in t or "| |" in t for t in texts)
+    assert any("| code | stays |" in t for t in texts)  # a code block is left as typed
+    assert "Texte | avec un trait" in texts  # a pipe in running text is not a table
