@@ -92,6 +92,9 @@ VAGUE_LINK_TEXTS = frozenset({
     "aquí", "haga clic aquí", "haz clic aquí", "clic aquí", "pulse aquí", "enlace", "más",
     "qui", "clicca qui", "fai clic qui", "clicca", "collegamento", "di più",
 })
+# Link texts that start by telling the reader to click ("click here to read the report").
+VAGUE_LINK_STARTS = ("click here", "cliquez ici", "cliquer ici", "klicken sie hier", "hier klicken",
+                     "haga clic aquí", "haz clic aquí", "clic aquí", "clicca qui", "fai clic qui")
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$|^localhost$",
                    re.IGNORECASE)
 
@@ -99,6 +102,12 @@ _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$|^loca
 def normal_link_text(text: str) -> str:
     text = re.sub(r"[*_`~]", "", text)
     return " ".join(text.casefold().strip(" .:;,!?»«“”\"'→>…").split())
+
+
+def vague_link_text(text: str) -> bool:
+    """True for a link text that says nothing of where it leads ("here", "cliquez ici…")."""
+    normal = normal_link_text(text)
+    return normal in VAGUE_LINK_TEXTS or normal.startswith(VAGUE_LINK_STARTS)
 
 
 def url_problem(url: str) -> bool:
@@ -138,7 +147,7 @@ def link_text(ctx: Context) -> Iterator[Finding]:
         where = ctx.where(tf.field)
         for m in _MD_LINK.finditer(tf.text):
             text, url = m.group("text"), m.group("url")
-            if normal_link_text(text) in VAGUE_LINK_TEXTS:
+            if vague_link_text(text):
                 yield finding("link-text", tf.field,
                               ctx.t(M.LINK_TEXT).format(where=where, text=text.strip()),
                               word=text, start=m.start("text"), end=m.end("text"))

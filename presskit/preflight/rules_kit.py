@@ -65,7 +65,7 @@ def resolution(ctx: Context) -> Iterator[Finding]:
 
 def kit_links(ctx: Context) -> Iterator[Finding]:
     """The kit's links (video, image bank): a web address that works, a text that says where."""
-    from presskit.preflight.rules_content import VAGUE_LINK_TEXTS, normal_link_text, url_problem
+    from presskit.preflight.rules_content import url_problem, vague_link_text
 
     if ctx.kit is None:
         return
@@ -78,7 +78,7 @@ def kit_links(ctx: Context) -> Iterator[Finding]:
             yield finding("link-text", f"items[{i}].url",
                           ctx.t(M.LINK_URL).format(where=where, url=url), word=url,
                           start=0, end=len(url))
-        if normal_link_text(text) in VAGUE_LINK_TEXTS:
+        if vague_link_text(text):
             yield finding("link-text", f"items[{i}].description",
                           ctx.t(M.LINK_TEXT).format(where=where, text=text.strip()), word=text,
                           start=0, end=len(text))

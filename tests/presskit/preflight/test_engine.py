@@ -219,7 +219,8 @@ def test_glyphs_the_fonts_have_are_quiet(release: Release) -> None:
 
 # -- link-text --------------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["click here", "Cliquez ici", "ici", "hier", "aquí", "qui",
-                                  "here", "Klicken Sie hier"])
+                                  "here", "Klicken Sie hier", "**here**", "read more…",
+                                  "Click here to read the criteria", "cliquez ici pour lire"])
 def test_link_text_that_says_nothing(release: Release, text: str) -> None:
     release.body += f"\n\nThe criteria are [{text}](https://www.northwind-orbital.example/c)."
     (f,) = only(run(release, options={"spelling": False}), "link-text")
@@ -237,6 +238,7 @@ def test_malformed_link_urls(release: Release) -> None:
 
 def test_descriptive_links_and_bare_urls_are_quiet(release: Release) -> None:
     release.body += ("\n\nRead [the evaluation criteria](https://northwind-orbital.example/c), "
+                     "[here is how we scored](https://nol.example/s), "
                      "<https://www.northwind-orbital.example/> or https://nol.example/a.pdf.")
     assert "link-text" not in codes(release, options={"spelling": False})
 
