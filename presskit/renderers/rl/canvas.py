@@ -52,7 +52,10 @@ def numbered_canvas(builder: Builder) -> Any:
         pages = 0
 
         def __init__(self, *args: Any, **kwargs: Any):
-            kwargs.setdefault("initialFontName", builder.fonts.regular)
+            # BaseDocTemplate passes initialFontName=None: without a font of our own the
+            # canvas starts every page in Helvetica, a font never embedded (PDF/UA).
+            if not kwargs.get("initialFontName"):
+                kwargs["initialFontName"] = builder.fonts.regular
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
             setattr(self, TAGS_ATTRIBUTE, builder.tags)

@@ -246,3 +246,20 @@ def test_list_bullets_and_numbers_are_set_in_the_house_font_at_the_list_size() -
     assert {size for _, size in bullets} == {HOUSE.list.size}
     assert all(font.endswith("+NotoSans-Regular") for font, _ in bullets), bullets
     assert [text for text, font, _ in drawn if text and "Helvetica" in font] == []
+
+
+def test_every_font_a_page_names_is_embedded() -> None:
+    """PDF/UA: every font embedded. reportlab's canvas began each page in Helvetica (never
+    embedded) unless given a font of its own."""
+    doc = compose(rich_release())
+    for page in PdfReader(io.BytesIO(render_pdf(doc).data)).pages:
+        fonts = page["/Resources"]["/Font"]
+        assert fonts
+        for name, ref in fonts.items():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target.get("/FontDescriptor")
+            assert descriptor is not None, (name, font.get("/BaseFont"))
+            assert any(k in descriptor.get_object() for k in
+                       ("/FontFile", "/FontFile2", "/FontFile3")), (name, font.get("/BaseFont"))
