@@ -31,16 +31,14 @@ def _has_words(markdown: str) -> bool:
 
 def headline_length(ctx: Context) -> Iterator[Finding]:
     opts = ctx.options
-    title = " ".join(ctx.release.title.split())
-    if len(title) > opts.headline_max:
-        yield finding("headline-length", "title",
-                      ctx.t(M.HEADLINE_LENGTH).format(n=len(title), limit=opts.headline_max),
-                      start=opts.headline_max, end=len(ctx.release.title))
-    subtitle = " ".join(ctx.release.subtitle.split())
-    if len(subtitle) > opts.subheadline_max:
-        yield finding("headline-length", "subtitle",
-                      ctx.t(M.SUBHEADLINE_LENGTH).format(n=len(subtitle), limit=opts.subheadline_max),
-                      start=opts.subheadline_max, end=len(ctx.release.subtitle))
+    for field, text, limit, message in (
+            ("title", ctx.release.title, opts.headline_max, M.HEADLINE_LENGTH),
+            ("subtitle", ctx.release.subtitle, opts.subheadline_max, M.SUBHEADLINE_LENGTH)):
+        n = len(text.strip())
+        if n > limit:
+            lead = len(text) - len(text.lstrip())
+            yield finding("headline-length", field, ctx.t(message).format(n=n, limit=limit),
+                          start=lead + limit, end=lead + n)
 
 
 def length(ctx: Context) -> Iterator[Finding]:

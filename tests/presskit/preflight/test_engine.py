@@ -63,9 +63,10 @@ def test_headline_over_70_characters(release: Release) -> None:
 def test_subheadline_over_110_characters(release: Release) -> None:
     release.subtitle = "a" * 110
     assert "headline-length" not in codes(release, options={"spelling": False})
-    release.subtitle = "a " * 56
+    release.subtitle = "  " + "a " * 56
     (f,) = only(run(release, options={"spelling": False}), "headline-length")
     assert f.field == "subtitle" and "subheadline is 111 characters" in f.message
+    assert (f.start, f.end) == (112, 113)  # the characters past the limit, in the text typed
 
 
 # -- length -----------------------------------------------------------------------------
