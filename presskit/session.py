@@ -175,8 +175,14 @@ class EditorSession:
     def from_backup(cls, bak: Path, original: Path, **kw: object) -> EditorSession:
         """Open ``NAME.presskit.bak`` as an untitled copy; Save As proposes the original name.
 
-        The damaged original is never written unless the user picks it in Save As.
+        The damaged original is never written unless the user picks it in Save As. The
+        backup of a kit (``NAME.presskit-kit.bak``) opens as a kit.
         """
+        if is_kit(original):
+            release, media = _load_kit(bak)
+            session = cls(release, None, saved_text="", suggested_path=original, **kw)  # type: ignore[arg-type]
+            session.media = media
+            return session
         release = draft.load(bak)
         return cls(release, None, saved_text="", suggested_path=original, **kw)  # type: ignore[arg-type]
 

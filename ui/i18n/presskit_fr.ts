@@ -35,32 +35,32 @@
 <context>
     <name>AboutSection</name>
     <message>
-        <location filename="../form/about.py" line="26"/>
+        <location filename="../form/about.py" line="25"/>
         <source>About the organisation (boilerplate)</source>
         <translation>À propos de l’organisation (présentation)</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="28"/>
+        <location filename="../form/about.py" line="27"/>
         <source>Who you are in 60 to 100 words; printed under “About …”</source>
         <translation>Qui vous êtes, en 60 à 100 mots&#x202f;; imprimé sous «&#xa0;À propos de…&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="30"/>
+        <location filename="../form/about.py" line="29"/>
         <source>&amp;About the organisation</source>
         <translation>À &amp;propos de l’organisation</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="52"/>
+        <location filename="../form/about.py" line="51"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="52"/>
+        <location filename="../form/about.py" line="51"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../form/about.py" line="54"/>
+        <location filename="../form/about.py" line="53"/>
         <source>{count} — boilerplates are usually 60 to 100 words</source>
         <translation>{count} — une présentation fait d’habitude 60 à 100 mots</translation>
     </message>
@@ -68,22 +68,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="108"/>
+        <location filename="../app.py" line="109"/>
         <source>Something unexpected went wrong in Presskit.</source>
         <translation>Une erreur inattendue s’est produite dans Presskit.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="111"/>
         <source>Your work has been saved automatically and will be offered for recovery if Presskit has to close.</source>
         <translation>Votre travail a été enregistré automatiquement et vous sera proposé à la récupération si Presskit doit se fermer.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="114"/>
+        <location filename="../app.py" line="115"/>
         <source>You can keep working; please save your draft.</source>
         <translation>Vous pouvez continuer&#x202f;; pensez à enregistrer votre brouillon.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="116"/>
+        <location filename="../app.py" line="117"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -216,37 +216,37 @@
 <context>
     <name>BookUpdateDialog</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="344"/>
+        <location filename="../contacts/insert_dialogs.py" line="343"/>
         <source>Contacts Changed in the Book</source>
         <translation>Contacts modifiés dans le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="346"/>
+        <location filename="../contacts/insert_dialogs.py" line="345"/>
         <source>These contacts were changed in the contact book since they were put into this release. Update the release&apos;s copies?</source>
         <translation>Ces contacts ont été modifiés dans le carnet d’adresses depuis leur ajout à ce communiqué. Mettre à jour leurs copies dans le communiqué&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="349"/>
+        <location filename="../contacts/insert_dialogs.py" line="348"/>
         <source>Contacts to update</source>
         <translation>Contacts à mettre à jour</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="350"/>
+        <location filename="../contacts/insert_dialogs.py" line="349"/>
         <source>In the release</source>
         <translation>Dans le communiqué</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="350"/>
+        <location filename="../contacts/insert_dialogs.py" line="349"/>
         <source>In the book now</source>
         <translation>Actuellement dans le carnet</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="360"/>
+        <location filename="../contacts/insert_dialogs.py" line="359"/>
         <source>&amp;Update Release</source>
         <translation>&amp;Mettre à jour le communiqué</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="363"/>
+        <location filename="../contacts/insert_dialogs.py" line="362"/>
         <source>&amp;Keep as It Is</source>
         <translation>&amp;Laisser tel quel</translation>
     </message>
@@ -254,33 +254,33 @@
 <context>
     <name>ColorField</name>
     <message>
+        <location filename="../profiles/editor.py" line="253"/>
         <location filename="../profiles/editor.py" line="254"/>
-        <location filename="../profiles/editor.py" line="255"/>
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="257"/>
+        <location filename="../profiles/editor.py" line="256"/>
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="283"/>
+        <location filename="../profiles/editor.py" line="282"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="305"/>
+        <location filename="../profiles/editor.py" line="304"/>
         <source>Type a colour like #1F3A5F</source>
         <translation>Saisissez une couleur comme #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="312"/>
+        <location filename="../profiles/editor.py" line="311"/>
         <source>Empty: the standard dark blue is used.</source>
         <translation>Vide&#xa0;: le bleu foncé standard est utilisé.</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="318"/>
+        <location filename="../profiles/editor.py" line="317"/>
         <source>This colour is too light for text: contrast {ratio}:1 on white, under the {minimum}:1 of WCAG AA. Text in this colour is printed in {darker}.</source>
         <translation>Cette couleur est trop claire pour du texte&#xa0;: contraste de {ratio}:1 sur blanc, sous le minimum de {minimum}:1 du WCAG AA. Le texte dans cette couleur est imprimé en {darker}.</translation>
     </message>
@@ -288,321 +288,321 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../contacts/book_window.py" line="73"/>
-        <location filename="../contacts/book_window.py" line="588"/>
+        <location filename="../contacts/book_window.py" line="72"/>
+        <location filename="../contacts/book_window.py" line="587"/>
         <source>Contact Book</source>
         <translation>Carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="92"/>
+        <location filename="../contacts/book_window.py" line="91"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="112"/>
+        <location filename="../contacts/book_window.py" line="111"/>
         <source>Search names, organizations, roles, emails</source>
         <translation>Rechercher par nom, organisation, fonction ou e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="113"/>
-        <location filename="../contacts/book_window.py" line="237"/>
+        <location filename="../contacts/book_window.py" line="112"/>
+        <location filename="../contacts/book_window.py" line="236"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="114"/>
+        <location filename="../contacts/book_window.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="193"/>
+        <location filename="../contacts/book_window.py" line="192"/>
         <source>Contact book</source>
         <translation>Carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="197"/>
+        <location filename="../contacts/book_window.py" line="196"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="197"/>
+        <location filename="../contacts/book_window.py" line="196"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="199"/>
+        <location filename="../contacts/book_window.py" line="198"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="199"/>
+        <location filename="../contacts/book_window.py" line="198"/>
         <source>Edit the selected contact</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="201"/>
+        <location filename="../contacts/book_window.py" line="200"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="201"/>
+        <location filename="../contacts/book_window.py" line="200"/>
         <source>Delete the selected contacts</source>
         <translation>Supprimer les contacts sélectionnés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="203"/>
+        <location filename="../contacts/book_window.py" line="202"/>
         <source>Mark as &amp;Verified</source>
         <translation>Marquer comme &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="204"/>
+        <location filename="../contacts/book_window.py" line="203"/>
         <source>Record that the selected contacts were checked today</source>
         <translation>Noter que les contacts sélectionnés ont été vérifiés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="207"/>
+        <location filename="../contacts/book_window.py" line="206"/>
         <source>Add to &amp;List</source>
         <translation>&amp;Ajouter à une liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="208"/>
+        <location filename="../contacts/book_window.py" line="207"/>
         <source>Add the selected contacts to a list</source>
         <translation>Ajouter les contacts sélectionnés à une liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="216"/>
+        <location filename="../contacts/book_window.py" line="215"/>
         <source>&amp;Remove from List</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="217"/>
+        <location filename="../contacts/book_window.py" line="216"/>
         <source>Remove the selected contacts from the list shown</source>
         <translation>Retirer les contacts sélectionnés de la liste affichée</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="219"/>
+        <location filename="../contacts/book_window.py" line="218"/>
         <source>Move &amp;Up</source>
         <translation>M&amp;onter</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="219"/>
+        <location filename="../contacts/book_window.py" line="218"/>
         <source>Move up in the list</source>
         <translation>Monter dans la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="221"/>
+        <location filename="../contacts/book_window.py" line="220"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="221"/>
+        <location filename="../contacts/book_window.py" line="220"/>
         <source>Move down in the list</source>
         <translation>Descendre dans la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="224"/>
+        <location filename="../contacts/book_window.py" line="223"/>
         <source>&amp;Merge Duplicates…</source>
         <translation>&amp;Fusionner les doublons…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="225"/>
+        <location filename="../contacts/book_window.py" line="224"/>
         <source>Compare contacts that look alike; merge them or keep them apart</source>
         <translation>Comparer les contacts qui se ressemblent&#xa0;; les fusionner ou les garder séparés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="228"/>
+        <location filename="../contacts/book_window.py" line="227"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="229"/>
+        <location filename="../contacts/book_window.py" line="228"/>
         <source>Import contacts from a vCard or CSV file</source>
         <translation>Importer des contacts depuis un fichier vCard ou CSV</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="231"/>
+        <location filename="../contacts/book_window.py" line="230"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="232"/>
+        <location filename="../contacts/book_window.py" line="231"/>
         <source>Export the contacts shown to a vCard or CSV file</source>
         <translation>Exporter les contacts affichés dans un fichier vCard ou CSV</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="234"/>
+        <location filename="../contacts/book_window.py" line="233"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="235"/>
+        <location filename="../contacts/book_window.py" line="234"/>
         <source>Go back to an earlier state of the contact book</source>
         <translation>Revenir à un état antérieur du carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="237"/>
+        <location filename="../contacts/book_window.py" line="236"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="240"/>
+        <location filename="../contacts/book_window.py" line="239"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="240"/>
+        <location filename="../contacts/book_window.py" line="239"/>
         <source>Close the contact book</source>
         <translation>Fermer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="267"/>
+        <location filename="../contacts/book_window.py" line="266"/>
         <source>{n} contacts in this list</source>
         <translation>{n} contacts dans cette liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="271"/>
+        <location filename="../contacts/book_window.py" line="270"/>
         <source>{n} contacts</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="273"/>
+        <location filename="../contacts/book_window.py" line="272"/>
         <source>{n} found</source>
         <translation>{n} contacts trouvés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="275"/>
+        <location filename="../contacts/book_window.py" line="274"/>
         <source>The first {n} contacts are shown: type to narrow the search.</source>
         <translation>Seuls les {n} premiers contacts sont affichés&#xa0;: précisez votre recherche.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="280"/>
+        <location filename="../contacts/book_window.py" line="279"/>
         <source>{n} not verified for 12 months (marked with ⚠)</source>
         <translation>{n} non vérifiés depuis 12 mois (signalés par ⚠)</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="360"/>
-        <location filename="../contacts/book_window.py" line="376"/>
+        <location filename="../contacts/book_window.py" line="359"/>
+        <location filename="../contacts/book_window.py" line="375"/>
         <source>The contact was not saved.</source>
         <translation>Le contact n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="387"/>
+        <location filename="../contacts/book_window.py" line="386"/>
         <source>Delete “{name}” from the contact book?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;» du carnet d’adresses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="388"/>
+        <location filename="../contacts/book_window.py" line="387"/>
         <source>this contact</source>
         <translation>ce contact</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="390"/>
+        <location filename="../contacts/book_window.py" line="389"/>
         <source>Delete {n} contacts from the contact book?</source>
         <translation>Supprimer {n} contacts du carnet d’adresses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="392"/>
+        <location filename="../contacts/book_window.py" line="391"/>
         <source>Delete Contacts</source>
         <translation>Supprimer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="393"/>
+        <location filename="../contacts/book_window.py" line="392"/>
         <source>They are also removed from every list. Releases keep their copies.</source>
         <translation>Ils sont aussi retirés de toutes les listes. Les communiqués conservent leurs copies.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="394"/>
+        <location filename="../contacts/book_window.py" line="393"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="409"/>
+        <location filename="../contacts/book_window.py" line="408"/>
         <source>{n} contacts marked as verified today</source>
         <translation>{n} contacts marqués comme vérifiés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="425"/>
+        <location filename="../contacts/book_window.py" line="424"/>
         <source>New List…</source>
         <translation>Nouvelle liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="434"/>
+        <location filename="../contacts/book_window.py" line="433"/>
         <source>The contacts were not added to the list.</source>
         <translation>Les contacts n’ont pas été ajoutés à la liste.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="439"/>
+        <location filename="../contacts/book_window.py" line="438"/>
         <source>{n} contacts added to “{name}”</source>
         <translation>{n} contacts ajoutés à «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="512"/>
+        <location filename="../contacts/book_window.py" line="511"/>
         <source>Importing {n} rows…</source>
         <translation>Import de {n} lignes en cours…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="515"/>
+        <location filename="../contacts/book_window.py" line="514"/>
         <source>Reading “{name}”…</source>
         <translation>Lecture de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="529"/>
-        <location filename="../contacts/book_window.py" line="534"/>
+        <location filename="../contacts/book_window.py" line="528"/>
+        <location filename="../contacts/book_window.py" line="533"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="535"/>
+        <location filename="../contacts/book_window.py" line="534"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="541"/>
+        <location filename="../contacts/book_window.py" line="540"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="556"/>
+        <location filename="../contacts/book_window.py" line="555"/>
         <source>{n} contacts exported to {path}</source>
         <translation>{n} contacts exportés dans {path}</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="560"/>
+        <location filename="../contacts/book_window.py" line="559"/>
         <source>Export Contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="561"/>
+        <location filename="../contacts/book_window.py" line="560"/>
         <source>The contacts were not exported.</source>
         <translation>Les contacts n’ont pas été exportés.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="571"/>
+        <location filename="../contacts/book_window.py" line="570"/>
         <source>Restore Contact Book</source>
         <translation>Restaurer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="572"/>
+        <location filename="../contacts/book_window.py" line="571"/>
         <source>Replace the contact book with the backup “{name}”?</source>
         <translation>Remplacer le carnet d’adresses par la sauvegarde «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="574"/>
+        <location filename="../contacts/book_window.py" line="573"/>
         <source>The book as it is now is saved first, so this can be undone.</source>
         <translation>Le carnet dans son état actuel est d’abord sauvegardé&#xa0;: cette opération pourra donc être annulée.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="575"/>
+        <location filename="../contacts/book_window.py" line="574"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="580"/>
+        <location filename="../contacts/book_window.py" line="579"/>
         <source>The backup was not restored.</source>
         <translation>La sauvegarde n’a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="584"/>
+        <location filename="../contacts/book_window.py" line="583"/>
         <source>Restored; the previous state is in {name}</source>
         <translation>Carnet restauré&#x202f;; l’état précédent est conservé dans {name}</translation>
     </message>
@@ -633,108 +633,108 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="175"/>
+        <location filename="../contacts/edit_dialog.py" line="174"/>
         <source>Edit Contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="175"/>
+        <location filename="../contacts/edit_dialog.py" line="174"/>
         <source>New Contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="208"/>
+        <location filename="../contacts/edit_dialog.py" line="207"/>
         <source>&amp;Display name</source>
         <translation>Nom &amp;affiché</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="209"/>
+        <location filename="../contacts/edit_dialog.py" line="208"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="210"/>
+        <location filename="../contacts/edit_dialog.py" line="209"/>
         <source>&amp;Family name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="211"/>
+        <location filename="../contacts/edit_dialog.py" line="210"/>
         <source>&amp;Role</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="212"/>
+        <location filename="../contacts/edit_dialog.py" line="211"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="214"/>
+        <location filename="../contacts/edit_dialog.py" line="213"/>
         <source>Add &amp;phone</source>
         <translation>Ajouter un &amp;téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="216"/>
+        <location filename="../contacts/edit_dialog.py" line="215"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="217"/>
+        <location filename="../contacts/edit_dialog.py" line="216"/>
         <source>Add &amp;email</source>
         <translation>Ajouter un &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="219"/>
+        <location filename="../contacts/edit_dialog.py" line="218"/>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="220"/>
+        <location filename="../contacts/edit_dialog.py" line="219"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="221"/>
+        <location filename="../contacts/edit_dialog.py" line="220"/>
         <source>fr, en</source>
         <translation>fr, en</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="222"/>
+        <location filename="../contacts/edit_dialog.py" line="221"/>
         <source>Cou&amp;ntry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="223"/>
+        <location filename="../contacts/edit_dialog.py" line="222"/>
         <source>FR, or a country name</source>
         <translation>FR, ou un nom de pays</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="229"/>
+        <location filename="../contacts/edit_dialog.py" line="228"/>
         <source>No&amp;tes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="237"/>
+        <location filename="../contacts/edit_dialog.py" line="236"/>
         <source>&amp;Verified on</source>
         <translation>&amp;Vérifié le</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="241"/>
-        <location filename="../contacts/edit_dialog.py" line="256"/>
+        <location filename="../contacts/edit_dialog.py" line="240"/>
+        <location filename="../contacts/edit_dialog.py" line="255"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="249"/>
+        <location filename="../contacts/edit_dialog.py" line="248"/>
         <source>Verified toda&amp;y</source>
         <translation>Vérifié aujour&amp;d’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="330"/>
+        <location filename="../contacts/edit_dialog.py" line="329"/>
         <source>Unknown country: use a code such as FR or a name.</source>
         <translation>Pays inconnu&#xa0;: utilisez un code comme FR ou un nom de pays.</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="354"/>
+        <location filename="../contacts/edit_dialog.py" line="353"/>
         <source>Give at least a name, a phone or an email.</source>
         <translation>Indiquez au moins un nom, un téléphone ou un e-mail.</translation>
     </message>
@@ -742,67 +742,67 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/table_model.py" line="39"/>
+        <location filename="../contacts/table_model.py" line="38"/>
         <source>Recently added</source>
         <translation>Ajouté récemment</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="42"/>
+        <location filename="../contacts/table_model.py" line="41"/>
         <source>Never verified (added {date})</source>
         <translation>Jamais vérifié (ajouté le {date})</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="43"/>
+        <location filename="../contacts/table_model.py" line="42"/>
         <source>Never verified</source>
         <translation>Jamais vérifié</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="44"/>
+        <location filename="../contacts/table_model.py" line="43"/>
         <source>Not verified since {date}</source>
         <translation>Non vérifié depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="51"/>
+        <location filename="../contacts/table_model.py" line="50"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="51"/>
+        <location filename="../contacts/table_model.py" line="50"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="105"/>
+        <location filename="../contacts/table_model.py" line="104"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="105"/>
+        <location filename="../contacts/table_model.py" line="104"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="105"/>
+        <location filename="../contacts/table_model.py" line="104"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="105"/>
+        <location filename="../contacts/table_model.py" line="104"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="105"/>
+        <location filename="../contacts/table_model.py" line="104"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="106"/>
+        <location filename="../contacts/table_model.py" line="105"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../contacts/table_model.py" line="180"/>
+        <location filename="../contacts/table_model.py" line="179"/>
         <source>{status}: check the phone and email before sending.</source>
         <translation>{status}&#xa0;: vérifiez le téléphone et l’e-mail avant l’envoi.</translation>
     </message>
@@ -810,82 +810,82 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../form/contacts.py" line="89"/>
+        <location filename="../form/contacts.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="93"/>
+        <location filename="../form/contacts.py" line="92"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="93"/>
+        <location filename="../form/contacts.py" line="92"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="95"/>
+        <location filename="../form/contacts.py" line="94"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="95"/>
+        <location filename="../form/contacts.py" line="94"/>
         <source>Remove the selected contact</source>
         <translation>Retirer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="97"/>
+        <location filename="../form/contacts.py" line="96"/>
         <source>Move the selected contact up</source>
         <translation>Monter le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="99"/>
+        <location filename="../form/contacts.py" line="98"/>
         <source>Move the selected contact down</source>
         <translation>Descendre le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="104"/>
+        <location filename="../form/contacts.py" line="103"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="104"/>
+        <location filename="../form/contacts.py" line="103"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="104"/>
+        <location filename="../form/contacts.py" line="103"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="104"/>
+        <location filename="../form/contacts.py" line="103"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="105"/>
+        <location filename="../form/contacts.py" line="104"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="107"/>
+        <location filename="../form/contacts.py" line="106"/>
         <source>One contact per row: name, role, phone and email</source>
         <translation>Un contact par ligne&#xa0;: nom, fonction, téléphone et e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="364"/>
+        <location filename="../form/contacts.py" line="363"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="364"/>
+        <location filename="../form/contacts.py" line="363"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../form/contacts.py" line="365"/>
+        <location filename="../form/contacts.py" line="364"/>
         <source>Contact {n}, {what}: {message}</source>
         <translation>Contact {n}, {what}&#xa0;: {message}</translation>
     </message>
@@ -893,73 +893,73 @@
 <context>
     <name>ContactsIntegration</name>
     <message>
-        <location filename="../contacts/integration.py" line="85"/>
+        <location filename="../contacts/integration.py" line="84"/>
         <source>Contact &amp;Book…</source>
         <translation>&amp;Carnet d’adresses…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="86"/>
+        <location filename="../contacts/integration.py" line="85"/>
         <source>Search, edit, import and export press contacts</source>
         <translation>Rechercher, modifier, importer et exporter les contacts presse</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="88"/>
+        <location filename="../contacts/integration.py" line="87"/>
         <source>Insert &amp;List…</source>
         <translation>Insérer une &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="89"/>
+        <location filename="../contacts/integration.py" line="88"/>
         <source>Insert the contacts of a saved list</source>
         <translation>Insérer les contacts d’une liste enregistrée</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="90"/>
+        <location filename="../contacts/integration.py" line="89"/>
         <source>Insert &amp;Contact…</source>
         <translation>Insérer un &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="91"/>
+        <location filename="../contacts/integration.py" line="90"/>
         <source>Insert contacts from the contact book</source>
         <translation>Insérer des contacts depuis le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="92"/>
+        <location filename="../contacts/integration.py" line="91"/>
         <source>Save as L&amp;ist…</source>
         <translation>&amp;Enregistrer comme liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="93"/>
+        <location filename="../contacts/integration.py" line="92"/>
         <source>Save these contacts as a list in the contact book</source>
         <translation>Enregistrer ces contacts comme liste dans le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="111"/>
+        <location filename="../contacts/integration.py" line="110"/>
         <source>Contact Book</source>
         <translation>Carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="112"/>
+        <location filename="../contacts/integration.py" line="111"/>
         <source>The contact book could not be opened.</source>
         <translation>Le carnet d’adresses n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="182"/>
-        <location filename="../contacts/integration.py" line="196"/>
+        <location filename="../contacts/integration.py" line="181"/>
+        <location filename="../contacts/integration.py" line="195"/>
         <source>Save as List</source>
         <translation>Enregistrer comme liste</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="183"/>
+        <location filename="../contacts/integration.py" line="182"/>
         <source>This release has no contacts to save yet.</source>
         <translation>Ce communiqué n’a pas encore de contacts à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="197"/>
+        <location filename="../contacts/integration.py" line="196"/>
         <source>The list was not saved.</source>
         <translation>La liste n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../contacts/integration.py" line="203"/>
+        <location filename="../contacts/integration.py" line="202"/>
         <source>Saved {n} contacts as the list “{name}” ({m} added to the book)</source>
         <translation>{n} contacts enregistrés dans la liste «&#xa0;{name}&#xa0;» ({m} ajoutés au carnet d’adresses)</translation>
     </message>
@@ -967,173 +967,173 @@
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../contacts/import_flow.py" line="84"/>
+        <location filename="../contacts/import_flow.py" line="83"/>
         <source>Import {source}</source>
         <translation>Importer {source}</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="86"/>
+        <location filename="../contacts/import_flow.py" line="85"/>
         <source>{rows} rows in “{source}”. Choose what each column holds; the preview shows how the first rows will be imported. Nothing is saved until you click Import.</source>
         <translation>{rows} lignes dans «&#xa0;{source}&#xa0;». Choisissez ce que contient chaque colonne&#x202f;; l’aperçu montre comment les premières lignes seront importées. Rien n’est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="91"/>
+        <location filename="../contacts/import_flow.py" line="90"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="92"/>
+        <location filename="../contacts/import_flow.py" line="91"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="93"/>
+        <location filename="../contacts/import_flow.py" line="92"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="98"/>
+        <location filename="../contacts/import_flow.py" line="97"/>
         <source>(column {n})</source>
         <translation>(colonne {n})</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="108"/>
+        <location filename="../contacts/import_flow.py" line="107"/>
         <source>Import column “{name}” as</source>
         <translation>Importer la colonne «&#xa0;{name}&#xa0;» comme</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="124"/>
+        <location filename="../contacts/import_flow.py" line="123"/>
         <source>Preview of the first rows</source>
         <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="126"/>
+        <location filename="../contacts/import_flow.py" line="125"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="60"/>
-        <location filename="../contacts/import_flow.py" line="126"/>
+        <location filename="../contacts/import_flow.py" line="59"/>
+        <location filename="../contacts/import_flow.py" line="125"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="54"/>
+        <location filename="../contacts/import_flow.py" line="53"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="55"/>
+        <location filename="../contacts/import_flow.py" line="54"/>
         <source>Display name</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="56"/>
+        <location filename="../contacts/import_flow.py" line="55"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="57"/>
+        <location filename="../contacts/import_flow.py" line="56"/>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="58"/>
+        <location filename="../contacts/import_flow.py" line="57"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="59"/>
+        <location filename="../contacts/import_flow.py" line="58"/>
         <source>Role / job title</source>
         <translation>Fonction / intitulé du poste</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="61"/>
+        <location filename="../contacts/import_flow.py" line="60"/>
         <source>Work phone</source>
         <translation>Téléphone professionnel</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="62"/>
+        <location filename="../contacts/import_flow.py" line="61"/>
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="63"/>
+        <location filename="../contacts/import_flow.py" line="62"/>
         <source>Out-of-hours phone</source>
         <translation>Téléphone hors heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="64"/>
+        <location filename="../contacts/import_flow.py" line="63"/>
         <source>Other phone</source>
         <translation>Autre téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="65"/>
+        <location filename="../contacts/import_flow.py" line="64"/>
         <source>Phone (kind from its type column)</source>
         <translation>Téléphone (type lu dans la colonne de type associée)</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="66"/>
+        <location filename="../contacts/import_flow.py" line="65"/>
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="67"/>
+        <location filename="../contacts/import_flow.py" line="66"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="68"/>
+        <location filename="../contacts/import_flow.py" line="67"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="69"/>
+        <location filename="../contacts/import_flow.py" line="68"/>
         <source>Address (kept in the notes)</source>
         <translation>Adresse (conservée dans les notes)</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="70"/>
+        <location filename="../contacts/import_flow.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="71"/>
+        <location filename="../contacts/import_flow.py" line="70"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="72"/>
+        <location filename="../contacts/import_flow.py" line="71"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="73"/>
+        <location filename="../contacts/import_flow.py" line="72"/>
         <source>Presskit id</source>
         <translation>Identifiant Presskit</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="126"/>
+        <location filename="../contacts/import_flow.py" line="125"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="126"/>
+        <location filename="../contacts/import_flow.py" line="125"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="127"/>
+        <location filename="../contacts/import_flow.py" line="126"/>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="134"/>
+        <location filename="../contacts/import_flow.py" line="133"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="165"/>
+        <location filename="../contacts/import_flow.py" line="164"/>
         <source>&amp;Preview of the first {n} rows ({m} with a name, phone or email):</source>
         <translation>&amp;Aperçu des {n} premières lignes ({m} avec un nom, un téléphone ou un e-mail)&#xa0;:</translation>
     </message>
@@ -1275,11 +1275,6 @@
         <translation>Afficher cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="281"/>
-        <source>Presskit drafts and kits (*.presskit *.presskit-kit);;Backups (*.presskit.bak);;All files (*)</source>
-        <translation>Brouillons et dossiers Presskit (*.presskit *.presskit-kit);;Sauvegardes (*.presskit.bak);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <location filename="../window/dialogs.py" line="101"/>
         <location filename="../window/dialogs.py" line="131"/>
         <source>Open Anyway</source>
@@ -1289,6 +1284,11 @@
         <location filename="../window/dialogs.py" line="280"/>
         <source>Open Draft</source>
         <translation>Ouvrir un brouillon</translation>
+    </message>
+    <message>
+        <location filename="../window/dialogs.py" line="281"/>
+        <source>Presskit drafts and kits (*.presskit *.presskit-kit);;Backups (*.presskit.bak *.presskit-kit.bak);;All files (*)</source>
+        <translation>Brouillons et dossiers Presskit (*.presskit *.presskit-kit);;Sauvegardes (*.presskit.bak *.presskit-kit.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../window/dialogs.py" line="290"/>
@@ -1314,12 +1314,12 @@
 <context>
     <name>EmailRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="109"/>
+        <location filename="../contacts/edit_dialog.py" line="108"/>
         <source>email</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="111"/>
+        <location filename="../contacts/edit_dialog.py" line="110"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
@@ -1327,17 +1327,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../widgets.py" line="211"/>
+        <location filename="../widgets.py" line="210"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="216"/>
+        <location filename="../widgets.py" line="215"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="226"/>
+        <location filename="../widgets.py" line="225"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1345,109 +1345,109 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../window/export_actions.py" line="70"/>
+        <location filename="../window/export_actions.py" line="69"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="70"/>
+        <location filename="../window/export_actions.py" line="69"/>
         <source>&amp;Word Document (DOCX)…</source>
         <translation>Document &amp;Word (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="71"/>
+        <location filename="../window/export_actions.py" line="70"/>
         <source>Plain &amp;Text…</source>
         <translation>&amp;Texte brut…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="71"/>
+        <location filename="../window/export_actions.py" line="70"/>
         <source>&amp;Email (.eml)…</source>
         <translation>&amp;E-mail (.eml)…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="72"/>
+        <location filename="../window/export_actions.py" line="71"/>
         <source>&amp;HTML Page (accessible)…</source>
         <translation>Page &amp;HTML (accessible)…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="73"/>
+        <location filename="../window/export_actions.py" line="72"/>
         <source>&amp;All Formats…</source>
         <translation>Tous les &amp;formats…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="109"/>
+        <location filename="../window/export_actions.py" line="108"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="110"/>
+        <location filename="../window/export_actions.py" line="109"/>
         <source>Export the letterhead PDF</source>
         <translation>Exporter le PDF avec l’en-tête</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="112"/>
+        <location filename="../window/export_actions.py" line="111"/>
         <source>Export All</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="113"/>
+        <location filename="../window/export_actions.py" line="112"/>
         <source>Export every format into one folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="141"/>
+        <location filename="../window/export_actions.py" line="140"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="142"/>
+        <location filename="../window/export_actions.py" line="141"/>
         <source>Some files already exist in “{folder}”:</source>
         <translation>Certains fichiers existent déjà dans «&#xa0;{folder}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="143"/>
+        <location filename="../window/export_actions.py" line="142"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="157"/>
+        <location filename="../window/export_actions.py" line="156"/>
         <source>Refusing to overwrite the draft itself with an export.</source>
         <translation>Un export ne peut pas remplacer le brouillon lui-même.</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="170"/>
+        <location filename="../window/export_actions.py" line="169"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="177"/>
+        <location filename="../window/export_actions.py" line="176"/>
         <source>Exporting {format}…</source>
         <translation>Export {format} en cours…</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="193"/>
+        <location filename="../window/export_actions.py" line="192"/>
         <source>Exported: {files}</source>
         <translation>Exporté&#xa0;: {files}</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="205"/>
-        <location filename="../window/export_actions.py" line="210"/>
+        <location filename="../window/export_actions.py" line="204"/>
+        <location filename="../window/export_actions.py" line="209"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="206"/>
-        <location filename="../window/export_actions.py" line="211"/>
+        <location filename="../window/export_actions.py" line="205"/>
+        <location filename="../window/export_actions.py" line="210"/>
         <source>The export failed; no file was changed.</source>
         <translation>L’export a échoué&#x202f;; aucun fichier n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="231"/>
+        <location filename="../window/export_actions.py" line="230"/>
         <source>The release is on the clipboard as email text.</source>
         <translation>Le communiqué est dans le presse-papiers, en texte d’e-mail.</translation>
     </message>
     <message>
-        <location filename="../window/export_actions.py" line="235"/>
+        <location filename="../window/export_actions.py" line="234"/>
         <source>Copy failed</source>
         <translation>Échec de la copie</translation>
     </message>
@@ -1596,17 +1596,17 @@
         <translation>Exporter tous les brouillons et dossiers de presse d’un dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_folder.py" line="139"/>
+        <location filename="../window/export_folder.py" line="141"/>
         <source>Export Folder: {done} exported, {failed} failed</source>
         <translation>Exporter un dossier&#xa0;: {done} exporté(s), {failed} en échec</translation>
     </message>
     <message>
-        <location filename="../window/export_folder.py" line="151"/>
+        <location filename="../window/export_folder.py" line="153"/>
         <source>Export Folder</source>
         <translation>Exporter un dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_folder.py" line="152"/>
+        <location filename="../window/export_folder.py" line="154"/>
         <source>The folder could not be exported.</source>
         <translation>Le dossier n’a pas pu être exporté.</translation>
     </message>
@@ -1614,37 +1614,37 @@
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../window/export_notice.py" line="58"/>
+        <location filename="../window/export_notice.py" line="59"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="59"/>
+        <location filename="../window/export_notice.py" line="60"/>
         <source>Open the exported file in the system viewer</source>
         <translation>Ouvrir le fichier exporté dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="60"/>
+        <location filename="../window/export_notice.py" line="61"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="61"/>
+        <location filename="../window/export_notice.py" line="62"/>
         <source>Close this notice</source>
         <translation>Fermer cet avis</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="82"/>
+        <location filename="../window/export_notice.py" line="83"/>
         <source>Exported “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» a été exporté.</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="84"/>
+        <location filename="../window/export_notice.py" line="85"/>
         <source>Exported {n} files.</source>
         <translation>{n} fichiers exportés.</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="86"/>
+        <location filename="../window/export_notice.py" line="87"/>
         <source>Warnings: {n} (see the status bar).</source>
         <translation>Avertissements&#xa0;: {n} (voir la barre d’état).</translation>
     </message>
@@ -1854,103 +1854,103 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../window/file_actions.py" line="108"/>
+        <location filename="../window/file_actions.py" line="107"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="111"/>
+        <location filename="../window/file_actions.py" line="110"/>
         <source>No recent drafts</source>
         <translation>Aucun brouillon récent</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="121"/>
+        <location filename="../window/file_actions.py" line="120"/>
         <source>Opened with one field left empty; it is marked.</source>
         <translation>Ouvert avec un champ laissé vide&#xa0;; il est signalé.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="123"/>
+        <location filename="../window/file_actions.py" line="122"/>
         <source>Opened with {n} fields left empty; they are marked.</source>
         <translation>Ouvert avec {n} champs laissés vides&#xa0;; ils sont signalés.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="163"/>
-        <location filename="../window/file_actions.py" line="169"/>
+        <location filename="../window/file_actions.py" line="162"/>
+        <location filename="../window/file_actions.py" line="168"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="164"/>
+        <location filename="../window/file_actions.py" line="163"/>
         <source>“{name}” is open in another window.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="165"/>
-        <location filename="../window/file_actions.py" line="171"/>
+        <location filename="../window/file_actions.py" line="164"/>
+        <location filename="../window/file_actions.py" line="170"/>
         <source>Close it there first, or choose another name.</source>
         <translation>Fermez-le d’abord là-bas, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="170"/>
+        <location filename="../window/file_actions.py" line="169"/>
         <source>“{name}” is open in another Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="184"/>
+        <location filename="../window/file_actions.py" line="183"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="185"/>
+        <location filename="../window/file_actions.py" line="184"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="186"/>
+        <location filename="../window/file_actions.py" line="185"/>
         <source>Saving will replace that version (it is kept as a .bak file).</source>
         <translation>Enregistrer remplacera cette version (elle est conservée dans un fichier .bak).</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="187"/>
+        <location filename="../window/file_actions.py" line="186"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="195"/>
-        <location filename="../window/file_actions.py" line="200"/>
+        <location filename="../window/file_actions.py" line="194"/>
+        <location filename="../window/file_actions.py" line="199"/>
         <source>Save failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="196"/>
-        <location filename="../window/file_actions.py" line="201"/>
+        <location filename="../window/file_actions.py" line="195"/>
+        <location filename="../window/file_actions.py" line="200"/>
         <source>“{name}” could not be saved. Your changes are still here.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="215"/>
+        <location filename="../window/file_actions.py" line="214"/>
         <source>Saved “{name}”</source>
         <translation>«&#xa0;{name}&#xa0;» enregistré</translation>
     </message>
     <message>
+        <location filename="../window/file_actions.py" line="223"/>
         <location filename="../window/file_actions.py" line="224"/>
-        <location filename="../window/file_actions.py" line="225"/>
-        <location filename="../window/file_actions.py" line="230"/>
+        <location filename="../window/file_actions.py" line="229"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="224"/>
+        <location filename="../window/file_actions.py" line="223"/>
         <source>Discard your changes and go back to the saved draft?</source>
         <translation>Abandonner vos modifications et revenir au brouillon enregistré&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="225"/>
+        <location filename="../window/file_actions.py" line="224"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="230"/>
+        <location filename="../window/file_actions.py" line="229"/>
         <source>The saved draft cannot be read.</source>
         <translation>Le brouillon enregistré est illisible.</translation>
     </message>
@@ -2074,32 +2074,32 @@
 <context>
     <name>HeadlineSection</name>
     <message>
-        <location filename="../form/headline.py" line="24"/>
+        <location filename="../form/headline.py" line="23"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="25"/>
+        <location filename="../form/headline.py" line="24"/>
         <source>What happened, in one line</source>
         <translation>Ce qui s’est passé, en une ligne</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="29"/>
+        <location filename="../form/headline.py" line="28"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="30"/>
+        <location filename="../form/headline.py" line="29"/>
         <source>Optional: the key figure or the context</source>
         <translation>Facultatif&#xa0;: le chiffre clé ou le contexte</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="32"/>
+        <location filename="../form/headline.py" line="31"/>
         <source>Headl&amp;ine</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../form/headline.py" line="37"/>
+        <location filename="../form/headline.py" line="36"/>
         <source>&amp;Subheadline</source>
         <translation>&amp;Sous-titre</translation>
     </message>
@@ -2125,47 +2125,47 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../contacts/import_flow.py" line="216"/>
+        <location filename="../contacts/import_flow.py" line="215"/>
         <source>Importing Contacts</source>
         <translation>Import des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="217"/>
+        <location filename="../contacts/import_flow.py" line="216"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="218"/>
+        <location filename="../contacts/import_flow.py" line="217"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="251"/>
+        <location filename="../contacts/import_flow.py" line="250"/>
         <source>Cancelling: nothing will be saved…</source>
         <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="263"/>
+        <location filename="../contacts/import_flow.py" line="262"/>
         <source>Importing {n} records…</source>
         <translation>Import de {n} fiches en cours…</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="288"/>
+        <location filename="../contacts/import_flow.py" line="287"/>
         <source>Import cancelled: nothing was saved.</source>
         <translation>Import annulé&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="294"/>
+        <location filename="../contacts/import_flow.py" line="293"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="303"/>
+        <location filename="../contacts/import_flow.py" line="302"/>
         <source>Kept separate, for you to compare:</source>
         <translation>Gardés séparés, à comparer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/import_flow.py" line="320"/>
+        <location filename="../contacts/import_flow.py" line="319"/>
         <source>&amp;Review Possible Duplicates…</source>
         <translation>&amp;Examiner les doublons possibles…</translation>
     </message>
@@ -2173,37 +2173,37 @@
 <context>
     <name>InsertContactDialog</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="176"/>
+        <location filename="../contacts/insert_dialogs.py" line="175"/>
         <source>Insert Contacts</source>
         <translation>Insérer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="180"/>
+        <location filename="../contacts/insert_dialogs.py" line="179"/>
         <source>Search names, organizations, roles, emails</source>
         <translation>Rechercher par nom, organisation, fonction ou e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="181"/>
+        <location filename="../contacts/insert_dialogs.py" line="180"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="182"/>
+        <location filename="../contacts/insert_dialogs.py" line="181"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="187"/>
+        <location filename="../contacts/insert_dialogs.py" line="186"/>
         <source>Contacts found; select one or several</source>
         <translation>Contacts trouvés&#x202f;; sélectionnez-en un ou plusieurs</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="200"/>
+        <location filename="../contacts/insert_dialogs.py" line="199"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="261"/>
+        <location filename="../contacts/insert_dialogs.py" line="260"/>
         <source>Not verified for 12 months: {names}. Check them before sending.</source>
         <translation>Non vérifiés depuis 12 mois&#xa0;: {names}. Vérifiez-les avant l’envoi.</translation>
     </message>
@@ -2211,12 +2211,12 @@
 <context>
     <name>InsertDialogs</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="395"/>
+        <location filename="../contacts/insert_dialogs.py" line="394"/>
         <source>Contacts Not Verified</source>
         <translation>Contacts non vérifiés</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="396"/>
+        <location filename="../contacts/insert_dialogs.py" line="395"/>
         <source>Some inserted contacts were not verified for 12 months.</source>
         <translation>Certains contacts insérés n’ont pas été vérifiés depuis 12 mois.</translation>
     </message>
@@ -2224,52 +2224,52 @@
 <context>
     <name>InsertListDialog</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="69"/>
+        <location filename="../contacts/insert_dialogs.py" line="68"/>
         <source>Insert List</source>
         <translation>Insérer une liste</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="72"/>
+        <location filename="../contacts/insert_dialogs.py" line="71"/>
         <source>Saved lists</source>
         <translation>Listes enregistrées</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="73"/>
+        <location filename="../contacts/insert_dialogs.py" line="72"/>
         <source>&amp;List:</source>
         <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="77"/>
+        <location filename="../contacts/insert_dialogs.py" line="76"/>
         <source>Contacts of the list, in order</source>
         <translation>Contacts de la liste, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="83"/>
+        <location filename="../contacts/insert_dialogs.py" line="82"/>
         <source>Contacts, in this order:</source>
         <translation>Contacts, dans cet ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="88"/>
+        <location filename="../contacts/insert_dialogs.py" line="87"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="114"/>
+        <location filename="../contacts/insert_dialogs.py" line="113"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="120"/>
+        <location filename="../contacts/insert_dialogs.py" line="119"/>
         <source>There is no saved list yet. Make one in the contact book (Tools ▸ Contact Book…) or with “Save as List…”.</source>
         <translation>Aucune liste enregistrée pour l’instant. Créez-en une dans le carnet d’adresses (Outils ▸ Carnet d’adresses…) ou avec «&#xa0;Enregistrer comme liste…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="146"/>
+        <location filename="../contacts/insert_dialogs.py" line="145"/>
         <source>This list is empty.</source>
         <translation>Cette liste est vide.</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="149"/>
+        <location filename="../contacts/insert_dialogs.py" line="148"/>
         <source>{n} of these contacts were not verified for 12 months: check them before sending.</source>
         <translation>{n} de ces contacts n’ont pas été vérifiés depuis 12 mois&#xa0;: vérifiez-les avant l’envoi.</translation>
     </message>
@@ -2277,93 +2277,93 @@
 <context>
     <name>KitExports</name>
     <message>
-        <location filename="../kit/export.py" line="52"/>
+        <location filename="../kit/export.py" line="51"/>
         <source>Kit &amp;PDF…</source>
         <translation>&amp;PDF du dossier…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="53"/>
+        <location filename="../kit/export.py" line="52"/>
         <source>The release, the documents and the photos as one PDF</source>
         <translation>Le communiqué, les documents et les photos en un seul PDF</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="54"/>
+        <location filename="../kit/export.py" line="53"/>
         <source>&amp;ZIP for Journalists…</source>
         <translation>&amp;ZIP pour les journalistes…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="55"/>
+        <location filename="../kit/export.py" line="54"/>
         <source>PDF, DOCX and text, the original photos with their credits, the logos and the newsroom page, in one ZIP</source>
         <translation>PDF, DOCX et texte, les photos originales avec leurs crédits, les logos et la page presse, dans un seul ZIP</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="57"/>
+        <location filename="../kit/export.py" line="56"/>
         <source>&amp;Newsroom Folder…</source>
         <translation>Dossier de la page &amp;presse…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="58"/>
+        <location filename="../kit/export.py" line="57"/>
         <source>The newsroom page and its files in a folder, ready to upload to a website</source>
         <translation>La page presse et ses fichiers dans un dossier, prêts à mettre en ligne</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="72"/>
+        <location filename="../kit/export.py" line="79"/>
         <source>Export Newsroom Folder</source>
         <translation>Exporter la page presse dans un dossier</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="76"/>
+        <location filename="../kit/export.py" line="83"/>
         <source>Export Kit PDF</source>
         <translation>Exporter le PDF du dossier</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="76"/>
+        <location filename="../kit/export.py" line="83"/>
         <source>Export ZIP for Journalists</source>
         <translation>Exporter le ZIP pour les journalistes</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="77"/>
+        <location filename="../kit/export.py" line="84"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="77"/>
+        <location filename="../kit/export.py" line="84"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="94"/>
+        <location filename="../kit/export.py" line="100"/>
         <source>A kit export is already running.</source>
         <translation>Un export du dossier est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="117"/>
-        <location filename="../kit/export.py" line="157"/>
+        <location filename="../kit/export.py" line="123"/>
+        <location filename="../kit/export.py" line="163"/>
         <source>Export Kit</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="118"/>
+        <location filename="../kit/export.py" line="124"/>
         <source>Exporting “{name}”…</source>
         <translation>Export de « {name} »…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="119"/>
+        <location filename="../kit/export.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="135"/>
+        <location filename="../kit/export.py" line="141"/>
         <source>Kit export cancelled; nothing was written.</source>
         <translation>Export du dossier annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="147"/>
+        <location filename="../kit/export.py" line="153"/>
         <source>Exported “{name}”.</source>
         <translation>« {name} » exporté.</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="158"/>
+        <location filename="../kit/export.py" line="164"/>
         <source>“{name}” could not be exported. Nothing was written.</source>
         <translation>« {name} » n’a pas pu être exporté. Rien n’a été écrit.</translation>
     </message>
@@ -2371,207 +2371,207 @@
 <context>
     <name>KitFeature</name>
     <message>
-        <location filename="../kit/feature.py" line="68"/>
+        <location filename="../kit/feature.py" line="69"/>
         <source>Press kits (*.presskit-kit)</source>
         <translation>Dossiers de presse (*.presskit-kit)</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="72"/>
+        <location filename="../kit/feature.py" line="73"/>
         <source>Save as Kit</source>
         <translation>Enregistrer comme dossier de presse</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="72"/>
+        <location filename="../kit/feature.py" line="73"/>
         <source>This release now has kit items.</source>
         <translation>Ce communiqué a maintenant des éléments de dossier de presse.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="73"/>
+        <location filename="../kit/feature.py" line="74"/>
         <source>A draft (.presskit) holds the release alone. Save the release with its documents, photos, logos and links as a kit (.presskit-kit)? “{name}” stays as it was last saved.</source>
         <translation>Un brouillon (.presskit) ne contient que le communiqué. Enregistrer le communiqué avec ses documents, photos, logos et liens comme dossier de presse (.presskit-kit) ? « {name} » reste tel qu’il a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="76"/>
+        <location filename="../kit/feature.py" line="77"/>
         <source>Save as Kit…</source>
         <translation>Enregistrer comme dossier…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="157"/>
-        <location filename="../kit/feature.py" line="176"/>
-        <location filename="../kit/feature.py" line="223"/>
-        <location filename="../kit/feature.py" line="387"/>
-        <location filename="../kit/feature.py" line="415"/>
+        <location filename="../kit/feature.py" line="158"/>
+        <location filename="../kit/feature.py" line="177"/>
+        <location filename="../kit/feature.py" line="224"/>
+        <location filename="../kit/feature.py" line="388"/>
+        <location filename="../kit/feature.py" line="416"/>
         <source>Kit</source>
         <translation>Dossier de presse</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="158"/>
+        <location filename="../kit/feature.py" line="159"/>
         <source>&amp;Kit</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="160"/>
+        <location filename="../kit/feature.py" line="161"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="161"/>
+        <location filename="../kit/feature.py" line="162"/>
         <source>Add photos to the kit; caption, credit and rights are read from the files</source>
         <translation>Ajouter des photos au dossier ; légende, crédit et droits sont lus dans les fichiers</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="163"/>
+        <location filename="../kit/feature.py" line="164"/>
         <source>&amp;New Document</source>
         <translation>&amp;Nouveau document</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="164"/>
+        <location filename="../kit/feature.py" line="165"/>
         <source>A fact sheet, backgrounder, biography or questions and answers, written here in Markdown</source>
         <translation>Une fiche technique, une note de contexte, une biographie ou des questions-réponses, rédigées ici en Markdown</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="166"/>
+        <location filename="../kit/feature.py" line="167"/>
         <source>Add &amp;Document…</source>
         <translation>Ajouter un d&amp;ocument…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="167"/>
+        <location filename="../kit/feature.py" line="168"/>
         <source>Add a Markdown file as a document, titled by its first heading</source>
         <translation>Ajouter un fichier Markdown comme document, intitulé d’après son premier titre</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="169"/>
+        <location filename="../kit/feature.py" line="170"/>
         <source>Add &amp;Logo…</source>
         <translation>Ajouter un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="170"/>
+        <location filename="../kit/feature.py" line="171"/>
         <source>Add Lin&amp;k…</source>
         <translation>Ajouter un l&amp;ien…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="171"/>
+        <location filename="../kit/feature.py" line="172"/>
         <source>A link to a video, B-roll or an image bank</source>
         <translation>Un lien vers une vidéo, des images d’illustration ou une photothèque</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="172"/>
+        <location filename="../kit/feature.py" line="173"/>
         <source>Save as &amp;Kit…</source>
         <translation>Enregistrer comme &amp;dossier de presse…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="173"/>
+        <location filename="../kit/feature.py" line="174"/>
         <source>Save the release with its documents, photos, logos and links as one .presskit-kit file</source>
         <translation>Enregistrer le communiqué avec ses documents, photos, logos et liens dans un seul fichier .presskit-kit</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="175"/>
+        <location filename="../kit/feature.py" line="176"/>
         <source>&amp;Export Kit</source>
         <translation>&amp;Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="224"/>
+        <location filename="../kit/feature.py" line="225"/>
         <source>Some files of this kit could not be found.</source>
         <translation>Certains fichiers de ce dossier sont introuvables.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="283"/>
+        <location filename="../kit/feature.py" line="284"/>
         <source>Not saved yet: a link must be a web address (https://…).</source>
         <translation>Pas encore pris en compte : un lien doit être une adresse web (https://…).</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="285"/>
+        <location filename="../kit/feature.py" line="286"/>
         <source>Not saved yet: write the date like 2026-03-05.</source>
         <translation>Pas encore pris en compte : écrivez la date sous la forme 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="294"/>
+        <location filename="../kit/feature.py" line="295"/>
         <source>Add Photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="294"/>
+        <location filename="../kit/feature.py" line="295"/>
         <source>Photos ({patterns})</source>
         <translation>Photos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="298"/>
+        <location filename="../kit/feature.py" line="299"/>
         <source>Add Logo</source>
         <translation>Ajouter un logo</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="299"/>
+        <location filename="../kit/feature.py" line="300"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="304"/>
+        <location filename="../kit/feature.py" line="305"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="304"/>
+        <location filename="../kit/feature.py" line="305"/>
         <source>Markdown documents (*.md *.markdown *.txt)</source>
         <translation>Documents Markdown (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="328"/>
-        <location filename="../kit/feature.py" line="338"/>
+        <location filename="../kit/feature.py" line="329"/>
+        <location filename="../kit/feature.py" line="339"/>
         <source>Add Link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="329"/>
+        <location filename="../kit/feature.py" line="330"/>
         <source>Address of the video, B-roll or image bank:</source>
         <translation>Adresse de la vidéo, des images d’illustration ou de la photothèque :</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="339"/>
+        <location filename="../kit/feature.py" line="340"/>
         <source>“{url}” is not a web address.</source>
         <translation>« {url} » n’est pas une adresse web.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="340"/>
+        <location filename="../kit/feature.py" line="341"/>
         <source>A link starts with https:// or http://.</source>
         <translation>Un lien commence par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="384"/>
+        <location filename="../kit/feature.py" line="385"/>
         <source>Adding “{name}” ({n} of {total})…</source>
         <translation>Ajout de « {name} » ({n} sur {total})…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="387"/>
+        <location filename="../kit/feature.py" line="388"/>
         <source>The files could not be added.</source>
         <translation>Les fichiers n’ont pas pu être ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="403"/>
+        <location filename="../kit/feature.py" line="404"/>
         <source>{name}: already in the kit (item {n})</source>
         <translation>{name} : déjà dans le dossier (élément {n})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="412"/>
+        <location filename="../kit/feature.py" line="413"/>
         <source>Added one item to the kit.</source>
         <translation>Un élément ajouté au dossier.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="413"/>
+        <location filename="../kit/feature.py" line="414"/>
         <source>Added {n} items to the kit.</source>
         <translation>{n} éléments ajoutés au dossier.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="416"/>
+        <location filename="../kit/feature.py" line="417"/>
         <source>Some files were not added.</source>
         <translation>Certains fichiers n’ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="417"/>
+        <location filename="../kit/feature.py" line="418"/>
         <source>The files were not added.</source>
         <translation>Les fichiers n’ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="482"/>
+        <location filename="../kit/feature.py" line="483"/>
         <source>Removed “{name}” from the kit. Edit ▸ Undo brings it back.</source>
         <translation>« {name} » retiré du dossier. Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -2624,218 +2624,218 @@
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="181"/>
+        <location filename="../kit/panel.py" line="182"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Légende :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="181"/>
+        <location filename="../kit/panel.py" line="182"/>
         <source>C&amp;redit:</source>
         <translation>C&amp;rédit :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="182"/>
+        <location filename="../kit/panel.py" line="183"/>
         <source>R&amp;ights:</source>
         <translation>&amp;Droits :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="182"/>
+        <location filename="../kit/panel.py" line="183"/>
         <source>&amp;Alt text:</source>
         <translation>&amp;Texte alternatif :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="183"/>
+        <location filename="../kit/panel.py" line="184"/>
         <source>&amp;Date:</source>
         <translation>D&amp;ate :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="185"/>
+        <location filename="../kit/panel.py" line="186"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="186"/>
+        <location filename="../kit/panel.py" line="187"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="187"/>
+        <location filename="../kit/panel.py" line="188"/>
         <source>Organisation/Photographer</source>
         <translation>Organisation/Photographe</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="188"/>
+        <location filename="../kit/panel.py" line="189"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="189"/>
+        <location filename="../kit/panel.py" line="190"/>
         <source>© Organisation 2026 – press use only</source>
         <translation>© Organisation 2026 – usage presse uniquement</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="190"/>
+        <location filename="../kit/panel.py" line="191"/>
         <source>Alt text</source>
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="191"/>
+        <location filename="../kit/panel.py" line="192"/>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation>Ce que montre la photo, pour qui ne peut pas la voir</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="192"/>
+        <location filename="../kit/panel.py" line="193"/>
         <source>Date taken</source>
         <translation>Date de prise de vue</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="193"/>
+        <location filename="../kit/panel.py" line="194"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="208"/>
+        <location filename="../kit/panel.py" line="209"/>
         <source>Making the thumbnail…</source>
         <translation>Création de la vignette…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="238"/>
+        <location filename="../kit/panel.py" line="239"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="239"/>
+        <location filename="../kit/panel.py" line="240"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Genre :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="240"/>
+        <location filename="../kit/panel.py" line="241"/>
         <source>T&amp;ext</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="241"/>
+        <location filename="../kit/panel.py" line="242"/>
         <source>Document title</source>
         <translation>Titre du document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="242"/>
+        <location filename="../kit/panel.py" line="243"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="277"/>
+        <location filename="../kit/panel.py" line="278"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="277"/>
+        <location filename="../kit/panel.py" line="278"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="277"/>
+        <location filename="../kit/panel.py" line="278"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="282"/>
+        <location filename="../kit/panel.py" line="283"/>
         <source>B-roll, 3 min, 1080p</source>
         <translation>Images d’illustration, 3 min, 1080p</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="393"/>
+        <location filename="../kit/panel.py" line="394"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="394"/>
+        <location filename="../kit/panel.py" line="395"/>
         <source>Add photos (JPEG, PNG, TIFF, WebP); their caption, credit and rights are read from the files</source>
         <translation>Ajouter des photos (JPEG, PNG, TIFF, WebP) ; leur légende, leur crédit et leurs droits sont lus dans les fichiers</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="396"/>
+        <location filename="../kit/panel.py" line="397"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="397"/>
+        <location filename="../kit/panel.py" line="398"/>
         <source>Add a document, a logo or a link</source>
         <translation>Ajouter un document, un logo ou un lien</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="398"/>
+        <location filename="../kit/panel.py" line="399"/>
         <source>New Document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="399"/>
+        <location filename="../kit/panel.py" line="400"/>
         <source>Document from a Markdown File…</source>
         <translation>Document à partir d’un fichier Markdown…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="400"/>
+        <location filename="../kit/panel.py" line="401"/>
         <source>Logo…</source>
         <translation>Logo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="401"/>
+        <location filename="../kit/panel.py" line="402"/>
         <source>Link to a Video…</source>
         <translation>Lien vers une vidéo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="402"/>
+        <location filename="../kit/panel.py" line="403"/>
         <source>Kit items</source>
         <translation>Éléments du dossier</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="403"/>
+        <location filename="../kit/panel.py" line="404"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="404"/>
+        <location filename="../kit/panel.py" line="405"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="405"/>
+        <location filename="../kit/panel.py" line="406"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="406"/>
+        <location filename="../kit/panel.py" line="407"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="407"/>
-        <location filename="../kit/panel.py" line="535"/>
+        <location filename="../kit/panel.py" line="408"/>
+        <location filename="../kit/panel.py" line="536"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="408"/>
+        <location filename="../kit/panel.py" line="409"/>
         <source>Remove the selected item from the kit (Delete); Undo brings it back</source>
         <translation>Retirer l’élément choisi du dossier (Suppr) ; Annuler le rétablit</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="410"/>
+        <location filename="../kit/panel.py" line="411"/>
         <source>The kit holds the release, then its documents, photos, logos and links. Add them with the buttons, or drop files here.</source>
         <translation>Le dossier contient le communiqué, puis ses documents, photos, logos et liens. Ajoutez-les avec les boutons, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="412"/>
+        <location filename="../kit/panel.py" line="413"/>
         <source>Select an item to edit it.</source>
         <translation>Choisissez un élément pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="528"/>
+        <location filename="../kit/panel.py" line="529"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="531"/>
+        <location filename="../kit/panel.py" line="532"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
@@ -2843,98 +2843,98 @@
 <context>
     <name>LetterheadEditor</name>
     <message>
-        <location filename="../form/letterhead.py" line="60"/>
+        <location filename="../form/letterhead.py" line="59"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="61"/>
+        <location filename="../form/letterhead.py" line="60"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="64"/>
+        <location filename="../form/letterhead.py" line="63"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="65"/>
+        <location filename="../form/letterhead.py" line="64"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="66"/>
+        <location filename="../form/letterhead.py" line="65"/>
         <source>Choose a logo file</source>
         <translation>Choisir un fichier de logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="67"/>
+        <location filename="../form/letterhead.py" line="66"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="68"/>
+        <location filename="../form/letterhead.py" line="67"/>
         <source>Remove the logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="79"/>
+        <location filename="../form/letterhead.py" line="78"/>
         <source>Lo&amp;go</source>
         <translation>Lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="82"/>
+        <location filename="../form/letterhead.py" line="81"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="84"/>
+        <location filename="../form/letterhead.py" line="83"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="87"/>
+        <location filename="../form/letterhead.py" line="86"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="88"/>
+        <location filename="../form/letterhead.py" line="87"/>
         <source>Maili&amp;ng address</source>
         <translation>Adresse p&amp;ostale</translation>
     </message>
     <message>
+        <location filename="../form/letterhead.py" line="90"/>
         <location filename="../form/letterhead.py" line="91"/>
-        <location filename="../form/letterhead.py" line="92"/>
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="95"/>
+        <location filename="../form/letterhead.py" line="94"/>
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="105"/>
+        <location filename="../form/letterhead.py" line="104"/>
         <source>Colo&amp;ur</source>
         <translation>Co&amp;uleur</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="183"/>
+        <location filename="../form/letterhead.py" line="182"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="201"/>
+        <location filename="../form/letterhead.py" line="200"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="201"/>
+        <location filename="../form/letterhead.py" line="200"/>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="214"/>
+        <location filename="../form/letterhead.py" line="213"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -3047,47 +3047,47 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../profiles/editor.py" line="143"/>
+        <location filename="../profiles/editor.py" line="142"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="144"/>
+        <location filename="../profiles/editor.py" line="143"/>
         <source>Choose a file for: {field}</source>
         <translation>Choisir un fichier pour&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="145"/>
+        <location filename="../profiles/editor.py" line="144"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="146"/>
+        <location filename="../profiles/editor.py" line="145"/>
         <source>Remove: {field}</source>
         <translation>Retirer&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="190"/>
+        <location filename="../profiles/editor.py" line="189"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="191"/>
+        <location filename="../profiles/editor.py" line="190"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="198"/>
+        <location filename="../profiles/editor.py" line="197"/>
         <source>{file}: use a PNG, JPEG or SVG file</source>
         <translation>{file}&#xa0;: utilisez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="200"/>
+        <location filename="../profiles/editor.py" line="199"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="232"/>
+        <location filename="../profiles/editor.py" line="231"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -3095,12 +3095,12 @@
 <context>
     <name>LogoThumb</name>
     <message>
-        <location filename="../profiles/editor.py" line="102"/>
+        <location filename="../profiles/editor.py" line="101"/>
         <source>Drop a PNG, JPEG or SVG file here</source>
         <translation>Déposez un fichier PNG, JPEG ou SVG ici</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="103"/>
+        <location filename="../profiles/editor.py" line="102"/>
         <source>Unreadable logo</source>
         <translation>Logo illisible</translation>
     </message>
@@ -3353,27 +3353,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="404"/>
+        <location filename="../window/main_window.py" line="406"/>
         <source>The preview could not be updated: {error}</source>
         <translation>L’aperçu n’a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="428"/>
+        <location filename="../window/main_window.py" line="430"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="472"/>
+        <location filename="../window/main_window.py" line="474"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="478"/>
+        <location filename="../window/main_window.py" line="480"/>
         <source>{name} (sample release)</source>
         <translation>{name} (communiqué d’exemple)</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="526"/>
+        <location filename="../window/main_window.py" line="528"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: {error}</translation>
     </message>
@@ -3477,37 +3477,37 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="80"/>
+        <location filename="../contacts/edit_dialog.py" line="79"/>
         <source>Work</source>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="81"/>
+        <location filename="../contacts/edit_dialog.py" line="80"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="82"/>
+        <location filename="../contacts/edit_dialog.py" line="81"/>
         <source>Out of hours</source>
         <translation>Hors heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="83"/>
+        <location filename="../contacts/edit_dialog.py" line="82"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="89"/>
+        <location filename="../contacts/edit_dialog.py" line="88"/>
         <source>phone</source>
         <translation>numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="94"/>
+        <location filename="../contacts/edit_dialog.py" line="93"/>
         <source>Phone kind</source>
         <translation>Type de numéro</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="97"/>
+        <location filename="../contacts/edit_dialog.py" line="96"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
@@ -3825,27 +3825,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../preflight/panel.py" line="70"/>
+        <location filename="../preflight/panel.py" line="71"/>
         <source>Preflight</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="71"/>
+        <location filename="../preflight/panel.py" line="72"/>
         <source>Problems found in the release</source>
         <translation>Problèmes relevés dans le communiqué</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="82"/>
+        <location filename="../preflight/panel.py" line="83"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="98"/>
+        <location filename="../preflight/panel.py" line="99"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="98"/>
+        <location filename="../preflight/panel.py" line="99"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
@@ -3907,242 +3907,242 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../profiles/editor.py" line="359"/>
+        <location filename="../profiles/editor.py" line="358"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="360"/>
+        <location filename="../profiles/editor.py" line="359"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="362"/>
+        <location filename="../profiles/editor.py" line="361"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="363"/>
+        <location filename="../profiles/editor.py" line="362"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="364"/>
+        <location filename="../profiles/editor.py" line="363"/>
         <source>Second logo (optional)</source>
         <translation>Second logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="366"/>
+        <location filename="../profiles/editor.py" line="365"/>
         <source>Seco&amp;nd logo</source>
         <translation>Seco&amp;nd logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="369"/>
+        <location filename="../profiles/editor.py" line="368"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="372"/>
+        <location filename="../profiles/editor.py" line="371"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="375"/>
+        <location filename="../profiles/editor.py" line="374"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="377"/>
+        <location filename="../profiles/editor.py" line="376"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="380"/>
+        <location filename="../profiles/editor.py" line="379"/>
         <source>Social media handles, one per line</source>
         <translation>Comptes de réseaux sociaux, un par ligne</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="381"/>
+        <location filename="../profiles/editor.py" line="380"/>
         <source>One per line, e.g. @example@social.example</source>
         <translation>Un par ligne, p. ex. @exemple@social.example</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="384"/>
+        <location filename="../profiles/editor.py" line="383"/>
         <source>&amp;Social handles</source>
         <translation>&amp;Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="387"/>
+        <location filename="../profiles/editor.py" line="386"/>
         <source>Accent &amp;colour</source>
         <translation>&amp;Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="391"/>
+        <location filename="../profiles/editor.py" line="390"/>
         <source>Font family</source>
         <translation>Famille de police</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="392"/>
+        <location filename="../profiles/editor.py" line="391"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="393"/>
+        <location filename="../profiles/editor.py" line="392"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="394"/>
+        <location filename="../profiles/editor.py" line="393"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="398"/>
+        <location filename="../profiles/editor.py" line="397"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="404"/>
+        <location filename="../profiles/editor.py" line="403"/>
         <source>&amp;Font</source>
         <translation>P&amp;olice</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="410"/>
+        <location filename="../profiles/editor.py" line="409"/>
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="410"/>
+        <location filename="../profiles/editor.py" line="409"/>
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="411"/>
+        <location filename="../profiles/editor.py" line="410"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="411"/>
+        <location filename="../profiles/editor.py" line="410"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="418"/>
+        <location filename="../profiles/editor.py" line="417"/>
         <source>{side} margin in millimetres</source>
         <translation>Marge {side} en millimètres</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="425"/>
+        <location filename="../profiles/editor.py" line="424"/>
         <source>&amp;Margins</source>
         <translation>&amp;Marges</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="428"/>
+        <location filename="../profiles/editor.py" line="427"/>
         <source>Footer line</source>
         <translation>Ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="429"/>
+        <location filename="../profiles/editor.py" line="428"/>
         <source>Printed at the foot of every page</source>
         <translation>Imprimée au pied de chaque page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="430"/>
+        <location filename="../profiles/editor.py" line="429"/>
         <source>Foo&amp;ter</source>
         <translation>Pied de pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="434"/>
+        <location filename="../profiles/editor.py" line="433"/>
         <source>As in Preferences</source>
         <translation>Comme dans les Préférences</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="435"/>
+        <location filename="../profiles/editor.py" line="434"/>
         <source>Home country of phone numbers</source>
         <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="436"/>
+        <location filename="../profiles/editor.py" line="435"/>
         <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
         <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="438"/>
+        <location filename="../profiles/editor.py" line="437"/>
         <source>&amp;Home country</source>
         <translation>&amp;Pays des numéros</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="439"/>
+        <location filename="../profiles/editor.py" line="438"/>
         <source>Double first (“ ”)</source>
         <translation>Doubles d’abord (“ ”)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="440"/>
+        <location filename="../profiles/editor.py" line="439"/>
         <source>Single first (‘ ’)</source>
         <translation>Simples d’abord (‘ ’)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="441"/>
+        <location filename="../profiles/editor.py" line="440"/>
         <source>British English quotation marks</source>
         <translation>Guillemets en anglais britannique</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="442"/>
+        <location filename="../profiles/editor.py" line="441"/>
         <source>British &amp;quotation marks</source>
         <translation>&amp;Guillemets britanniques</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="444"/>
+        <location filename="../profiles/editor.py" line="443"/>
         <source>Continuation pages &amp;repeat the logo</source>
         <translation>Les pages suivantes &amp;répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="445"/>
+        <location filename="../profiles/editor.py" line="444"/>
         <source>Continuation pages repeat the logo</source>
         <translation>Les pages suivantes répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="472"/>
+        <location filename="../profiles/editor.py" line="471"/>
         <source>As the last release</source>
         <translation>Comme le dernier communiqué</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="475"/>
+        <location filename="../profiles/editor.py" line="474"/>
         <source>Language of new releases</source>
         <translation>Langue des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="476"/>
+        <location filename="../profiles/editor.py" line="475"/>
         <source>New releases &amp;in</source>
         <translation>&amp;Nouveaux communiqués en</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="478"/>
+        <location filename="../profiles/editor.py" line="477"/>
         <source>About text of new releases</source>
         <translation>Texte «&#xa0;À propos&#xa0;» des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="479"/>
+        <location filename="../profiles/editor.py" line="478"/>
         <source>Printed under “About the organisation”</source>
         <translation>Imprimé sous «&#xa0;À propos de l’organisation&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="481"/>
+        <location filename="../profiles/editor.py" line="480"/>
         <source>A&amp;bout text</source>
         <translation>Texte «&#xa0;À &amp;propos&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="483"/>
+        <location filename="../profiles/editor.py" line="482"/>
         <source>Default contact list</source>
         <translation>Liste de contacts par défaut</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="484"/>
+        <location filename="../profiles/editor.py" line="483"/>
         <source>Name of a list in the contact book</source>
         <translation>Nom d’une liste du carnet de contacts</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="485"/>
+        <location filename="../profiles/editor.py" line="484"/>
         <source>Contact &amp;list</source>
         <translation>&amp;Liste de contacts</translation>
     </message>
@@ -4150,48 +4150,48 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../profiles/picker.py" line="75"/>
+        <location filename="../profiles/picker.py" line="74"/>
         <source>&amp;Profile</source>
         <extracomment>How a chosen profile reaches the release: the window&apos;s undoable apply, given by the integration. None: fill ``editor`` and let it report an edit.</extracomment>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="76"/>
+        <location filename="../profiles/picker.py" line="75"/>
         <source>Letterhead profile</source>
         <translation>Profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="77"/>
+        <location filename="../profiles/picker.py" line="76"/>
         <source>Fill the letterhead from a saved profile</source>
         <translation>Remplir l’en-tête depuis un profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="78"/>
+        <location filename="../profiles/picker.py" line="77"/>
         <source>&amp;Manage…</source>
         <translation>&amp;Gérer…</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="79"/>
+        <location filename="../profiles/picker.py" line="78"/>
         <source>Manage letterhead profiles</source>
         <translation>Gérer les profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="100"/>
+        <location filename="../profiles/picker.py" line="99"/>
         <source>No saved profile</source>
         <translation>Aucun profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="119"/>
+        <location filename="../profiles/picker.py" line="118"/>
         <source>(“{name}” is not saved here)</source>
         <translation>(«&#xa0;{name}&#xa0;» n’est pas enregistré ici)</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="123"/>
+        <location filename="../profiles/picker.py" line="122"/>
         <source>(changed)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../profiles/picker.py" line="124"/>
+        <location filename="../profiles/picker.py" line="123"/>
         <source>This release&apos;s letterhead differs from the saved profile; choose the profile again to use it as saved.</source>
         <translation>L’en-tête de ce communiqué diffère du profil enregistré&#x202f;; choisissez à nouveau le profil pour l’utiliser tel qu’il est enregistré.</translation>
     </message>
@@ -4199,364 +4199,364 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../profiles/dialog.py" line="73"/>
+        <location filename="../profiles/dialog.py" line="72"/>
         <source>Letterhead Profiles</source>
         <translation>Profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="105"/>
+        <location filename="../profiles/dialog.py" line="104"/>
         <source>Saved letterhead profiles</source>
         <translation>Profils d’en-tête enregistrés</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="108"/>
+        <location filename="../profiles/dialog.py" line="107"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="108"/>
-        <location filename="../profiles/dialog.py" line="351"/>
+        <location filename="../profiles/dialog.py" line="107"/>
+        <location filename="../profiles/dialog.py" line="350"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="109"/>
+        <location filename="../profiles/dialog.py" line="108"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="109"/>
+        <location filename="../profiles/dialog.py" line="108"/>
         <source>Duplicate the profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="111"/>
+        <location filename="../profiles/dialog.py" line="110"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="111"/>
+        <location filename="../profiles/dialog.py" line="110"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="113"/>
+        <location filename="../profiles/dialog.py" line="112"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="113"/>
+        <location filename="../profiles/dialog.py" line="112"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="115"/>
+        <location filename="../profiles/dialog.py" line="114"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="115"/>
+        <location filename="../profiles/dialog.py" line="114"/>
         <source>Import a profile file</source>
         <translation>Importer un fichier de profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="117"/>
+        <location filename="../profiles/dialog.py" line="116"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="117"/>
+        <location filename="../profiles/dialog.py" line="116"/>
         <source>Export the profile to a file</source>
         <translation>Exporter le profil dans un fichier</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="127"/>
+        <location filename="../profiles/dialog.py" line="126"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profils</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="148"/>
+        <location filename="../profiles/dialog.py" line="147"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="172"/>
+        <location filename="../profiles/dialog.py" line="171"/>
         <source>Preview of a sample release with this profile</source>
         <translation>Aperçu d’un communiqué d’exemple avec ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="178"/>
+        <location filename="../profiles/dialog.py" line="177"/>
         <source>Sample release</source>
         <translation>Communiqué d’exemple</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="187"/>
+        <location filename="../profiles/dialog.py" line="186"/>
         <source>Undo &amp;Changes</source>
         <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="189"/>
+        <location filename="../profiles/dialog.py" line="188"/>
         <source>Bring back the profile as it was when you selected it</source>
         <translation>Remettre le profil tel qu’il était quand vous l’avez sélectionné</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="193"/>
+        <location filename="../profiles/dialog.py" line="192"/>
         <source>&amp;Use Profile</source>
         <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="245"/>
+        <location filename="../profiles/dialog.py" line="244"/>
         <source>Some profile files were skipped: {problems}</source>
         <translation>Certains fichiers de profil ont été ignorés&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="282"/>
+        <location filename="../profiles/dialog.py" line="281"/>
         <source>No profile</source>
         <translation>Aucun profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="293"/>
+        <location filename="../profiles/dialog.py" line="292"/>
         <source>The last profile cannot be deleted</source>
         <translation>Le dernier profil ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="324"/>
+        <location filename="../profiles/dialog.py" line="323"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="327"/>
+        <location filename="../profiles/dialog.py" line="326"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="350"/>
-        <location filename="../profiles/dialog.py" line="359"/>
+        <location filename="../profiles/dialog.py" line="349"/>
+        <location filename="../profiles/dialog.py" line="358"/>
         <source>New Profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="350"/>
+        <location filename="../profiles/dialog.py" line="349"/>
         <source>Name of the new profile:</source>
         <translation>Nom du nouveau profil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="367"/>
-        <location filename="../profiles/dialog.py" line="372"/>
+        <location filename="../profiles/dialog.py" line="366"/>
+        <location filename="../profiles/dialog.py" line="371"/>
         <source>Duplicate Profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="367"/>
+        <location filename="../profiles/dialog.py" line="366"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="368"/>
+        <location filename="../profiles/dialog.py" line="367"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="379"/>
-        <location filename="../profiles/dialog.py" line="384"/>
+        <location filename="../profiles/dialog.py" line="378"/>
+        <location filename="../profiles/dialog.py" line="383"/>
         <source>Rename Profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="379"/>
+        <location filename="../profiles/dialog.py" line="378"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="397"/>
-        <location filename="../profiles/support.py" line="117"/>
+        <location filename="../profiles/dialog.py" line="396"/>
+        <location filename="../profiles/support.py" line="116"/>
         <source>Delete Profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="403"/>
+        <location filename="../profiles/dialog.py" line="402"/>
         <source>Deleted “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="414"/>
-        <location filename="../profiles/support.py" line="126"/>
+        <location filename="../profiles/dialog.py" line="413"/>
+        <location filename="../profiles/support.py" line="125"/>
         <source>Import Profile</source>
         <translation>Importer un profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="418"/>
-        <location filename="../profiles/dialog.py" line="431"/>
+        <location filename="../profiles/dialog.py" line="417"/>
+        <location filename="../profiles/dialog.py" line="430"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="444"/>
+        <location filename="../profiles/dialog.py" line="443"/>
         <source>Export Profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="445"/>
+        <location filename="../profiles/dialog.py" line="444"/>
         <source>The profile could not be exported.</source>
         <translation>Le profil n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="447"/>
+        <location filename="../profiles/dialog.py" line="446"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="455"/>
+        <location filename="../profiles/dialog.py" line="454"/>
         <source>That did not work.</source>
         <translation>Cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="505"/>
+        <location filename="../profiles/dialog.py" line="504"/>
         <source>The preview could not be drawn: {error}</source>
         <translation>L’aperçu n’a pas pu être dessiné&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="118"/>
+        <location filename="../profiles/support.py" line="117"/>
         <source>Delete the letterhead profile “{name}”?</source>
         <translation>Supprimer le profil d’en-tête «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="119"/>
+        <location filename="../profiles/support.py" line="118"/>
         <source>Releases that use it keep their letterhead. Export the profile first if you may need it again.</source>
         <translation>Les communiqués qui l’utilisent conservent leur en-tête. Exportez d’abord le profil si vous risquez d’en avoir à nouveau besoin.</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="121"/>
+        <location filename="../profiles/support.py" line="120"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="127"/>
+        <location filename="../profiles/support.py" line="126"/>
         <source>A profile named “{name}” already exists.</source>
         <translation>Un profil nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="128"/>
+        <location filename="../profiles/support.py" line="127"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Le remplacer par le profil importé, ou conserver les deux&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="129"/>
+        <location filename="../profiles/support.py" line="128"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="130"/>
+        <location filename="../profiles/support.py" line="129"/>
         <source>Keep Both</source>
         <translation>Conserver les deux</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="139"/>
+        <location filename="../profiles/support.py" line="138"/>
         <source>Import Letterhead Profile</source>
         <translation>Importer un profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="140"/>
+        <location filename="../profiles/support.py" line="139"/>
         <source>Letterhead profiles (*{suffix});;All files (*)</source>
         <translation>Profils d’en-tête (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="146"/>
+        <location filename="../profiles/support.py" line="145"/>
         <source>Export Letterhead Profile</source>
         <translation>Exporter le profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="147"/>
+        <location filename="../profiles/support.py" line="146"/>
         <source>Letterhead profiles (*{suffix})</source>
         <translation>Profils d’en-tête (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="161"/>
+        <location filename="../profiles/support.py" line="160"/>
         <source>organisation name</source>
         <translation>nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="161"/>
+        <location filename="../profiles/support.py" line="160"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="162"/>
+        <location filename="../profiles/support.py" line="161"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="162"/>
+        <location filename="../profiles/support.py" line="161"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="162"/>
+        <location filename="../profiles/support.py" line="161"/>
         <source>second logo</source>
         <translation>second logo</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="163"/>
+        <location filename="../profiles/support.py" line="162"/>
         <source>social handles</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="163"/>
+        <location filename="../profiles/support.py" line="162"/>
         <source>accent colour</source>
         <translation>couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="163"/>
+        <location filename="../profiles/support.py" line="162"/>
         <source>font</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="164"/>
+        <location filename="../profiles/support.py" line="163"/>
         <source>paper size</source>
         <translation>format du papier</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="164"/>
+        <location filename="../profiles/support.py" line="163"/>
         <source>margins</source>
         <translation>marges</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="164"/>
+        <location filename="../profiles/support.py" line="163"/>
         <source>footer line</source>
         <translation>ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="165"/>
+        <location filename="../profiles/support.py" line="164"/>
         <source>logo on continuation pages</source>
         <translation>logo sur les pages suivantes</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="185"/>
+        <location filename="../profiles/support.py" line="184"/>
         <source>Letterhead Profile Changed</source>
         <translation>Profil d’en-tête modifié</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="186"/>
+        <location filename="../profiles/support.py" line="185"/>
         <source>This release&apos;s letterhead differs from the saved profile “{name}”.</source>
         <translation>L’en-tête de ce communiqué diffère du profil enregistré «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="187"/>
+        <location filename="../profiles/support.py" line="186"/>
         <source>Different: {fields}.</source>
         <translation>Différences&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="188"/>
+        <location filename="../profiles/support.py" line="187"/>
         <source>Update the release from the saved profile</source>
         <translation>Mettre à jour le communiqué d’après le profil enregistré</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="190"/>
+        <location filename="../profiles/support.py" line="189"/>
         <source>Update the saved profile from the release</source>
         <translation>Mettre à jour le profil enregistré d’après le communiqué</translation>
     </message>
     <message>
-        <location filename="../profiles/support.py" line="192"/>
+        <location filename="../profiles/support.py" line="191"/>
         <source>Keep both as they are</source>
         <translation>Laisser les deux tels quels</translation>
     </message>
@@ -4564,22 +4564,22 @@
 <context>
     <name>ProfilesIntegration</name>
     <message>
-        <location filename="../profiles/integration.py" line="56"/>
+        <location filename="../profiles/integration.py" line="55"/>
         <source>&amp;Letterhead Profiles…</source>
         <translation>&amp;Profils d’en-tête…</translation>
     </message>
     <message>
-        <location filename="../profiles/integration.py" line="57"/>
+        <location filename="../profiles/integration.py" line="56"/>
         <source>Create, edit, import and export letterhead profiles</source>
         <translation>Créer, modifier, importer et exporter des profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/integration.py" line="133"/>
+        <location filename="../profiles/integration.py" line="132"/>
         <source>Letterhead Profiles</source>
         <translation>Profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/integration.py" line="134"/>
+        <location filename="../profiles/integration.py" line="133"/>
         <source>The saved profile could not be updated.</source>
         <translation>Le profil enregistré n’a pas pu être mis à jour.</translation>
     </message>
@@ -4608,62 +4608,62 @@
 <context>
     <name>QuoteRow</name>
     <message>
-        <location filename="../form/quotes.py" line="40"/>
+        <location filename="../form/quotes.py" line="39"/>
         <source>Move this quote up</source>
         <translation>Monter cette citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="41"/>
+        <location filename="../form/quotes.py" line="40"/>
         <source>Move this quote down</source>
         <translation>Descendre cette citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="42"/>
+        <location filename="../form/quotes.py" line="41"/>
         <source>Remove this quote</source>
         <translation>Retirer cette citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="52"/>
+        <location filename="../form/quotes.py" line="51"/>
         <source>e.g. Dr Claire Dumoulin</source>
         <translation>p. ex. Dr Claire Dumoulin</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="53"/>
+        <location filename="../form/quotes.py" line="52"/>
         <source>e.g. Scientific director</source>
         <translation>p. ex. Directrice scientifique</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="77"/>
+        <location filename="../form/quotes.py" line="76"/>
         <source>Quote {n}</source>
         <translation>Citation {n}</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="78"/>
+        <location filename="../form/quotes.py" line="77"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="79"/>
+        <location filename="../form/quotes.py" line="78"/>
         <source>Speaker</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="80"/>
+        <location filename="../form/quotes.py" line="79"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="81"/>
+        <location filename="../form/quotes.py" line="80"/>
         <source>Quote {n}: text</source>
         <translation>Citation {n}&#xa0;: texte</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="82"/>
+        <location filename="../form/quotes.py" line="81"/>
         <source>Quote {n}: speaker</source>
         <translation>Citation {n}&#xa0;: auteur</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="83"/>
+        <location filename="../form/quotes.py" line="82"/>
         <source>Quote {n}: speaker&apos;s role</source>
         <translation>Citation {n}&#xa0;: fonction de l’auteur</translation>
     </message>
@@ -4671,17 +4671,17 @@
 <context>
     <name>QuotesEditor</name>
     <message>
-        <location filename="../form/quotes.py" line="106"/>
+        <location filename="../form/quotes.py" line="105"/>
         <source>No quotes yet.</source>
         <translation>Aucune citation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="108"/>
+        <location filename="../form/quotes.py" line="107"/>
         <source>Add &amp;quote</source>
         <translation>Ajouter une &amp;citation</translation>
     </message>
     <message>
-        <location filename="../form/quotes.py" line="109"/>
+        <location filename="../form/quotes.py" line="108"/>
         <source>Add a quote</source>
         <translation>Ajouter une citation</translation>
     </message>
@@ -4732,47 +4732,47 @@
 <context>
     <name>ReleaseForm</name>
     <message>
-        <location filename="../form/form.py" line="73"/>
+        <location filename="../form/form.py" line="72"/>
         <source>Release</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="77"/>
+        <location filename="../form/form.py" line="76"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="81"/>
+        <location filename="../form/form.py" line="80"/>
         <source>Body</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="83"/>
+        <location filename="../form/form.py" line="82"/>
         <source>&amp;Body text</source>
         <translation>&amp;Texte du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="88"/>
+        <location filename="../form/form.py" line="87"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="92"/>
+        <location filename="../form/form.py" line="91"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="94"/>
+        <location filename="../form/form.py" line="93"/>
         <source>Press &amp;contacts</source>
         <translation>&amp;Contacts presse</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="99"/>
+        <location filename="../form/form.py" line="98"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../form/form.py" line="103"/>
+        <location filename="../form/form.py" line="102"/>
         <source>Letterhead</source>
         <translation>En-tête</translation>
     </message>
@@ -4780,147 +4780,147 @@
 <context>
     <name>ReleaseSection</name>
     <message>
-        <location filename="../form/release.py" line="116"/>
+        <location filename="../form/release.py" line="115"/>
         <source>Language of the release</source>
         <translation>Langue du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="118"/>
+        <location filename="../form/release.py" line="117"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="121"/>
+        <location filename="../form/release.py" line="120"/>
         <source>Press release</source>
         <translation>Communiqué de presse</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="121"/>
+        <location filename="../form/release.py" line="120"/>
         <source>Media advisory</source>
         <translation>Avis aux médias</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="122"/>
+        <location filename="../form/release.py" line="121"/>
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="124"/>
+        <location filename="../form/release.py" line="123"/>
         <source>Kind of release</source>
         <translation>Type de communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="125"/>
+        <location filename="../form/release.py" line="124"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="128"/>
+        <location filename="../form/release.py" line="127"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="131"/>
+        <location filename="../form/release.py" line="130"/>
         <source>Fills in the suggested next reference</source>
         <translation>Remplit la prochaine référence suggérée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="137"/>
+        <location filename="../form/release.py" line="136"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="148"/>
+        <location filename="../form/release.py" line="147"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="142"/>
+        <location filename="../form/release.py" line="141"/>
         <source>Release date</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="149"/>
+        <location filename="../form/release.py" line="148"/>
         <source>Remove the release date</source>
         <translation>Retirer la date du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="144"/>
+        <location filename="../form/release.py" line="143"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="145"/>
+        <location filename="../form/release.py" line="144"/>
         <source>Set the release date to today</source>
         <translation>Dater le communiqué d’aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="151"/>
+        <location filename="../form/release.py" line="150"/>
         <source>The date as it will print</source>
         <translation>La date telle qu’elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="160"/>
+        <location filename="../form/release.py" line="159"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="163"/>
+        <location filename="../form/release.py" line="162"/>
         <source>Place (dateline)</source>
         <translation>Lieu (ligne de date)</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="164"/>
+        <location filename="../form/release.py" line="163"/>
         <source>City the release is issued from</source>
         <translation>Ville d’où le communiqué est diffusé</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="165"/>
+        <location filename="../form/release.py" line="164"/>
         <source>&amp;Place</source>
         <translation>L&amp;ieu</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="169"/>
+        <location filename="../form/release.py" line="168"/>
         <source>Hold until a date and time</source>
         <translation>Retenir jusqu’à une date et une heure</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="170"/>
+        <location filename="../form/release.py" line="169"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="200"/>
+        <location filename="../form/release.py" line="199"/>
         <source>E&amp;mbargo</source>
         <translation>E&amp;mbargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="174"/>
+        <location filename="../form/release.py" line="173"/>
         <source>Embargo date</source>
         <translation>Date de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="177"/>
+        <location filename="../form/release.py" line="176"/>
         <source>Embargo time</source>
         <translation>Heure de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="190"/>
+        <location filename="../form/release.py" line="189"/>
         <source>Embargo time zone</source>
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="342"/>
+        <location filename="../form/release.py" line="341"/>
         <source>= {time} UTC on {date}</source>
         <translation>= {time} UTC le {date}</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="398"/>
+        <location filename="../form/release.py" line="397"/>
         <source>e.g. CP001-2026</source>
         <translation>p. ex. CP001-2026</translation>
     </message>
     <message>
-        <location filename="../form/release.py" line="401"/>
+        <location filename="../form/release.py" line="400"/>
         <source>Use {reference}</source>
         <translation>Utiliser {reference}</translation>
     </message>
@@ -4966,32 +4966,32 @@
 <context>
     <name>SaveListDialog</name>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="284"/>
+        <location filename="../contacts/insert_dialogs.py" line="283"/>
         <source>Save Contacts as a List</source>
         <translation>Enregistrer les contacts comme liste</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="286"/>
+        <location filename="../contacts/insert_dialogs.py" line="285"/>
         <source>The {n} contacts of this release are saved in the contact book (contacts that are not in it yet are added) and become a list, in this order.</source>
         <translation>Les {n} contacts de ce communiqué sont enregistrés dans le carnet d’adresses (ceux qui n’y figurent pas encore y sont ajoutés) et forment une liste, dans cet ordre.</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="292"/>
+        <location filename="../contacts/insert_dialogs.py" line="291"/>
         <source>Name of the list</source>
         <translation>Nom de la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="296"/>
+        <location filename="../contacts/insert_dialogs.py" line="295"/>
         <source>List &amp;name:</source>
         <translation>&amp;Nom de la liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="301"/>
+        <location filename="../contacts/insert_dialogs.py" line="300"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../contacts/insert_dialogs.py" line="326"/>
+        <location filename="../contacts/insert_dialogs.py" line="325"/>
         <source>The list “{name}” exists: its contacts will be replaced by these.</source>
         <translation>La liste «&#xa0;{name}&#xa0;» existe déjà&#xa0;: ses contacts seront remplacés par ceux-ci.</translation>
     </message>
@@ -4999,7 +4999,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../form/common.py" line="65"/>
+        <location filename="../form/common.py" line="64"/>
         <source>Shows or hides this group of fields</source>
         <translation>Affiche ou masque ce groupe de champs</translation>
     </message>
@@ -5015,17 +5015,17 @@
 <context>
     <name>SpellingSupport</name>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="214"/>
+        <location filename="../preflight/spelling_ui.py" line="289"/>
         <source>(No suggestions)</source>
         <translation>(Aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="217"/>
+        <location filename="../preflight/spelling_ui.py" line="292"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="220"/>
+        <location filename="../preflight/spelling_ui.py" line="295"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
@@ -5033,62 +5033,62 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../window/start_dialog.py" line="114"/>
+        <location filename="../window/start_dialog.py" line="115"/>
         <source>Welcome to Presskit</source>
         <translation>Bienvenue dans Presskit</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="115"/>
+        <location filename="../window/start_dialog.py" line="116"/>
         <source>What would you like to write?</source>
         <translation>Que voulez-vous écrire&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="116"/>
+        <location filename="../window/start_dialog.py" line="117"/>
         <source>Start a press release from scratch or from one of your letterhead profiles, or pick up where you left off.</source>
         <translation>Commencez un communiqué de zéro ou à partir d’un de vos profils d’en-tête, ou reprenez là où vous vous étiez arrêté.</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="118"/>
+        <location filename="../window/start_dialog.py" line="119"/>
         <source>&amp;Blank release</source>
         <translation>Communiqué &amp;vierge</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="119"/>
+        <location filename="../window/start_dialog.py" line="120"/>
         <source>New from letterhead &amp;profile…</source>
         <translation>Nouveau à partir d’un &amp;profil d’en-tête…</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="121"/>
+        <location filename="../window/start_dialog.py" line="122"/>
         <source>The profile brings its letterhead, About text, language, home country and default contact list.</source>
         <translation>Le profil apporte son en-tête, son texte «&#xa0;À propos&#xa0;», sa langue, le pays des numéros et sa liste de contacts par défaut.</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="123"/>
+        <location filename="../window/start_dialog.py" line="124"/>
         <source>No letterhead profile yet: create one in Tools ▸ Letterhead Profiles…</source>
         <translation>Aucun profil d’en-tête pour l’instant&#xa0;: créez-en un dans Outils ▸ Profils d’en-tête…</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="124"/>
+        <location filename="../window/start_dialog.py" line="125"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="125"/>
+        <location filename="../window/start_dialog.py" line="126"/>
         <source>&amp;Recent files:</source>
         <translation>Fichiers &amp;récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="126"/>
+        <location filename="../window/start_dialog.py" line="127"/>
         <source>No recent files yet.</source>
         <translation>Aucun fichier récent pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="127"/>
+        <location filename="../window/start_dialog.py" line="128"/>
         <source>Open the &amp;sample release</source>
         <translation>Ouvrir le communiqué d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="128"/>
+        <location filename="../window/start_dialog.py" line="129"/>
         <source>A fictional French release to look around in. Saving it asks for a new file name.</source>
         <translation>Un communiqué fictif en français pour découvrir Presskit. L’enregistrer demande un nouveau nom de fichier.</translation>
     </message>
@@ -5096,12 +5096,12 @@
 <context>
     <name>Starter</name>
     <message>
-        <location filename="../window/starter.py" line="142"/>
+        <location filename="../window/starter.py" line="140"/>
         <source>New from Letterhead Profile</source>
         <translation>Nouveau à partir d’un profil d’en-tête</translation>
     </message>
     <message>
-        <location filename="../window/starter.py" line="143"/>
+        <location filename="../window/starter.py" line="141"/>
         <source>The profile could not be read.</source>
         <translation>Le profil n’a pas pu être lu.</translation>
     </message>
@@ -5270,12 +5270,12 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="60"/>
+        <location filename="../contacts/edit_dialog.py" line="59"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="61"/>
+        <location filename="../contacts/edit_dialog.py" line="60"/>
         <source>Remove this {what}</source>
         <translation>Retirer&#xa0;: {what}</translation>
     </message>

@@ -279,7 +279,7 @@ class FileDialogs:
         names, _ = QFileDialog.getOpenFileNames(
             parent, QCA.translate("Dialogs", "Open Draft"), str(folder),
             QCA.translate("Dialogs", "Presskit drafts and kits (*.presskit *.presskit-kit);;"
-                                     "Backups (*.presskit.bak);;All files (*)"))
+                                     "Backups (*.presskit.bak *.presskit-kit.bak);;All files (*)"))
         return [Path(n) for n in names]
 
     @classmethod

@@ -23,7 +23,7 @@ import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-a
 from presskit import draft
 from presskit.draft_safety import DraftLock, Owner, backup_path, list_recoverable
 from presskit.errors import DraftError, NewerFormatError
-from presskit.session import EditorSession
+from presskit.session import KIT_SUFFIX, EditorSession
 from presskit_ui.context import AppContext
 from presskit_ui.widgets import InfoDialog
 from presskit_ui.window.api import EditorWindow
@@ -143,7 +143,7 @@ class WindowManager(QObject):
                             str(p), warning=True)
             self._drop_recent(p)
             return None
-        if p.name.endswith(draft.SUFFIX + ".bak"):
+        if p.name.endswith((draft.SUFFIX + ".bak", KIT_SUFFIX + ".bak")):
             original = p.with_name(p.name[: -len(".bak")])
             session = self._load_backup(p, original, parent)
             if session is None:
@@ -239,7 +239,7 @@ class WindowManager(QObject):
 
 def _loads(path: Path) -> bool:
     try:
-        draft.load(path)
+        EditorSession.from_backup(path, path.with_name(path.name.removesuffix(".bak")))
     except DraftError:
         return False
     return True

@@ -329,3 +329,26 @@ def test_cancelled_export_writes_nothing(manager, qtbot, photos, tmp_path) -> No
     w.runner.wait(30000)
     qtbot.wait(50)
     assert not out.exists() and feature.exports.last is None
+
+
+def test_a_damaged_kit_offers_its_backup(manager, qtbot, photos, monkeypatch, tmp_path) -> None:
+    w, feature = open_window(manager, qtbot)
+    add_and_wait(qtbot, feature, [photos[0]])
+    path = tmp_path / "dossier.presskit-kit"
+    answer(monkeypatch, "FileDialogs.save_draft", path)
+    assert w.save()
+    feature.field_edited(0, "caption", "Deuxième version")
+    assert w.save()  # the first version is now dossier.presskit-kit.bak
+    w.shutdown()
+    manager.forget(w)
+    path.write_bytes(path.read_bytes()[:200])  # truncated
+    offered: list[tuple] = []
+    answer(monkeypatch, "DamagedDraftDialog.ask", True, offered)
+    opened = manager.open_path(path)
+    assert offered and offered[0][3] == tmp_path / "dossier.presskit-kit.bak"
+    assert opened is not None and opened.session.path is None  # an untitled copy
+    assert opened.session.suggested_path == path
+    restored = opened.findChild(KitFeature, NAME)
+    qtbot.waitUntil(lambda: restored.session is opened.session, timeout=3000)
+    assert [p.caption for p in restored.editing.items] == [CAPTION]  # type: ignore[union-attr]
+    assert opened.session.media[restored.editing.items[0].file] == photos[0].read_bytes()  # type: ignore[union-attr]
