@@ -62,9 +62,9 @@ def _fill(book: object, n: int, seed: int) -> list[dict[str, str]]:
     assert isinstance(book, ContactBook)
     rng = random.Random(seed)
     people = [_person(rng, i) for i in range(n)]
-    with book._write() as conn:
+    with book.store.write() as conn:
         for p in people:
-            book._insert(conn, BookContact(
+            book.store.insert(conn, BookContact(
                 display_name=f"{p['given']} {p['family']}", given_name=p["given"],
                 family_name=p["family"], role=p["role"], organization=p["org"],
                 phones=[Phone(p["phone"], "mobile")], emails=[p["email"]]), clean=False)

@@ -4,7 +4,9 @@ Nothing is imported here, so ``presskit contacts …`` and ``presskit --help``
 start fast; import the sub-modules you need:
 
 * :mod:`presskit.contacts.model` — ``BookContact``, ``Phone``, ``ContactList``, ``ImportReport``…
-* :mod:`presskit.contacts.db` — ``ContactBook`` and ``open_book()`` (lists: :mod:`.lists`)
+* :mod:`presskit.contacts.db` — ``ContactBook`` (the facade) and ``open_book()``; beneath it
+  :mod:`.store` (``BookStore``: the connection, transactions, schema and numbered
+  migrations of :mod:`.schema`) and :mod:`.lists`; errors in :mod:`.errors`
 * :mod:`presskit.contacts.validate` — phone and email checks, staleness, release copies
 * :mod:`presskit.contacts.release_links` — a release's contact copies and the book entries
   behind them: links, saving as a list, copies older than their entry

@@ -15,8 +15,10 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from presskit.contacts.errors import ContactBookError
+
 if TYPE_CHECKING:
-    from presskit.contacts.db import ContactBook
+    from presskit.contacts.store import BookStore
 
 DAILY = re.compile(r"^contacts-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 _STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{6}))?")
@@ -38,7 +40,7 @@ def _fresh(folder: Path, prefix: str) -> Path:
     return path
 
 
-def backup_to(book: ContactBook, dest: Path) -> Path:
+def backup_to(store: BookStore, dest: Path) -> Path:
     """Copy the book to *dest* (a consistent snapshot, even while others write)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
@@ -47,8 +49,7 @@ def backup_to(book: ContactBook, dest: Path) -> Path:
     try:
         target = sqlite3.connect(tmp)
         try:
-            with book._lock:
-                book._conn.backup(target)
+            store.copy_to(target)
             # A backup is a plain single file: no -wal/-shm companions to lose.
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -63,14 +64,14 @@ def backup_to(book: ContactBook, dest: Path) -> Path:
     return dest
 
 
-def daily_backup(book: ContactBook, keep: int = 7, today: dt.date | None = None) -> Path | None:
+def daily_backup(store: BookStore, keep: int = 7, today: dt.date | None = None) -> Path | None:
     """Make today's backup unless it exists; keep the newest *keep*. Returns the new file."""
-    folder = book.backup_folder()
+    folder = store.backup_folder()
     day = (today or dt.date.today()).isoformat()
     dest = folder / f"contacts-{day}.sqlite3"
     made = None
     if not dest.exists():
-        made = backup_to(book, dest)
+        made = backup_to(store, dest)
     daily = sorted((p for p in folder.glob("contacts-*.sqlite3") if DAILY.match(p.name)),
                    key=lambda p: p.name, reverse=True)
     for old in daily[max(keep, 1):]:
@@ -93,14 +94,13 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(found, key=_sort_key, reverse=True)
 
 
-def pre_migration_backup(book: ContactBook, version: int) -> Path:
+def pre_migration_backup(store: BookStore, version: int) -> Path:
     """A copy of the book before its schema is upgraded from *version*."""
-    return backup_to(book, _fresh(book.backup_folder(), f"contacts-before-upgrade-from-v{version}"))
+    return backup_to(store, _fresh(store.backup_folder(), f"contacts-before-upgrade-from-v{version}"))
 
 
 def _check_backup(path: Path) -> None:
     from presskit.contacts import schema
-    from presskit.contacts.db import ContactBookError
 
     if not path.is_file():
         raise ContactBookError("no such backup", path=str(path))
@@ -122,18 +122,16 @@ def _check_backup(path: Path) -> None:
         raise ContactBookError("backup written by a newer Presskit", path=str(path))
 
 
-def restore_backup(book: ContactBook, path: Path) -> Path:
+def restore_backup(store: BookStore, path: Path) -> Path:
     """Replace the book's content with *path*; returns the safety copy of the old state."""
     _check_backup(path)
-    safety = backup_to(book, _fresh(book.backup_folder(), "contacts-before-restore"))
+    safety = backup_to(store, _fresh(store.backup_folder(), "contacts-before-restore"))
     src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        with book._lock:
-            src.backup(book._conn)
+        store.replace_from(src)
     finally:
         src.close()
-    book._ensure_schema()
-    safeties = [p for p in list_backups(book.backup_folder())
+    safeties = [p for p in list_backups(store.backup_folder())
                 if p.name.startswith("contacts-before-restore-")]
     for old in safeties[KEEP_SAFETY:]:
         with contextlib.suppress(OSError):

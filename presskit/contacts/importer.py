@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from presskit.contacts.lists import insert_list
 from presskit.contacts.matching import match
 from presskit.contacts.model import (
     BookContact,
@@ -27,7 +28,7 @@ from presskit.contacts.model import (
 from presskit.contacts.records import merge_into, normalise_contact, now_utc, sort_key
 
 if TYPE_CHECKING:
-    from presskit.contacts.db import ContactBook
+    from presskit.contacts.store import BookStore
 
 ProgressFn = Callable[[int, int], "bool | None"]
 
@@ -44,7 +45,7 @@ def _is_cancelled(cancel: threading.Event | Callable[[], bool] | None) -> bool:
     return bool(cancel())
 
 
-def import_items(book: ContactBook, items: Sequence[ImportItem], *,
+def import_items(store: BookStore, items: Sequence[ImportItem], *,
                  progress: ProgressFn | None = None,
                  cancel: threading.Event | Callable[[], bool] | None = None) -> ImportReport:
     """Store *items* in one transaction and return the report.
@@ -58,12 +59,12 @@ def import_items(book: ContactBook, items: Sequence[ImportItem], *,
     if progress is not None and progress(0, total) is False:
         return ImportReport(total=total, cancelled=True)
     try:
-        with book._write() as conn:
+        with store.write() as conn:
             lists: dict[str, tuple[str, int]] = {}
             for done, item in enumerate(items, 1):
                 if _is_cancelled(cancel):
                     raise _Cancelled
-                _import_one(book, conn, item, report, lists)
+                _import_one(store, conn, item, report, lists)
                 if (progress is not None and (done % step == 0 or done == total)
                         and progress(done, total) is False):
                     raise _Cancelled
@@ -76,7 +77,7 @@ def import_items(book: ContactBook, items: Sequence[ImportItem], *,
     return report
 
 
-def _import_one(book: ContactBook, conn: sqlite3.Connection, item: ImportItem,
+def _import_one(store: BookStore, conn: sqlite3.Connection, item: ImportItem,
                 report: ImportReport, lists: dict[str, tuple[str, int]]) -> None:
     if item.error is not None or item.contact is None:
         report.skipped.append(Skipped(item.where, item.error or "nothing to import"))
@@ -87,23 +88,23 @@ def _import_one(book: ContactBook, conn: sqlite3.Connection, item: ImportItem,
     if contact.is_empty():
         report.skipped.append(Skipped(item.where, "no name, phone or email"))
         return
-    verdict = match(conn, contact, book.default_region)
+    verdict = match(conn, contact, store.default_region)
     if verdict.same_id is not None:
-        existing = book._load(conn, [verdict.same_id])[0]
+        existing = store.load(conn, [verdict.same_id])[0]
         merged = merge_into(existing, contact)
         if _differs(merged, existing):
-            book._update(conn, merged)
+            store.update(conn, merged)
         report.merged += 1
         contact_id = verdict.same_id
     else:
-        contact_id = book._insert(conn, contact, clean=False).id
+        contact_id = store.insert(conn, contact, clean=False).id
         report.imported += 1
         report.possible.extend(
             PossibleDuplicate(item.where, contact_id, contact.name(), alike.contact_id,
                               alike.name, alike.reason) for alike in verdict.look_alikes)
     report.contact_ids.append(contact_id)
     for name in item.lists:
-        _add_to_named_list(book, conn, name, item.list_positions.get(name), contact_id, lists)
+        _add_to_named_list(conn, name, item.list_positions.get(name), contact_id, lists)
 
 
 def _differs(a: BookContact, b: BookContact) -> bool:
@@ -111,7 +112,7 @@ def _differs(a: BookContact, b: BookContact) -> bool:
     return any(getattr(a, f) != getattr(b, f) for f in fields)
 
 
-def _add_to_named_list(book: ContactBook, conn: sqlite3.Connection, name: str,
+def _add_to_named_list(conn: sqlite3.Connection, name: str,
                        position: int | None, contact_id: str,
                        cache: dict[str, tuple[str, int]]) -> None:
     """Put the contact in the list called *name* (created if needed).
@@ -129,7 +130,7 @@ def _add_to_named_list(book: ContactBook, conn: sqlite3.Connection, name: str,
                 list_id = lid
                 break
         else:
-            list_id = book._create_list(conn, name).id
+            list_id = insert_list(conn, name).id
         base = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM list_members "
                             "WHERE list_id = ?", (list_id,)).fetchone()[0]
         cache[key] = (list_id, int(base))

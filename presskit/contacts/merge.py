@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from presskit.contacts.errors import ContactBookError
 from presskit.contacts.model import BookContact, DuplicatePair
 from presskit.contacts.records import merge_into, now_utc
 
 if TYPE_CHECKING:
-    from presskit.contacts.db import ContactBook
+    from presskit.contacts.store import BookStore
 
 _NOT_KEPT_APART = ("NOT EXISTS (SELECT 1 FROM kept_apart k "
                    "WHERE k.first_id = a.contact_id AND k.second_id = b.contact_id)")
@@ -66,8 +67,6 @@ def _same_name_pairs(conn: sqlite3.Connection, limit: int) -> list[tuple[str, st
 
 def keep_apart(conn: sqlite3.Connection, first_id: str, second_id: str) -> None:
     """Record inside the caller's transaction that two contacts are different people."""
-    from presskit.contacts.db import ContactBookError
-
     if first_id == second_id:
         raise ContactBookError("a contact cannot be kept apart from itself")
     a, b = sorted((first_id, second_id))
@@ -79,7 +78,7 @@ def keep_apart(conn: sqlite3.Connection, first_id: str, second_id: str) -> None:
                  (a, b, now_utc()))
 
 
-def merge_contacts(book: ContactBook, conn: sqlite3.Connection, keep_id: str,
+def merge_contacts(store: BookStore, conn: sqlite3.Connection, keep_id: str,
                    other_id: str) -> BookContact:
     """Fold *other_id* into *keep_id* inside the caller's transaction; returns the result.
 
@@ -88,11 +87,9 @@ def merge_contacts(book: ContactBook, conn: sqlite3.Connection, keep_id: str,
     place in every list where only the other was a member. Whoever the other
     was kept apart from, the kept contact is kept apart from too.
     """
-    from presskit.contacts.db import ContactBookError
-
     if keep_id == other_id:
         raise ContactBookError("cannot merge a contact with itself")
-    found = {c.id: c for c in book._load(conn, [keep_id, other_id])}
+    found = {c.id: c for c in store.load(conn, [keep_id, other_id])}
     for cid in (keep_id, other_id):
         if cid not in found:
             raise ContactBookError(f"no contact with id {cid}")
@@ -108,4 +105,4 @@ def merge_contacts(book: ContactBook, conn: sqlite3.Connection, keep_id: str,
     num = conn.execute("SELECT num FROM contacts WHERE id = ?", (other_id,)).fetchone()[0]
     conn.execute("DELETE FROM contacts_fts WHERE rowid = ?", (num,))
     conn.execute("DELETE FROM contacts WHERE num = ?", (num,))
-    return book._update(conn, merged)
+    return store.update(conn, merged)

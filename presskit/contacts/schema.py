@@ -165,3 +165,10 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
 def pending(version: int) -> list[int]:
     """The migrations to run from *version* to ``CURRENT_VERSION``."""
     return [v for v in range(max(version, 1), CURRENT_VERSION) if v in MIGRATIONS]
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring a book of schema *version* to ``CURRENT_VERSION``, migration ``n`` taking it
+    from ``n`` to ``n + 1`` (inside the caller's transaction, which sets the version)."""
+    for step in pending(version):
+        MIGRATIONS[step](conn)

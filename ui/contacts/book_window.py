@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from presskit.contacts.csvio import ContactFileError
-from presskit.contacts.db import ContactBookError
+from presskit.contacts.errors import ContactBookError
 from presskit.contacts.model import BookContact, ImportReport
 from presskit.errors import PresskitError
 from presskit_ui.contacts import service

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presskit.contacts.db import ContactBook, ContactBookError
+from presskit.contacts.db import ContactBook
+from presskit.contacts.errors import ContactBookError
 from presskit.contacts.model import BookContact, DuplicatePair
 from presskit_ui.contacts.messages import ContactDialogs
 from presskit_ui.widgets import plain_label

@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from presskit.contacts.db import ContactBook, ContactBookError, fts_query
+from presskit.contacts.db import ContactBook, fts_query
+from presskit.contacts.errors import ContactBookError
 from presskit.contacts.model import BookContact, Phone
 from tests.presskit.contacts.conftest import count_rows, db_rows, integrity
 
@@ -137,7 +138,7 @@ def test_search_with_many_matches_is_sorted_too(book: ContactBook, few: int,
     monkeypatch.setattr(db, "_FEW", few)
     numbers = list(range(1500))
     random.Random(5).shuffle(numbers)
-    with book._write():
+    with book.transaction():
         for i in numbers:
             book.add(BookContact(given_name=f"Person{i:04d}", organization="Agence Centrale"))
     assert book.count() == 1500
@@ -255,7 +256,7 @@ def test_newer_schema_is_refused_untouched(tmp_path) -> None:
     conn.commit()
     conn.close()
     before = path.read_bytes()
-    from presskit.contacts.db import NewerBookError
+    from presskit.contacts.errors import NewerBookError
 
     with pytest.raises(NewerBookError, match="newer Presskit"):
         ContactBook(path)

@@ -12,7 +12,8 @@ import pytest
 
 from presskit.contacts import schema
 from presskit.contacts.cli import main
-from presskit.contacts.db import ContactBook, ContactBookError
+from presskit.contacts.db import ContactBook
+from presskit.contacts.errors import ContactBookError
 from presskit.contacts.files import import_files
 from presskit.contacts.matching import contact_id_for_uid, is_shared_mailbox, name_key
 from presskit.contacts.model import BookContact, ImportItem, Phone

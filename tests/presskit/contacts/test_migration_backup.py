@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from presskit.contacts import schema
-from presskit.contacts.db import ContactBook, ContactBookError, open_book
+from presskit.contacts.db import ContactBook, open_book
+from presskit.contacts.errors import ContactBookError
 from presskit.contacts.model import BookContact
 from presskit.contacts.storage import storage_warning
 from tests.presskit.contacts.conftest import count_rows, db_rows, integrity
