@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING
 from presskit.errors import ImageError
 
 if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
     from PIL import Image as PILImage
 
 MAX_PHOTO_BYTES = 80 * 1024 * 1024  # a press photo may be a large TIFF
@@ -378,12 +380,9 @@ def parse_xmp(packet: bytes) -> dict[str, str]:
     return out
 
 
-def _xmp_value(elem: object) -> str:
+def _xmp_value(elem: Element) -> str:
     """The text of a simple property, the x-default (else first) of an rdf:Alt, the items of
     an rdf:Seq or rdf:Bag joined with ", "."""
-    import xml.etree.ElementTree as ET
-
-    assert isinstance(elem, ET.Element)
     rdf = _NS["rdf"]
     for container in ("Alt", "Seq", "Bag"):
         node = elem.find(f"{{{rdf}}}{container}")
