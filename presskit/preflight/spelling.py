@@ -39,9 +39,9 @@ from typing import Any
 
 from presskit.model import Release
 
-# A word: letters (any script) joined by apostrophes or hyphens. Digits and "_" are kept in
-# the token so that "ISEF2" or "snake_case" are seen whole (and skipped).
-_TOKEN = re.compile(r"[\w]+(?:['’\-\u2010\u2011][\w]+)*")
+# A word: letters (any script) joined by apostrophes or hyphens. Digits are kept in the token
+# so that "ISEF2" is seen whole (and skipped); "_" is Markdown emphasis (_word_, __word__).
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-\u2010\u2011][^\W_]+)*")
 # Text that is not prose: Markdown code spans, HTML entities, web and email addresses, bare
 # domains ("northwind-orbital.example").
 _NOT_PROSE = re.compile(
@@ -49,7 +49,7 @@ _NOT_PROSE = re.compile(
     r"|(?:https?|ftp|mailto):\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?(?=[\s,;:)!?]|\.?$|\.\s)",
     re.IGNORECASE)
-_DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")
+_DIGIT = re.compile(r"\d")
 _APOSTROPHE = re.compile("['’]")
 _HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 # Elided articles and pronouns, before an apostrophe (French, Italian).
@@ -373,8 +373,8 @@ class Speller:
         return [(start, start + len(token), token)]
 
     def _checkable(self, token: str) -> bool:
-        if _DIGIT_OR_UNDERSCORE.search(token):
-            return False  # ISEF2, A320neo, snake_case
+        if _DIGIT.search(token):
+            return False  # ISEF2, A320neo
         if token.isupper():
             return False  # acronyms: CNES, NASA, CNES’ (every cased letter a capital)
         if token.isascii():

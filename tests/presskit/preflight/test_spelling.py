@@ -68,6 +68,11 @@ def test_acronyms_words_with_digits_and_addresses_are_skipped(en: Speller) -> No
     assert words(en, "Cnes qwzx") == ["Cnes", "qwzx"]
 
 
+def test_markdown_emphasis_does_not_hide_a_word(en: Speller) -> None:
+    text = "An _importnat_ and __urgnet__ note, *realy*."
+    assert words(en, text) == ["importnat", "urgnet", "realy"]
+
+
 def test_capitalised_and_possessive_forms(en: Speller) -> None:
     assert words(en, "Mission. MISSION. The mission's goals.") == []
     assert words(en, "Okafor's team", ignore=frozenset({"okafor"})) == []
