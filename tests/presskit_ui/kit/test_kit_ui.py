@@ -81,7 +81,8 @@ def add_and_wait(qtbot, feature: KitFeature, paths: list[Path], **kw) -> None:
 
 
 def kit_text(w) -> str:
-    return normalized(pdf_text(w.preview.current_pdf_bytes()))
+    data = w.preview.current_pdf_bytes()
+    return normalized(pdf_text(data)) if data else ""
 
 
 # -- adding ----------------------------------------------------------------------------------
