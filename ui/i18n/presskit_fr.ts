@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../preflight/export_check.py" line="31"/>
-        <source>Problems Before Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preflight/export_check.py" line="35"/>
-        <source>Export Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preflight/export_check.py" line="36"/>
-        <source>Show Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../window/help.py" line="160"/>
@@ -1652,22 +1634,37 @@
 <context>
     <name>ExportProblemsDialog</name>
     <message>
-        <location filename="../preflight/export_check.py" line="45"/>
+        <location filename="../preflight/export_check.py" line="29"/>
+        <source>Problems Before Export</source>
+        <translation>Problèmes avant l’export</translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="33"/>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="34"/>
+        <source>Show Problems</source>
+        <translation>Voir les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="43"/>
         <source>This release still has an error.</source>
         <translation>Ce communiqué comporte encore une erreur.</translation>
     </message>
     <message>
-        <location filename="../preflight/export_check.py" line="47"/>
+        <location filename="../preflight/export_check.py" line="45"/>
         <source>This release still has {n} errors.</source>
         <translation>Ce communiqué comporte encore {n} erreurs.</translation>
     </message>
     <message>
-        <location filename="../preflight/export_check.py" line="52"/>
+        <location filename="../preflight/export_check.py" line="50"/>
         <source>: </source>
         <translation>&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../preflight/export_check.py" line="55"/>
+        <location filename="../preflight/export_check.py" line="53"/>
         <source>… and {n} more.</source>
         <translation>… et {n} autres.</translation>
     </message>

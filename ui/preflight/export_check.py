@@ -9,6 +9,7 @@ dictionary. Warnings alone never block. With errors, the user chooses "Export An
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
@@ -22,18 +23,15 @@ class ExportProblemsDialog:
     @classmethod
     def ask(cls, parent: QWidget, errors: list[Finding]) -> bool:
         """True to export anyway, False to look at the problems first."""
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("ExportProblemsDialog", text)
-
         box = QMessageBox(parent)
         box.setObjectName("exportProblemsDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Problems Before Export"))
+        box.setWindowTitle(QCA.translate("ExportProblemsDialog", "Problems Before Export"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(error_summary(errors))
         box.setInformativeText(problem_lines(errors))
-        export = box.addButton(tr("Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
-        show = box.addButton(tr("Show Problems"), QMessageBox.ButtonRole.RejectRole)
+        export = box.addButton(QCA.translate("ExportProblemsDialog", "Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton(QCA.translate("ExportProblemsDialog", "Show Problems"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(show)
         box.setEscapeButton(show)
         box.exec()
