@@ -318,3 +318,21 @@ def test_a_fact_sheet_table_prints_as_a_list() -> None:
     assert not any("Masse au lancement |" in t or "| |" in t for t in texts)
     assert any("| code | stays |" in t for t in texts)  # a code block is left as typed
     assert "Texte | avec un trait" in texts  # a pipe in running text is not a table
+
+
+def test_huge_captions_and_empty_ones_lay_out() -> None:
+    kit = make_kit(documents=False)
+    photos = kit.photos()
+    photos[0].caption = "Une très longue légende. " * 900  # three pages of caption
+    photos[1].caption = photos[1].credit = photos[1].rights = ""
+    photos[2].credit = "X" * 3000  # one word wider than the page
+    data = render_kit_pdf(kit).data
+    from tests.presskit.renderers.tagged_probe import struct_text
+
+    # One P over four pages (the running heads between its pages are artifacts).
+    captions = [squash(t) for _d, role, t in struct_text(data) if role == "P"
+                and "très longue légende" in t]
+    assert len(captions) == 1 and captions[0].count(squash("Une très longue légende.")) == 900
+    assert "X" * 200 in squash("".join(page_texts(data)))
+    images = [i for i in photo_images(data) if i["name"].startswith("FormXob.kit")]
+    assert len(images) == 5
