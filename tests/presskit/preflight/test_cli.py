@@ -186,3 +186,26 @@ def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
     proc = subprocess.run(f"'{sys.executable}' -m presskit check '{path}' | head -c 10",
                           shell=True, capture_output=True, text=True, timeout=120)
     assert len(proc.stdout) == 10 and proc.stderr == ""
+
+
+def test_several_files_each_checked_and_named(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    good = _draft(tmp_path, good_release(), "good.presskit")
+    bad_release = good_release()
+    bad_release.contacts = []
+    bad = _draft(tmp_path, bad_release, "bad.presskit")
+    assert main(["check", str(good), str(bad)]) == 1
+    assert capsys.readouterr().out == (
+        f"{bad}: contacts: error: The release has no press contact.\n")
+    assert main(["check", str(good), str(bad), "--json"]) == 1
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["file"], row["code"]) == (str(bad), "no-contacts")
+
+
+def test_an_unreadable_file_among_several(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    good = _draft(tmp_path, good_release(), "good.presskit")
+    missing = tmp_path / "missing.presskit"
+    assert main(["check", str(missing), str(good)]) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err.startswith(f"presskit: error: {missing}")
