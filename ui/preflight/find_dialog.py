@@ -110,7 +110,7 @@ class FindController(QObject):
     def show_match(self, match: Match) -> None:
         """Focus the field of *match* and select the matched text."""
         self.window.focus_field(match.field)
-        _select(self.window.field_widget(match.field), match.start, match.end)
+        select_range(self.window.field_widget(match.field), match.start, match.end)
 
     # -- replacing ------------------------------------------------------------------------
     def replace(self, query: Query, replacement: str) -> Match | None:
@@ -155,7 +155,8 @@ def _selection(widget: QWidget | None) -> tuple[int | None, int | None]:
     return None, None
 
 
-def _select(widget: QWidget | None, start: int, end: int) -> None:
+def select_range(widget: QWidget | None, start: int, end: int) -> None:
+    """Select *start*..*end* of the text in *widget* (a line or text edit) and show it."""
     if isinstance(widget, QLineEdit):
         widget.setSelection(start, end - start)
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):

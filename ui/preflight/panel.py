@@ -12,14 +12,11 @@ import re
 
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QStyle,
     QTextEdit,
     QToolButton,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.preflight.findings import Finding, count
+from presskit_ui.preflight.find_dialog import select_range
 from presskit_ui.preflight.labels import finding_place
 from presskit_ui.window.api import EditorWindow
 
@@ -185,15 +183,7 @@ def go_to(window: EditorWindow, finding: Finding) -> bool:
         if located is None:
             return True
         start, end = located
-    if isinstance(widget, QLineEdit):
-        widget.setSelection(start, end - start)
-    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        cursor = widget.textCursor()
-        last = max(0, widget.document().characterCount() - 1)
-        cursor.setPosition(min(start, last))
-        cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
-        widget.setTextCursor(cursor)
-        widget.ensureCursorVisible()
+    select_range(widget, start, end)
     return True
 
 

@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -334,12 +335,7 @@ class SpellingSupport(QObject):
 
 
 def _alive(obj: QObject) -> bool:
-    try:
-        import shiboken6
-
-        return bool(shiboken6.isValid(obj))
-    except ImportError:  # pragma: no cover
-        return True
+    return bool(shiboken6.isValid(obj))
 
 
 __all__ = ["SpellingHighlighter", "SpellingSupport", "WordAt", "prose_fields"]
