@@ -184,23 +184,47 @@ def read_input(path: Path, limit: int) -> bytes:
     return read_regular(path, limit, what="a file to add", too_large="too large to add to a kit")
 
 
+_ATX = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line index, level, text) of the ATX and setext headings, fenced code skipped."""
+    out: list[tuple[int, int, str]] = []
+    fence = ""
+    for i, raw in enumerate(lines):
+        line = raw.rstrip("\r\n")
+        m = _FENCE.match(line)
+        if m and (not fence or (m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence))):
+            fence = "" if fence else m.group(1)
+            continue
+        if fence:
+            continue
+        atx = _ATX.match(line)
+        if atx and atx.group(2).strip():
+            out.append((i, len(atx.group(1)), atx.group(2).strip()))
+        elif (i + 1 < len(lines) and line.strip() and not re.match(r" {0,3}([-*+]|\d+[.)])[ \t]", line)
+              and _SETEXT.fullmatch(lines[i + 1].rstrip("\r\n"))
+              and not (i > 0 and lines[i - 1].strip())):
+            out.append((i, 1 if lines[i + 1].strip()[0] == "=" else 2, line.strip()))
+    return out
+
+
 def first_heading(markdown: str) -> tuple[str, str]:
-    """(title, body without that heading) from a document's first ATX or setext heading;
-    ("", markdown) when the first block is not a heading."""
+    """(title, body without it): a document's title is its first block when that is a
+    heading and no later heading is of its level or above (a Q&A opening on its first
+    question is not titled by it); ("", markdown) otherwise."""
     lines = markdown.splitlines(keepends=True)
-    i = 0
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    if i == len(lines):
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    heads = _headings(lines)
+    if first is None or not heads or heads[0][0] != first:
         return "", markdown
-    line = lines[i]
-    m = re.match(r" {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", line.rstrip("\r\n"))
-    if m and m.group(1).strip():
-        return m.group(1).strip(), "".join(lines[i + 1:]).lstrip("\r\n")
-    if i + 1 < len(lines) and re.fullmatch(r" {0,3}(=+|-+)[ \t]*", lines[i + 1].rstrip("\r\n")) \
-            and line.strip():
-        return line.strip(), "".join(lines[i + 2:]).lstrip("\r\n")
-    return "", markdown
+    _, level, title = heads[0]
+    if any(other <= level for _, other, _ in heads[1:]):
+        return "", markdown
+    setext = not _ATX.match(lines[first].rstrip("\r\n"))
+    return title, "".join(lines[first + (2 if setext else 1):]).lstrip("\r\n")
 
 
 def guess_doc_kind(name: str) -> str:
@@ -233,13 +257,10 @@ def _document(path: Path, data: bytes, args: argparse.Namespace) -> KitItem:
         raise _Refused(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); a "
                        "document must be Markdown in UTF-8") from None
     text = text.replace("\r\n", "\n")
-    heading, body = first_heading(text)
-    if args.title:
-        title, body = args.title, text
-    else:
-        title = heading or path.stem
-        if not heading:
-            _warn(f"{path}: no heading on its first line; titled '{title}' (use --title)")
+    heading, body = first_heading(text)  # --title replaces that heading
+    title = args.title or heading or path.stem
+    if not args.title and not heading:
+        _warn(f"{path}: does not open on a title heading; titled '{title}' (use --title)")
     kind = args.doc_kind or guess_doc_kind(path.name)
     return KitDocument(title=title, body=body, doc_kind=kind)
 

@@ -194,6 +194,15 @@ def test_first_heading_and_doc_kind_guesses() -> None:
     assert kit_cli.first_heading("Title\n---\nBody") == ("Title", "Body")
     assert kit_cli.first_heading("Just text\n\n# Later") == ("", "Just text\n\n# Later")
     assert kit_cli.first_heading("#NoSpace") == ("", "#NoSpace")
+    qa = "## Why the corona?\n\nBecause.\n\n## When?\n\nSoon.\n"
+    assert kit_cli.first_heading(qa) == ("", qa)  # a Q&A is not titled by its first question
+    assert kit_cli.first_heading("# Q&A\n\n## Why?\n\nBecause.\n") == ("Q&A", "## Why?\n\nBecause.\n")
+    assert kit_cli.first_heading("## Title\n\n### Part\n") == ("Title", "### Part\n")
+    two_parts = "# Part 1\n\nA\n\n# Part 2\n\nB\n"
+    assert kit_cli.first_heading(two_parts) == ("", two_parts)
+    fenced = "# Title\n\n```\n# not a heading\n```\n"
+    assert kit_cli.first_heading(fenced) == ("Title", "```\n# not a heading\n```\n")
+    assert kit_cli.first_heading("Title\n=====\n\nText\n\nSub\n---\n") == ("Title", "Text\n\nSub\n---\n")
     assert kit_cli.guess_doc_kind("faq.md") == "qa"
     assert kit_cli.guess_doc_kind("Biographie-Dupont.md") == "biography"
     assert kit_cli.guess_doc_kind("biographies_equipage.md") == "biography"
@@ -346,3 +355,18 @@ def test_alt_text_from_the_photo_and_the_option_wins(kit_path: Path, tmp_path: P
     other.write_bytes(factory.png(xmp=factory.xmp_packet(credit="NOL", alt="Alt from IPTC")))
     assert main(["kit", "add", str(kit_path), str(other), "-q", "--alt", "Given alt"]) == 0
     assert [p.alt for p in load_kit(kit_path).photos()] == ["Alt from IPTC", "Given alt"]
+
+
+def test_document_titles(kit_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    qa = tmp_path / "faq.md"
+    qa.write_text("## Why the corona?\n\nBecause.\n\n## When?\n\nSoon.\n", "utf-8")
+    titled = tmp_path / "facts.md"
+    titled.write_text("# Old title\n\nBody.\n", "utf-8")
+    capsys.readouterr()
+    assert main(["kit", "add", str(kit_path), str(qa), "-q"]) == 0
+    assert capsys.readouterr().err == (f"presskit: warning: {qa}: does not open on a title "
+                                       "heading; titled 'faq' (use --title)\n")
+    assert main(["kit", "add", str(kit_path), str(titled), "--title", "New title", "-q"]) == 0
+    first, second = load_kit(kit_path).documents()
+    assert (first.title, first.doc_kind, first.body) == ("faq", "qa", qa.read_text("utf-8"))
+    assert (second.title, second.body) == ("New title", "Body.\n")
