@@ -41,10 +41,12 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 LOGO_ONLY_SUFFIXES = (".svg", ".eps", ".pdf")  # formats a photo never has
 # Document kinds guessed from a file name, when --doc-kind is not given.
 _DOC_KIND_WORDS = (
-    ("biography", ("bio", "biography", "biographie", "biographies", "portrait")),
-    ("qa", ("qa", "faq", "q-a", "questions")),
-    ("backgrounder", ("backgrounder", "background", "contexte", "dossier")),
-    ("factsheet", ("factsheet", "fact", "facts", "fiche", "chiffres", "key-figures")),
+    ("biography", ("bio", "bios", "biography", "biographie", "biographies", "biografie",
+                   "biografia", "portrait")),
+    ("qa", ("qa", "faq", "q-a", "questions", "fragen")),
+    ("backgrounder", ("backgrounder", "background", "contexte", "hintergrund")),
+    ("factsheet", ("factsheet", "fact", "facts", "fiche", "chiffres", "key-figures",
+                   "faktenblatt", "ficha", "scheda")),
 )
 
 
