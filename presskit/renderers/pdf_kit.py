@@ -192,7 +192,7 @@ class _KitBuilder(_PdfBuilder):
         super().__init__(parts.release, should_stop, tagged)
         self.parts = parts
         self.bookmarks: dict[int, list[tuple[str, str]]] = {}  # page index -> (key, title)
-        self.release_pages = 1 << 30  # until the release's end is drawn
+        self.release_pages = 1 << 30  # until the next part starts
         self.page = _KitFurniture(self.page, self)
         self._figure = _figure_class()
         self._mark = _mark_class()
@@ -212,16 +212,13 @@ class _KitBuilder(_PdfBuilder):
 
     def _bookmark(self, title: str) -> Any:
         self._parts += 1
-        key = f"part{self._parts}"
+        number = self._parts
+        key = f"part{number}"
 
         def on_page(page: int) -> None:
             self.bookmarks.setdefault(page, []).append((key, title))
-
-        return self._mark(on_page)
-
-    def _release_end(self) -> Any:
-        def on_page(page: int) -> None:
-            self.release_pages = page + 1
+            if number > 1:  # a part after the release: the release ended on the page before
+                self.release_pages = min(self.release_pages, page)
 
         return self._mark(on_page)
 
@@ -239,8 +236,7 @@ class _KitBuilder(_PdfBuilder):
         from reportlab.platypus import NextPageTemplate, PageBreak
 
         meta = self.doc.meta
-        out = [self._bookmark(meta.title or meta.kind_label), *super().story(),
-               self._release_end()]
+        out = [self._bookmark(meta.title or meta.kind_label), *super().story()]
         for k, doc in enumerate(self.parts.documents):
             out += [NextPageTemplate(f"Document{k}"), PageBreak(),
                     self._bookmark(doc.meta.title or doc.meta.kind_label),
