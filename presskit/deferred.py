@@ -10,6 +10,9 @@ of a Latin-script release then never loads either library.
 
 ``importlib.util.LazyLoader`` cannot do this on Python 3.11: a plain ``import uharfbuzz``
 reads ``__spec__`` of the module found in ``sys.modules``, which makes LazyLoader load it.
+
+A process-wide work-around: documented in ``presskit.workarounds`` (``DEFERRED_IMPORTS``),
+and switched off with ``PRESSKIT_NO_DEFERRED_IMPORTS=1``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import sys
 import threading
 import types
 from typing import Any
+
+from presskit.workarounds import DEFERRED_IMPORTS
 
 DEFAULT = ("uharfbuzz", "PIL.Image")
 _lock = threading.RLock()
@@ -51,7 +56,9 @@ class _Deferred(types.ModuleType):
 
 def defer(names: tuple[str, ...] = DEFAULT) -> list[str]:
     """Install stand-ins for *names* not imported yet; returns the names deferred."""
-    done = []
+    done: list[str] = []
+    if not DEFERRED_IMPORTS.enabled():
+        return done
     with _lock:
         for name in names:
             if name in sys.modules:

@@ -8,6 +8,9 @@ switches it off for the duration of such a step and back on afterwards, so any c
 left behind are collected as usual. Pauses may nest and overlap across threads (the
 editor renders its preview on a worker thread): the collector comes back on when the last
 pause ends, and only if it was on when the first began.
+
+A process-wide work-around: documented in ``presskit.workarounds`` (``GC_PAUSE``), and
+switched off with ``PRESSKIT_NO_GC_PAUSE=1``.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import gc
 import threading
 from collections.abc import Iterator
 
+from presskit.workarounds import GC_PAUSE
+
 _lock = threading.Lock()
 _depth = 0
 _restore = False
@@ -25,6 +30,9 @@ _restore = False
 @contextlib.contextmanager
 def paused() -> Iterator[None]:
     global _depth, _restore
+    if not GC_PAUSE.enabled():
+        yield
+        return
     with _lock:
         if _depth == 0:
             _restore = gc.isenabled()

@@ -25,9 +25,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit_ui.context import AppContext
 from presskit_ui.translations import UiTranslations
+from presskit_ui.workarounds import apply_switch_interval
 
 _crash_log: Any = None
 
@@ -52,9 +52,9 @@ def create_application(args: list[str] | None = None) -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication([sys.argv[0] if sys.argv else "presskit", *(args or [])])
-    # The preview renders in a worker thread that holds the GIL while reportlab works; a
-    # shorter switch interval hands the GUI thread its turn sooner (typing stays smooth).
-    sys.setswitchinterval(0.001)
+    # The preview's worker thread holds the GIL while reportlab works: a shorter switch
+    # interval hands the GUI thread its turn sooner (presskit_ui.workarounds).
+    apply_switch_interval()
     app.setApplicationName("Presskit")
     app.setOrganizationName("Presskit")
     app.setApplicationDisplayName("Presskit")

@@ -10,7 +10,6 @@ those fields left empty and flagged), and autosaves left by a crash (offer to re
 from __future__ import annotations
 
 import contextlib
-import gc
 import sys
 import traceback
 from collections.abc import Callable, Iterable
@@ -35,6 +34,7 @@ from presskit_ui.window.dialogs import (
 )
 from presskit_ui.window.field_names import error_message
 from presskit_ui.window.main_window import FormFactory, MainWindow
+from presskit_ui.workarounds import freeze_heap
 
 
 class WindowManager(QObject):
@@ -79,8 +79,7 @@ class WindowManager(QObject):
         if self._heap_frozen:
             return
         self._heap_frozen = True
-        gc.collect()
-        gc.freeze()
+        freeze_heap()  # presskit_ui.workarounds: HEAP_FREEZE
 
     def forget(self, window: MainWindow) -> None:
         if window in self.windows:
