@@ -27,8 +27,9 @@ patched):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.model import Release
@@ -85,7 +86,11 @@ class PreflightFeature(QObject):
         from presskit_ui.preflight.export_check import ExportProblemsDialog
         from presskit_ui.preflight.panel import go_to
 
-        findings = self.live.run.now(release).findings
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long kit: tenths of a second
+        try:
+            findings = self.live.run.now(release).findings
+        finally:
+            QApplication.restoreOverrideCursor()
         self.show_findings(findings)
         errors = [f for f in findings if f.is_error]
         if not errors or ExportProblemsDialog.ask(self.window.widget(), errors):

@@ -170,3 +170,15 @@ def test_rechecking_only_the_edited_words_finds_what_a_full_check_finds(tmp_path
         found = recheck(text, found, new, check)
         assert found == check(new), (text, new)
         text = new
+
+
+def test_a_new_name_is_no_longer_underlined(window, qtbot) -> None:
+    r = preflight_release()
+    r.body = "Dr Zorblax said the work went well.\n\nNothing else."
+    checked(window, qtbot, r)
+    settled(window, qtbot)
+    body = window.field_widget("body")
+    assert underlined(body) == ["Zorblax"]
+    r.quotes[0].speaker = "Dr Ada Zorblax"  # now a quote's speaker: a name
+    checked(window, qtbot, r)
+    qtbot.waitUntil(lambda: underlined(body) == [], timeout=5000)
