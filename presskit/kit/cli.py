@@ -421,9 +421,6 @@ def _quiet_pillow() -> None:
 
 
 def _quiet_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):
-        pass
+    from presskit.cli import _quiet_stdout as quiet
+
+    quiet()

@@ -167,3 +167,15 @@ def webp(im: Image.Image | None = None, *, xmp: bytes = b"") -> bytes:
         kw["xmp"] = xmp
     im.save(buf, "WEBP", **kw)
     return buf.getvalue()
+
+
+def rezip(data: bytes, replace: dict[str, bytes]) -> bytes:
+    """A copy of the ZIP *data* with the entries named in *replace* given new bytes."""
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as out:
+        for info in src.infolist():
+            out.writestr(info, replace.get(info.filename, src.read(info)))
+    return buf.getvalue()

@@ -15,6 +15,7 @@ from presskit.kit import container
 from presskit.kit.container import dumps_kit, load_kit, loads_kit, save_kit
 from presskit.kit.model import MIMETYPE, Kit, KitDocument, Link, Logo, Photo
 from tests.presskit.kit import factory
+from tests.presskit.kit.factory import rezip
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "release-en.presskit"
 
@@ -65,14 +66,6 @@ def test_unknown_keys_of_a_newer_writer_survive_load_and_save() -> None:
     assert again["items"][2]["x-variant"] == "monochrome"
     assert again["items"][2]["title"] == "Northwind logo"
 
-
-def rezip(data: bytes, replace: dict[str, bytes]) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as out:
-        for info in src.infolist():
-            out.writestr(info, replace.get(info.filename, src.read(info)))
-    return buf.getvalue()
 
 
 def test_layout_mimetype_first_and_stored_then_manifest_release_documents_media() -> None:

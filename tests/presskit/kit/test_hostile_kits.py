@@ -20,6 +20,7 @@ from presskit.errors import KitError
 from presskit.kit import zipread
 from presskit.kit.container import dumps_kit, load_kit, loads_kit
 from presskit.kit.model import MIMETYPE, Kit, Photo
+from tests.presskit.kit.factory import rezip
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "release-en.presskit"
 NAME = "hostile.presskit-kit"
@@ -304,11 +305,3 @@ def test_any_json_value_in_any_manifest_field_is_loaded_or_named() -> None:
                 except KitError as exc:
                     assert str(exc).startswith(f"{NAME}: field 'items[{i}]"), (key, value, str(exc))
 
-
-def rezip(data: bytes, replace: dict[str, bytes]) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as out:
-        for info in src.infolist():
-            out.writestr(info, replace.get(info.filename, src.read(info)))
-    return buf.getvalue()
