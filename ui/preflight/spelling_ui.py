@@ -145,6 +145,8 @@ class SpellingSupport(QObject):
         self.speller: Speller | None = None
         self.generation = 0  # bumped when the speller, the names or the dictionary change
         self.shared: Speller | None = None  # the engine's, for the same language
+        # (locale, word) -> suggestions, looked up on the worker after each check
+        self.suggestions: dict[tuple[str, str], tuple[str, ...]] = {}
         self.names: frozenset[str] = frozenset()
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
@@ -280,7 +282,9 @@ class SpellingSupport(QObject):
         if found is None or self.speller is None:
             return menu
         ours: list[QAction] = []
-        suggestions = self.speller.suggest(found.word, 5)
+        suggestions = self.suggestions.get((self.speller.locale, found.word))
+        if suggestions is None:  # not looked up in the background yet: ask now
+            suggestions = self.speller.suggest(found.word, 5)
         for suggestion in suggestions:
             act = QAction(suggestion, menu)
             act.setObjectName("spellingSuggestion")

@@ -182,3 +182,13 @@ def test_a_new_name_is_no_longer_underlined(window, qtbot) -> None:
     r.quotes[0].speaker = "Dr Ada Zorblax"  # now a quote's speaker: a name
     checked(window, qtbot, r)
     qtbot.waitUntil(lambda: underlined(body) == [], timeout=5000)
+
+
+def test_suggestions_are_looked_up_in_the_background(window, qtbot) -> None:
+    r = preflight_release()
+    r.title = "Orbital lauches a satelite"
+    checked(window, qtbot, r)
+    support = settled(window, qtbot)
+    qtbot.waitUntil(lambda: ("en_US", "satelite") in support.suggestions, timeout=10000)
+    assert "satellite" in support.suggestions[("en_US", "satelite")]
+    assert ("en_US", "lauches") in support.suggestions
