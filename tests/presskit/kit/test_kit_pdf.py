@@ -336,3 +336,27 @@ def test_huge_captions_and_empty_ones_lay_out() -> None:
     assert "X" * 200 in squash("".join(page_texts(data)))
     images = [i for i in photo_images(data) if i["name"].startswith("FormXob.kit")]
     assert len(images) == 5
+
+
+@pytest.mark.parametrize("locale, fact_sheet, press_kit, credit", [
+    ("fr_FR", "Fiche technique", "Dossier de presse", "Crédit : {credit}"),
+    ("de_DE", "Faktenblatt", "Pressemappe", "Foto: {credit}"),
+    ("es_ES", "Ficha técnica", "Dosier de prensa", "Crédito: {credit}"),
+    ("it_IT", "Scheda tecnica", "Cartella stampa", "Credito: {credit}"),
+    ("en_GB", "Fact sheet", "Press kit", "Credit: {credit}"),
+    ("en_US", "Fact sheet", "Press kit", "Credit: {credit}"),
+])
+def test_kit_labels_in_every_catalog(locale: str, fact_sheet: str, press_kit: str,
+                                     credit: str) -> None:
+    from presskit.kit.labels import DOCUMENT_KIND_LABELS, kit_labels_for
+    from presskit.labels import CATALOG_LANGUAGES
+
+    assert locale.split("_")[0] in {c.split("_")[0] for c in CATALOG_LANGUAGES}
+    labels = kit_labels_for(locale)
+    assert (labels.kind_of("factsheet"), labels.press_kit, labels.credit_line) == (
+        fact_sheet, press_kit, credit)
+    assert labels.kind_of("a-kind-from-a-newer-presskit") == labels.kind_of("document")
+    if not locale.startswith("en"):  # every kind translated, none left in English
+        for kind, english in DOCUMENT_KIND_LABELS.items():
+            if kind != "document":
+                assert labels.kind_of(kind) != english
