@@ -77,6 +77,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_docx_text.py
 	$(PY) benchmarks/bench_contacts.py
 	$(PY) benchmarks/bench_preflight.py
+	$(PY) benchmarks/bench_kit.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_editor.py
 
 # Refresh the README's editor screenshots (docs/editor.png, docs/editor-typing.png) under Xvfb.
