@@ -57,7 +57,8 @@ def text_fields(release: Release, kit: Any = None) -> list[TextField]:
 
 _PATH = re.compile(r"^(?P<key>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>[a-z_]+))?$")
 _SIMPLE = {"title": M.WHERE_TITLE, "subtitle": M.WHERE_SUBTITLE, "body": M.WHERE_BODY,
-           "boilerplate": M.WHERE_BOILERPLATE, "place": M.WHERE_PLACE}
+           "boilerplate": M.WHERE_BOILERPLATE, "place": M.WHERE_PLACE,
+           "embargo": M.WHERE_EMBARGO, "language": M.WHERE_LANGUAGE}
 
 
 def field_label(path: str, ui_language: str = "en", kit: Any = None) -> str:
@@ -68,7 +69,7 @@ def field_label(path: str, ui_language: str = "en", kit: Any = None) -> str:
 def label_with(path: str, t: Callable[[str], str], kit: Any = None) -> str:
     m = _PATH.match(path)
     if not m:
-        return t(M.WHERE_BODY)
+        return path
     key, sub = m.group("key"), m.group("sub")
     n = int(m.group("index") or 0) + 1
     if key in _SIMPLE:
@@ -80,8 +81,12 @@ def label_with(path: str, t: Callable[[str], str], kit: Any = None) -> str:
             return t(M.WHERE_QUOTE_ROLE).format(n=n)
         return t(M.WHERE_QUOTE).format(n=n)
     if key == "contacts":
+        if m.group("index") is None:
+            return t(M.WHERE_CONTACTS)
         return t(M.WHERE_CONTACT).format(n=n)
     if key == "letterhead":
+        if sub == "color":
+            return t(M.WHERE_ACCENT)
         return t(M.WHERE_FOOTER) if sub == "footer" else t(M.WHERE_LETTERHEAD)
     if key == "items" and kit is not None and n <= len(kit.items):
         item = kit.items[n - 1]
@@ -94,7 +99,9 @@ def label_with(path: str, t: Callable[[str], str], kit: Any = None) -> str:
             return t(M.WHERE_PHOTO).format(n=_ordinal(kit, item))
         if kind == "link":
             return t(M.WHERE_LINK).format(n=_ordinal(kit, item))
-    return t(M.WHERE_BODY)
+    if key == "items":
+        return t(M.WHERE_ITEM).format(n=n)
+    return path  # a path this version does not know: shown as it is rather than misnamed
 
 
 def _ordinal(kit: Any, item: Any) -> int:
