@@ -179,8 +179,12 @@ class KitFeature(QObject):
             self.exports.retranslate()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API name
-        if obj is self.window.widget() and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if obj is self.window.widget():
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            elif event.type() == QEvent.Type.Close:
+                # Before the window asks about unsaved changes: the last typed caption counts.
+                self.flush_edits()
         return False
 
     # -- the kit and the window's release ------------------------------------------------

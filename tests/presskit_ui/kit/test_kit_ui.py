@@ -353,3 +353,49 @@ def test_a_damaged_kit_offers_its_backup(manager, qtbot, photos, monkeypatch, tm
     qtbot.waitUntil(lambda: restored.session is opened.session, timeout=3000)
     assert [p.caption for p in restored.editing.items] == [CAPTION]  # type: ignore[union-attr]
     assert opened.session.media[restored.editing.items[0].file] == photos[0].read_bytes()  # type: ignore[union-attr]
+
+
+def test_keyboard_and_drag_reorder(manager, qtbot, photos) -> None:
+    from PySide6.QtTest import QTest
+
+    w, feature = open_window(manager, qtbot)
+    add_and_wait(qtbot, feature, photos)
+    feature.panel.select(1)
+    assert feature.add_link("https://video.example.org/heliade-2")
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+    lst = feature.panel.list
+    first = [i.kind for i in feature.editing.items]
+    assert first == ["photo", "photo", "link"]
+    # Drag the first row below the last one.
+    lst.setCurrentRow(0)
+    lst._drag_row = 0  # what startDrag records
+    mime = lst.mimeData([lst.item(0)])
+    bottom = lst.visualItemRect(lst.item(2)).bottomLeft()
+    event = QDropEvent(QPointF(bottom.x() + 2, bottom.y() - 1), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    lst.dropEvent(event)
+    assert [i.kind for i in feature.editing.items] == ["photo", "link", "photo"]
+    assert lst.count() == 3  # Qt moved no row itself: the list shows the kit
+    # Alt+Up and Delete on the list.
+    lst.setFocus()
+    qtbot.waitUntil(lst.hasFocus, timeout=3000)
+    lst.setCurrentRow(2)
+    QTest.keyClick(lst, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [i.kind for i in feature.editing.items] == ["photo", "photo", "link"]
+    lst.setCurrentRow(2)
+    QTest.keyClick(lst, Qt.Key.Key_Delete)
+    assert [i.kind for i in feature.editing.items] == ["photo", "photo"]
+
+
+def test_closing_keeps_the_last_typed_caption(manager, qtbot, photos, monkeypatch) -> None:
+    w, feature = open_window(manager, qtbot)
+    add_and_wait(qtbot, feature, [photos[0]])
+    w.session.saved_text = w.session.text  # as if just saved: only the next edit is unsaved
+    w.setWindowModified(False)
+    feature.field_edited(0, "caption", "Légende tapée juste avant de fermer")
+    asked: list[tuple] = []
+    answer(monkeypatch, "UnsavedChangesDialog.ask", "cancel", asked)
+    assert not w.close()
+    assert asked and feature.editing.items[0].caption == "Légende tapée juste avant de fermer"  # type: ignore[union-attr]
