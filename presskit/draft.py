@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,11 +19,13 @@ from typing import Any
 from presskit.draft_json import BadJson
 from presskit.draft_json import parse as parse_json
 from presskit.errors import DraftError, NewerFormatError
+from presskit.fileio import READ_REASONS, error_from_os, read_capped
 from presskit.model import KINDS, PAPERS, Contact, Letterhead, Quote, Release
 
 FORMAT_VERSION = 1
 SUFFIX = ".presskit"
 MAX_DRAFT_BYTES = 64 * 1024 * 1024
+_READ_REASONS = {**READ_REASONS, IsADirectoryError: "is a folder, not a draft file"}
 
 _RELEASE_KEYS = (
     "presskit", "language", "kind", "reference", "date", "place", "embargo", "title",
@@ -319,52 +320,11 @@ def load_lenient(path: str | os.PathLike[str]) -> tuple[Release, list[FieldProbl
 
 
 # -- reading the file ------------------------------------------------------------------------
-def _read_regular(p: Path) -> bytes:
-    """The bytes of the regular file *p*, at most ``MAX_DRAFT_BYTES`` of them.
-
-    Anything else (a FIFO, a device such as /dev/zero) is refused before it is read; the
-    file is opened non-blocking, so a FIFO swapped in meanwhile cannot block either, and
-    the size is what is read, not what ``stat`` says.
-    """
-    from presskit.atomic import file_kind
-
-    mode = os.stat(p).st_mode
-    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        raise DraftError(f"is {file_kind(mode)}, not a draft file", path=str(p))
-    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(p)
-        if not stat.S_ISREG(mode):
-            raise DraftError(f"is {file_kind(mode)}, not a draft file", path=str(p))
-        chunks: list[bytes] = []
-        left = MAX_DRAFT_BYTES + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    finally:
-        os.close(fd)
-    if left <= 0:
-        raise DraftError(f"file is too large for a draft (more than "
-                         f"{MAX_DRAFT_BYTES // (1024 * 1024)} MB)", path=str(p))
-    return b"".join(chunks)
-
-
 def _read_text(p: Path) -> str:
     try:
-        raw = _read_regular(p)
-    except FileNotFoundError:
-        raise DraftError("no such file", path=str(p)) from None
-    except IsADirectoryError:
-        raise DraftError("is a folder, not a draft file", path=str(p)) from None
-    except PermissionError:
-        raise DraftError("permission denied", path=str(p)) from None
+        raw = read_capped(p, MAX_DRAFT_BYTES, DraftError, what="a draft")
     except OSError as exc:
-        raise DraftError(exc.strerror or str(exc), path=str(p)) from None
+        raise error_from_os(exc, DraftError, p, reasons=_READ_REASONS) from None
     if not raw.strip():
         raise DraftError("the file is empty (truncated draft)", path=str(p))
     try:

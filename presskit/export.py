@@ -162,20 +162,13 @@ def write_target(target: Target, data: bytes) -> None:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    from presskit.atomic import RefusedTarget, write_bytes
+    from presskit.atomic import write_bytes
+    from presskit.fileio import WRITE_REASONS, error_from_os
 
     try:
         write_bytes(path, data)
-    except RefusedTarget as exc:
-        raise ExportError(exc.strerror or str(exc), path=str(path)) from None
-    except FileNotFoundError:
-        raise ExportError("the folder does not exist", path=str(path)) from None
-    except PermissionError:
-        raise ExportError("permission denied", path=str(path)) from None
-    except IsADirectoryError:
-        raise ExportError("is a folder", path=str(path)) from None
-    except OSError as exc:
-        raise ExportError(exc.strerror or str(exc), path=str(path)) from None
+    except OSError as exc:  # a RefusedTarget (an existing file not replaced) in its own words
+        raise error_from_os(exc, ExportError, path, reasons=WRITE_REASONS) from None
 
 
 @dataclass

@@ -27,6 +27,7 @@ from typing import Any
 from presskit import atomic
 from presskit.color import is_hex_color
 from presskit.errors import ImageError, PresskitError
+from presskit.fileio import error_from_os, read_capped
 from presskit.model import BRITISH_QUOTES, FONT_FAMILIES, PAPERS, Letterhead, Margins
 
 FORMAT_KEY = "presskit-letterhead"
@@ -267,12 +268,9 @@ def read_profile_file(path: str | os.PathLike[str], *, normalise_logos: bool = F
     """Read one ``.presskit-letterhead`` file; errors name the file (and the field)."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_PROFILE_BYTES:
-            raise ProfileError(f"is too large for a profile ({size / 1_048_576:.0f} MB)", path=str(p))
-        raw = p.read_bytes()
+        raw = read_capped(p, MAX_PROFILE_BYTES, ProfileError, what="a profile")
     except OSError as exc:
-        raise ProfileError(f"cannot be read ({exc.strerror or exc})", path=str(p)) from None
+        raise error_from_os(exc, ProfileError, p, template="cannot be read ({reason})") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -291,7 +289,7 @@ def write_profile_file(profile: Letterhead, path: str | os.PathLike[str]) -> Pat
     try:
         atomic.write_text(p, profile_to_json(profile))
     except OSError as exc:
-        raise ProfileError(f"cannot be written ({exc.strerror or exc})", path=str(p)) from None
+        raise error_from_os(exc, ProfileError, p, template="cannot be written ({reason})") from None
     return p
 
 
