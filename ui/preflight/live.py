@@ -108,8 +108,10 @@ class PreflightRun:
     def personal_dir(self) -> str:
         return str(self.window.ctx.data_dir / "dictionaries")
 
-    def job(self, release: Release) -> Callable[[Any], Checked]:
-        """A function for the runner's worker thread (reads everything it needs now)."""
+    def job(self, release: Release, speller: Speller | None = None, *,
+            load_gui_speller: bool = True) -> Callable[[Any], Checked]:
+        """A function for the runner's worker thread (reads everything it needs now);
+        *speller* instead of the engine's shared one of the release language."""
         from presskit.preflight.engine import Options
 
         language = ui_language()
@@ -127,20 +129,22 @@ class PreflightRun:
             from presskit.preflight.engine import check
 
             locale = release.language or "en_US"
-            speller = Speller.for_language(locale, personal)
+            used = speller or Speller.for_language(locale, personal)
             findings = check(release, book=book, ui_language=language, options=options,
-                             speller=speller, now=dt.datetime.now(dt.UTC))
+                             speller=used, now=dt.datetime.now(dt.UTC))
             mine = spellers.get(locale)
-            if mine is None:
+            if mine is None and load_gui_speller:
                 mine = spellers.setdefault(locale, own_speller(locale, personal))
-            return Checked(release, findings, speller, mine)
+            return Checked(release, findings, used, mine)
 
         return work
 
     def now(self, release: Release) -> Checked:
         """Check *release* on this thread (Export: the release being exported, not the last
-        list shown)."""
-        return self.job(release)(None)
+        list shown), with the GUI thread's own speller once loaded: the engine's may be busy
+        on the worker (looking up suggestions) and would make this wait."""
+        mine = self.gui_spellers.get(release.language or "en_US")
+        return self.job(release, mine, load_gui_speller=False)(None)
 
 
 class LivePreflight(QObject):
