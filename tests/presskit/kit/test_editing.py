@@ -325,3 +325,72 @@ def test_spill_checks_hashes_and_prunes(tmp_path: Path) -> None:
     stray = spill.put(jpeg((1, 2, 3)))
     assert spill.prune(keep, older_than=3600) == 0 and spill.get(stray) is not None  # too new
     assert spill.prune(keep) == 1 and spill.get(stray) is None and spill.get(red) == RED
+
+
+# -- files added in the editor (presskit/kit/incoming.py) --------------------------------------
+def test_incoming_photo_with_metadata_and_an_upright_thumbnail(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import factory
+
+    from presskit.kit.incoming import read_incoming
+
+    xmp = factory.xmp_packet(description="La salle blanche", credit="IOV/M. Laurent",
+                             rights="© IOV 2026")
+    data = factory.jpeg(factory.picture((200, 300)), xmp=xmp, orientation=6)
+    path = tmp_path / "salle.jpg"
+    path.write_bytes(data)
+    got = read_incoming(path)
+    assert (got.kind, got.name, got.data, got.digest) == ("photo", "salle.jpg", data, sha256(data))
+    assert (got.caption, got.credit, got.rights) == ("La salle blanche", "IOV/M. Laurent", "© IOV 2026")
+    assert (got.width, got.height) == (300, 200)
+    with Image.open(io.BytesIO(got.thumbnail)) as thumb:
+        assert thumb.format == "PNG" and thumb.size == (300, 200)  # upright, at most 300 px
+    assert read_incoming(path, logo=True).kind == "logo"
+
+
+def test_incoming_documents_and_logos(tmp_path: Path) -> None:
+    from presskit.kit.incoming import read_incoming
+
+    md = tmp_path / "fiche-technique.md"
+    md.write_bytes("\ufeff# Héliade-2 en chiffres\r\n\r\n- masse : 1,2 t\r\n".encode())
+    doc = read_incoming(md)
+    assert (doc.kind, doc.title, doc.body, doc.doc_kind) == (
+        "document", "Héliade-2 en chiffres", "- masse : 1,2 t\n", "factsheet")
+    plain = tmp_path / "notes.md"
+    plain.write_text("Pas de titre ici.\n", encoding="utf-8")
+    assert (read_incoming(plain).title, read_incoming(plain).body) == ("notes", "Pas de titre ici.\n")
+    svg = tmp_path / "logo-iov.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', encoding="utf-8")
+    logo = read_incoming(svg)
+    assert (logo.kind, logo.title, logo.thumbnail) == ("logo", "logo-iov", b"")
+
+
+def test_incoming_refusals_name_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from presskit.errors import ImageError, PresskitError
+    from presskit.kit import incoming
+
+    text = tmp_path / "photo.jpg"
+    text.write_text("not an image", encoding="utf-8")
+    with pytest.raises(ImageError, match=r"photo\.jpg"):
+        incoming.read_incoming(text)
+    latin = tmp_path / "bio.md"
+    latin.write_bytes("Biographie de Zoé".encode("latin-1"))
+    with pytest.raises(KitError, match=r"bio\.md.*not UTF-8"):
+        incoming.read_incoming(latin)
+    with pytest.raises(KitError, match="is not a regular file"):
+        incoming.read_incoming(tmp_path)
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)
+    with pytest.raises(KitError, match=r"pipe\.jpg: is not a regular file"):
+        incoming.read_incoming(fifo)
+    with pytest.raises(PresskitError, match=r"missing\.jpg"):
+        incoming.read_incoming(tmp_path / "missing.jpg")
+    big = tmp_path / "big.md"
+    big.write_bytes(b"x" * 2048)
+    monkeypatch.setattr(incoming, "MAX_DOCUMENT_BYTES", 1024)
+    with pytest.raises(KitError, match=r"big\.md: too large"):
+        incoming.read_incoming(big)
