@@ -33,6 +33,7 @@ RATIO_FLOOR = 256 * 1024  # small members may compress as well as they like
 _CHUNK = 1 << 16
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 
 
 def unsafe_name(name: str) -> str | None:
@@ -95,6 +96,10 @@ class SafeZip:
                 raise self.entry_error(name, "is a symbolic link; refused")
             if info.flag_bits & 0x1:
                 raise self.entry_error(name, "is encrypted; refused")
+            if info.compress_type not in _METHODS:
+                raise self.entry_error(name, f"uses compression method {info.compress_type}, "
+                                             "which Presskit cannot read (stored, deflate, bzip2 "
+                                             "or LZMA only)")
             if info.file_size > self.max_member:
                 raise self.entry_error(name, f"inflates to {_mib(info.file_size)}, over the "
                                              f"{_mib(self.max_member)} limit for one entry")

@@ -305,3 +305,15 @@ def test_any_json_value_in_any_manifest_field_is_loaded_or_named() -> None:
                 except KitError as exc:
                     assert str(exc).startswith(f"{NAME}: field 'items[{i}]"), (key, value, str(exc))
 
+
+
+def test_unknown_compression_method() -> None:
+    data = bytearray(build(kit_entries([PHOTO], ("media/01-a.jpg", b"x"))))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("media/01-a.jpg")
+    pos = data.find(b"PK\x01\x02")  # the central directory entries
+    while data[pos + 46:pos + 46 + len(info.filename)] != info.filename.encode():
+        pos = data.find(b"PK\x01\x02", pos + 4)
+    data[pos + 10:pos + 12] = struct.pack("<H", 99)  # AES, as WinZip writes it
+    assert refused(bytes(data)) == (f"{NAME}: entry 'media/01-a.jpg' uses compression method 99, "
+                                    "which Presskit cannot read (stored, deflate, bzip2 or LZMA "
+                                    "only)")
