@@ -39,7 +39,6 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 DRAFT_SUFFIX = ".presskit"
 KIT_SUFFIX = ".presskit-kit"
@@ -53,7 +52,6 @@ PRELOAD = ("presskit.batch", "presskit.batch_preload")
 # What a worker imports when it starts, by format, beyond what the fork server preloaded.
 WARM_UP = {"docx": ("presskit.renderers.docx",), "zip": ("presskit.kit.outputs",),
            "html": ("presskit.kit.outputs",)}
-_POLL_SECONDS = 0.05
 
 
 def is_kit(path: Path) -> bool:
@@ -279,46 +277,39 @@ class BatchExport:
 
     def _run(self, sources: list[Path], staging: Path, result: BatchResult,
              started: float) -> None:
+        from presskit.batch_pool import Died, WorkerPool
+
         if not sources:
             return
         jobs = [Job(i, src, self.formats, staging / str(i), self.home_country)
                 for i, src in enumerate(sources)]
         planner = NamePlanner()
-        workers = min(self.jobs, len(jobs))
         warm = sorted({m for fmt in self.formats for m in WARM_UP.get(fmt, ())})
-        pool = mp_context().Pool(workers, initializer=_init_worker,
-                                 initargs=(dict(os.environ), tuple(warm)))
-        try:
-            results = pool.imap(_work, jobs, chunksize=1)
-            for job in jobs:
-                self._report(result, job.source, started)
-                outcome = self._next(results)
-                if outcome is None:  # cancelled
-                    result.cancelled = True
-                    return
+        pool: WorkerPool[Job, Outcome] = WorkerPool(
+            mp_context(), min(self.jobs, len(jobs)), _work, _init_worker,
+            (dict(os.environ), tuple(warm)))
+        done: dict[int, Outcome] = {}
+        self._report(result, jobs[0].source, started)
+        for job, answer in pool.run(jobs, self._stopped):
+            done[job.index] = answer if isinstance(answer, Outcome) else Outcome(
+                job.index, job.source, error=f"{job.source}: the export stopped: "
+                                             f"{answer.reason if isinstance(answer, Died) else answer}")
+            # Placed and reported in input order, whichever worker finished first.
+            while len(result.outcomes) in done:
+                outcome = done.pop(len(result.outcomes))
                 self._place(outcome, planner)
                 result.outcomes.append(outcome)
                 if self.on_outcome is not None:
                     self.on_outcome(outcome)
-            self._report(result, None, started)
-            pool.close()
-        finally:
-            pool.terminate()
-            pool.join()
+                nxt = len(result.outcomes)
+                self._report(result, jobs[nxt].source if nxt < len(jobs) else None, started)
+        if len(result.outcomes) < len(jobs):
+            result.cancelled = True
 
     def _stopped(self) -> bool:
         if self.should_stop is not None and self.should_stop():
             self.cancel.set()
         return self.cancel.is_set()
-
-    def _next(self, results: Any) -> Outcome | None:
-        while not self._stopped():
-            try:
-                outcome: Outcome = results.next(timeout=_POLL_SECONDS)
-                return outcome
-            except multiprocessing.TimeoutError:
-                continue
-        return None
 
     def _report(self, result: BatchResult, current: Path | None, started: float) -> None:
         now = time.perf_counter()

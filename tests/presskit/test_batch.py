@@ -253,6 +253,28 @@ def test_a_cancelled_batch_leaves_whole_files_only_and_its_workers_exit(
     assert not any(_alive(pid) for pid in pids)
 
 
+def test_a_worker_killed_mid_batch_fails_its_input_only(tmp_path: Path,
+                                                       examples_dir: Path) -> None:
+    src = tmp_path / "in"
+    for k in range(6):
+        _variant(examples_dir, src, f"r{k}.presskit", f"R{k}", f"Release {k}")
+    out = tmp_path / "out"
+
+    def on_outcome(outcome: Outcome) -> None:
+        if outcome.index == 0:  # its worker has been sent input 1 already: kill it
+            os.kill(outcome.worker, signal.SIGKILL)
+
+    result = BatchExport([src], out, ("pdf",), jobs=1, on_outcome=on_outcome).run()
+    assert not result.cancelled and len(result.outcomes) == 6
+    assert [o.ok for o in result.outcomes] == [True, False, True, True, True, True]
+    assert result.failed[0].error == (f"{src / 'r1.presskit'}: the export stopped: its worker "
+                                      "process was killed by SIGKILL (out of memory?)")
+    assert result.summary() == "5 exported, 1 failed"
+    assert len({o.worker for o in result.exported}) == 2  # a new worker took over
+    assert sorted(p.name for p in out.iterdir()) == \
+        [f"R{k}-release-{k}.pdf" for k in (0, 2, 3, 4, 5)]
+
+
 def test_ctrl_c_stops_the_batch_and_says_what_was_done(tmp_path: Path,
                                                        examples_dir: Path) -> None:
     src = tmp_path / "in"
