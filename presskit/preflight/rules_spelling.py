@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from presskit.preflight import messages as M
 from presskit.preflight.engine import Context
 from presskit.preflight.findings import Finding, finding
-from presskit.preflight.spelling import release_names
+from presskit.preflight.spelling import compound_names, name_words, release_names
 
 
 def spelling(ctx: Context) -> Iterator[Finding]:
@@ -25,6 +25,8 @@ def spelling(ctx: Context) -> Iterator[Finding]:
         yield finding("spelling", "language", message)
         return
     names = release_names(ctx.release, ctx.book)
+    if ctx.kit is not None:
+        names = names | kit_names(ctx)
     limit = ctx.options.suggestions
     for tf in ctx.texts():
         if not tf.prose:
@@ -40,6 +42,17 @@ def spelling(ctx: Context) -> Iterator[Finding]:
                 message = ctx.t(M.SPELLING).format(where=where, word=word, language=language)
             yield finding("spelling", tf.field, message, word=word, start=start, end=end,
                           suggestions=suggestions)
+
+
+def kit_names(ctx: Context) -> frozenset[str]:
+    """Names a kit adds: its photos' credits and rights holders, and words named with a
+    number in its documents and captions."""
+    texts = [tf.text for tf in ctx.texts() if tf.field.startswith("items[")]
+    names = compound_names(texts)
+    for item in ctx.kit.items:
+        for text in (getattr(item, "credit", ""), getattr(item, "rights", "")):
+            names |= name_words(text)
+    return frozenset(names)
 
 
 RULES = [spelling]

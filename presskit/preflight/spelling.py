@@ -414,12 +414,33 @@ def _speller(locale: str, personal_dir: str) -> Speller:
     return Speller(tag, dictionary, Path(personal_dir) / f"{tag}.txt", missing)
 
 
+# A name with a number: the mission "Héliade-2", the launcher "Ariane 6" is typed "Ariane-6".
+_NAME_NUMBER = re.compile(r"([^\W\d_]+)[-\u2010\u2011]\d")
+
+
+def compound_names(texts: Iterable[str]) -> set[str]:
+    """The words named with a number somewhere in *texts* ("Héliade-2" -> "héliade"), casefolded:
+    the same word alone ("la mission Héliade") is that name, not a misspelling."""
+    return {m.group(1).casefold() for text in texts if text for m in _NAME_NUMBER.finditer(text)}
+
+
+def name_words(text: str) -> set[str]:
+    """The words of a name, casefolded, whole and by part ("Jean-Yves" -> jean-yves, jean, yves)."""
+    words: set[str] = set()
+    for m in _TOKEN.finditer(text or ""):
+        token = m.group()
+        words.add(token.casefold())
+        words.update(part.casefold() for part in re.split(r"[-\u2010\u2011'’]", token) if part)
+    return words
+
+
 def release_names(release: Release, book: Any = None) -> frozenset[str]:
     """The words of the release's names, casefolded: never flagged as misspellings.
 
     The organisation, contact names and roles, quote speakers and roles, and every word of
-    the letterhead (address, footer, profile name). *book* (a ContactBook) adds the
-    organisation and name of the book entries the contacts came from.
+    the letterhead (address, footer, profile name), and words named with a number in the
+    release ("Héliade-2"). *book* (a ContactBook) adds the organisation and name of the book
+    entries the contacts came from.
     """
     lh = release.letterhead
     texts = [lh.organization, lh.address, lh.footer, lh.profile, lh.website, release.place,
@@ -435,12 +456,8 @@ def release_names(release: Release, book: Any = None) -> frozenset[str]:
                 entry = None
             if entry is not None:
                 texts += [entry.name(), entry.organization, entry.role]
-    words: set[str] = set()
+    words = compound_names([release.title, release.subtitle, release.body, release.boilerplate,
+                            *(q.text for q in release.quotes)])
     for text in texts:
-        for m in _TOKEN.finditer(text or ""):
-            token = m.group()
-            words.add(token.casefold())
-            for part in re.split(r"[-\u2010\u2011'’]", token):
-                if part:
-                    words.add(part.casefold())
+        words |= name_words(text)
     return frozenset(words)

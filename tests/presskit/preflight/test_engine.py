@@ -398,3 +398,12 @@ def test_numbers_are_written_the_interface_languages_way(release: Release) -> No
     found = {f.code: f.message for f in run(release, kit=kit, ui_language="fr")}
     assert "4,47:1" in found["contrast"] and "4.47" not in found["contrast"]
     assert "1\u202f500 px" in found["resolution"]  # CLDR: narrow no-break space
+
+
+def test_kit_credits_and_numbered_names_are_not_misspellings(release: Release) -> None:
+    kit = _kit(release, credit="Théo Zwarblenko/NOL", caption="Zwarblenko photographed Kestrix-4.")
+    kit.items[0] = KitDocument("Fact sheet", "The Kestrix mission.")
+    assert "spelling" not in codes(release, kit=kit)
+    kit.items[1].credit = "NOL"  # type: ignore[union-attr]
+    assert [f.word for f in only(run(release, kit=kit, options={"suggestions": 0}),
+                                 "spelling")] == ["Zwarblenko"]

@@ -215,3 +215,13 @@ def test_typographic_hyphens_join_compounds(fr: Speller) -> None:
     for hyphen in ("\u2010", "\u2011"):
         assert words(fr, f"le porte{hyphen}parole, peut{hyphen}être") == []
         assert words(fr, f"le porte{hyphen}parolle") == ["parolle"]
+
+
+def test_a_word_named_with_a_number_is_a_name(tmp_path: Path) -> None:
+    release = Release(language="fr", title="Héliade-2 est en orbite",
+                      body="La mission Héliade a préparé Zorvax‑3.")
+    names = release_names(release)
+    assert {"héliade", "zorvax"} <= names
+    fr = Speller.for_language("fr", tmp_path)
+    assert words(fr, "La mission Héliade, puis Zorvax.", ignore=names) == []
+    assert words(fr, "La mission Héliade.") == ["Héliade"]
