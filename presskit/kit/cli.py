@@ -183,7 +183,7 @@ def _new(args: argparse.Namespace) -> int:
 def read_input(path: Path, limit: int) -> bytes:
     from presskit.kit.container import read_regular
 
-    return read_regular(path, limit, what="a file to add", too_large="too large to add to a kit")
+    return read_regular(path, limit, what="a photo, logo or document")
 
 
 _ATX = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")

@@ -253,46 +253,18 @@ def loads_kit(data: bytes, path: str | os.PathLike[str] = "<kit>") -> Kit:
     return _Reader(data, str(path)).kit()
 
 
-def read_regular(path: str | os.PathLike[str], limit: int, *, what: str = "a press kit",
-                 too_large: str = "file is too large for a press kit") -> bytes:
-    """The bytes of the regular file *path*, at most *limit* of them; ``KitError`` naming it
-    otherwise. A FIFO or a device is refused before it is read (opened non-blocking, so one
-    swapped in meanwhile cannot block either), and the size is what is read, not what
-    ``stat`` says. *what* completes "is a folder, not …"."""
-    from presskit.atomic import file_kind
+def read_regular(path: str | os.PathLike[str], limit: int, *, what: str = "a press kit") -> bytes:
+    """The bytes of the regular file *path*, at most *limit* of them (``fileio.read_capped``:
+    FIFOs and devices refused unread); ``KitError`` naming the file otherwise. *what* names
+    the kind of file in the messages ("is a folder, not a press kit")."""
+    from presskit.fileio import READ_REASONS, error_from_os, read_capped
 
-    p = os.fspath(path)
     try:
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise KitError("no such file", path=p) from None
+        return read_capped(path, limit, KitError, what=what)
     except IsADirectoryError:
-        raise KitError(f"is a folder, not {what}", path=p) from None
-    except PermissionError:
-        raise KitError("permission denied", path=p) from None
+        raise KitError(f"is a folder, not {what}", path=str(path)) from None
     except OSError as exc:
-        raise KitError(exc.strerror or str(exc), path=p) from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise KitError(f"is a folder, not {what}", path=p)
-        if not stat.S_ISREG(mode):
-            raise KitError(f"is {file_kind(mode)}, not {what}", path=p)
-        chunks: list[bytes] = []
-        left = limit + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    except OSError as exc:
-        raise KitError(exc.strerror or str(exc), path=p) from None
-    finally:
-        os.close(fd)
-    if left <= 0:
-        raise KitError(f"{too_large} (more than {limit // 1_048_576} MiB)", path=p)
-    return b"".join(chunks)
+        raise error_from_os(exc, KitError, path, reasons=READ_REASONS) from None
 
 
 def load_kit(path: str | os.PathLike[str]) -> Kit:

@@ -303,8 +303,8 @@ def test_a_document_over_the_text_cap_is_refused(kit_path: Path, tmp_path: Path,
     before = kit_path.read_bytes()
     capsys.readouterr()
     assert main(["kit", "add", str(kit_path), str(big)]) == 2
-    assert capsys.readouterr().err == (f"presskit: error: {big}: too large to add to a kit (more "
-                                       "than 1 MiB)\n")
+    assert capsys.readouterr().err == (f"presskit: error: {big}: file is too large for a photo, "
+                                       "logo or document (more than 1 MB)\n")
     assert kit_path.read_bytes() == before
 
 
