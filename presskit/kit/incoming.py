@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -56,31 +55,14 @@ def kind_of(path: str | os.PathLike[str], *, logo: bool = False) -> IncomingKind
 
 
 def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
-    """The bytes of the regular file *path*, refused (``KitError`` naming it) past *limit*."""
-    p = os.fspath(path)
+    """The bytes of the regular file *path*, refused (``KitError`` naming it) past *limit*
+    (``presskit.fileio.read_capped``: FIFOs and devices refused unread)."""
+    from presskit.fileio import READ_REASONS, error_from_os, read_capped
+
     try:
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        return read_capped(path, limit, KitError, what="a kit item")
     except OSError as exc:
-        raise KitError(exc.strerror or str(exc), path=p) from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise KitError("is not a regular file", path=p)
-        chunks: list[bytes] = []
-        left = limit + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    except OSError as exc:
-        raise KitError(exc.strerror or str(exc), path=p) from None
-    finally:
-        os.close(fd)
-    if left <= 0:
-        raise KitError(f"too large to add to a kit (more than {limit // 1_048_576} MiB)", path=p)
-    return b"".join(chunks)
+        raise error_from_os(exc, KitError, path, reasons=READ_REASONS) from None
 
 
 def read_incoming(path: str | os.PathLike[str], *, logo: bool = False) -> Incoming:

@@ -381,16 +381,16 @@ def test_incoming_refusals_name_the_file(tmp_path: Path, monkeypatch: pytest.Mon
     latin.write_bytes("Biographie de Zoé".encode("latin-1"))
     with pytest.raises(KitError, match=r"bio\.md.*not UTF-8"):
         incoming.read_incoming(latin)
-    with pytest.raises(KitError, match="is not a regular file"):
+    with pytest.raises(KitError, match="is a folder"):
         incoming.read_incoming(tmp_path)
     fifo = tmp_path / "pipe.jpg"
     os.mkfifo(fifo)
-    with pytest.raises(KitError, match=r"pipe\.jpg: is not a regular file"):
+    with pytest.raises(KitError, match=r"pipe\.jpg: is a named pipe \(FIFO\)"):
         incoming.read_incoming(fifo)
-    with pytest.raises(PresskitError, match=r"missing\.jpg"):
+    with pytest.raises(PresskitError, match=r"missing\.jpg: no such file"):
         incoming.read_incoming(tmp_path / "missing.jpg")
     big = tmp_path / "big.md"
     big.write_bytes(b"x" * 2048)
     monkeypatch.setattr(incoming, "MAX_DOCUMENT_BYTES", 1024)
-    with pytest.raises(KitError, match=r"big\.md: too large"):
+    with pytest.raises(KitError, match=r"big\.md: file is too large for a kit item"):
         incoming.read_incoming(big)
