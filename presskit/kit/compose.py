@@ -26,7 +26,7 @@ from presskit.textclean import Warning, clean_text
 
 # Blocks of a composed release that a kit document does not print.
 _RELEASE_ONLY = (dtree.ReleaseLine, dtree.Meta, dtree.EndMark, dtree.SectionHeading,
-                 dtree.ContactBlock, dtree.QuoteBlock)
+                 dtree.ContactList, dtree.QuoteBlock)
 
 
 @dataclass
