@@ -28,3 +28,20 @@ def test_examples_have_no_findings_but_proper_nouns(examples_dir: Path, name: st
             # take (97 and 75 characters, the French chapô 148): real findings, kept.
             assert f.code == "headline-length", f
     assert not [f for f in found if f.severity == "error"]
+
+
+def test_example_kit_has_no_findings_but_names_and_its_small_photos(examples_dir: Path) -> None:
+    from presskit.kit.container import load_kit
+
+    kit = load_kit(examples_dir / "dossier-heliade-2.presskit-kit")
+    assert kit.release.date is not None
+    now = dt.datetime.combine(kit.release.date, dt.time(6, 0), tzinfo=dt.UTC)
+    found = check(kit, now=now, options={"exact_length": True})
+    for f in found:
+        if f.code == "spelling":
+            assert f.word and f.word[:1].isupper(), f
+        else:
+            # Its release is the French example's; two of its photos are 900 px a side.
+            assert f.code in ("headline-length", "resolution"), f
+    assert len([f for f in found if f.code == "resolution"]) == 2
+    assert not [f for f in found if f.severity == "error"]
