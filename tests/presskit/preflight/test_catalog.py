@@ -36,3 +36,14 @@ def test_french_messages_use_french_spacing_and_quotes() -> None:
         assert text != source or source in (", ", "Contact {n}", "Photo {n}", "Embargo",
                                             "Document {n} ({name})"), source
         assert "“" not in text and not re.search(r"\S[:;?!](\s|$)", text.replace(":1", "")), text
+
+
+def test_the_readme_documents_every_code() -> None:
+    from pathlib import Path
+
+    from presskit.preflight.findings import CODES
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Preflight", 1)[1].split("\n## ", 1)[0]
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| (error|warning) \|", section, re.M))
+    assert rows == CODES
