@@ -138,6 +138,23 @@ def main() -> int:
     print(f"kit PDF after a keystroke, photo cache kept: median {statistics.median(warm):.0f} ms, "
           f"p95 {p95(warm):.0f} ms   target p95 <= {KEYSTROKE_P95_MS:.0f} ms   "
           f"{'OK' if p95(warm) <= KEYSTROKE_P95_MS else 'OVER'}")
+    # The same measure for a release alone of as many pages, in the same run (same load):
+    # what the kit costs beyond its pages of text.
+    from bench_pdf import release_of_pages
+
+    from presskit.compose import compose
+    from presskit.renderers.pdf import render_pdf
+
+    alone = release_of_pages(result.pages)
+    base: list[float] = []
+    for n in range(args.keystrokes):
+        typed = copy.deepcopy(alone)
+        typed.title = alone.title + " x" * (n + 1)
+        t = time.perf_counter()
+        render_pdf(compose(typed))
+        base.append((time.perf_counter() - t) * 1000)
+    print(f"  beside a {result.pages}-page release alone, same run: median "
+          f"{statistics.median(base):.0f} ms, p95 {p95(base):.0f} ms")
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
