@@ -22,7 +22,8 @@ Folder…) both run this engine. It never imports Qt.
   leaves in the output folder only whole files of releases it finished, and removes the
   staging folder.
 * **Failures are isolated.** A bad input gives an outcome with its one-line error
-  (``FILE: field: …``); the others are still exported.
+  (``FILE: field: …``); the others are still exported. A worker that dies fails only the
+  input it held, and another takes its place (``presskit.batch_pool``).
 * **Determinism.** Every release is exported by the same code whichever worker takes it,
   so the bytes do not depend on the number of workers (given ``SOURCE_DATE_EPOCH``).
 """

@@ -124,6 +124,8 @@ class WorkerPool(Generic[J, R]):
                             workers.append(self._start())
                     else:
                         w.busy, w.job = False, None
+                        if pending:  # before the caller handles the result: no idle worker
+                            w.send(pending.popleft())
                     yield job, result
         finally:
             for w in workers:
