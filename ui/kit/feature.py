@@ -487,6 +487,19 @@ class KitFeature(QObject):
         self.window.show_status(QCA.translate("KitFeature", "Removed “{name}” from the kit. Edit ▸ Undo brings it back.")
                                 .format(name=" ".join(str(name).split())[:60]))
 
+    def attach_spelling(self) -> bool:
+        """Underline misspellings in the documents, captions and alt texts, as in the
+        release (preflight's speller, when that feature is installed)."""
+        from presskit_ui.preflight.spelling_ui import SpellingSupport
+
+        support = SpellingSupport.of(self.window)
+        if support is None:
+            return False
+        p = self.panel
+        for edit in (p.document_editor.body.editor, p.photo_editor.caption, p.photo_editor.alt):
+            support.attach(edit)
+        return True
+
     # -- saving ----------------------------------------------------------------------------
     def save_as_kit(self) -> bool:
         """File ▸ Save as Kit…: the release (and its items, if any) as a .presskit-kit."""
@@ -536,4 +549,5 @@ def install(window: EditorWindow) -> KitFeature:
     feature.dock.hide()  # shown once the kit has items, or from View ▸ Kit / the Kit menu
     window.add_document_kind(feature.kind)
     window.set_preview_renderer(feature.render)
+    feature.attach_spelling()
     return feature

@@ -190,6 +190,11 @@ def test_documents_use_the_body_editor(manager, qtbot) -> None:
     qtbot.keyClicks(doc_editor.body.editor, "Masse au lancement : 1,2 t")
     qtbot.waitUntil(lambda: "1,2 t" in feature.editing.items[0].body, timeout=3000)  # type: ignore[union-attr]
     assert feature.editing.items[0].title == "Fact sheet"  # type: ignore[union-attr]
+    # Spelling is underlined in documents as in the release (preflight's speller).
+    from presskit_ui.preflight.spelling_ui import SpellingHighlighter
+
+    assert doc_editor.body.editor.document().findChild(SpellingHighlighter) is not None
+    assert feature.panel.photo_editor.caption.document().findChild(SpellingHighlighter) is not None
 
 
 def test_move_and_remove_are_undoable(manager, qtbot, photos) -> None:
