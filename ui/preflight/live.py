@@ -11,6 +11,7 @@ findings and the speller to the panel, the status bar and the spelling underline
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ class Checked:
     gui_speller: Speller | None = None
 
 
+@functools.lru_cache(maxsize=8)
 def own_speller(locale: str, personal_dir: str) -> Speller:
     """A speller for the GUI thread with a Hunspell dictionary of its own.
 
@@ -45,7 +47,8 @@ def own_speller(locale: str, personal_dir: str) -> Speller:
     release word by word, the GUI thread asking for one word waited for the whole check
     (stalls of 50-800 ms measured in ``bench_editor.py``). Enchant shares a dictionary
     within one broker, so this one comes from a broker of its own. Loading it takes
-    0.1-0.2 s: call this on a worker thread.
+    0.1-0.2 s: call this on a worker thread. Every window shares it (it is only ever used
+    on the GUI thread), so a word added to the dictionary in one is known in all.
     """
     from presskit.preflight.spelling import normalize
 

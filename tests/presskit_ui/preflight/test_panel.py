@@ -27,7 +27,7 @@ def feature(window) -> PreflightFeature:
 
 def checked(window, qtbot, release=None) -> Checked:
     f = feature(window)
-    with qtbot.waitSignal(f.live.checked, timeout=15000) as blocker:
+    with qtbot.waitSignal(f.live.checked, timeout=30000) as blocker:
         if release is not None:
             window.apply_release(release)
     return blocker.args[0]

@@ -14,7 +14,7 @@ from .test_panel import checked
 def settled(window, qtbot) -> SpellingSupport:
     """The window's spelling support once its rehighlight pass is through."""
     support = SpellingSupport.of(window)
-    qtbot.waitUntil(lambda: not support.pending(), timeout=5000)
+    qtbot.waitUntil(lambda: not support.pending(), timeout=15000)
     return support
 
 
