@@ -542,6 +542,9 @@ class KitFeature(QObject):
 
 
 def install(window: EditorWindow) -> KitFeature:
+    existing = window.widget().findChild(KitFeature, NAME)
+    if existing is not None:
+        return existing  # installed already: nothing more
     feature = KitFeature(window)
     window.add_menu(feature.menu)
     window.add_menu_action("file", feature.actions["save_as_kit"], after="save_as")

@@ -404,3 +404,14 @@ def test_closing_keeps_the_last_typed_caption(manager, qtbot, photos, monkeypatc
     answer(monkeypatch, "UnsavedChangesDialog.ask", "cancel", asked)
     assert not w.close()
     assert asked and feature.editing.items[0].caption == "Légende tapée juste avant de fermer"  # type: ignore[union-attr]
+
+
+def test_installing_twice_adds_nothing_more(manager, qtbot) -> None:
+    w, feature = open_window(manager, qtbot)
+    menus = len(w.menuBar().actions())
+    file_entries = len(w.menus.menu("file").actions())
+    assert install(w) is feature
+    assert len(w.menuBar().actions()) == menus and len(w.menus.menu("file").actions()) == file_entries
+    assert len(w.findChildren(KitFeature)) == 1 and w.document_kinds == [feature.kind]
+    entries = [a.objectName() for a in w.menus.menu("file").actions()]
+    assert entries.index("action_kit_save_as_kit") == entries.index("action_save_as") + 1
