@@ -394,3 +394,18 @@ def test_incoming_refusals_name_the_file(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(incoming, "MAX_DOCUMENT_BYTES", 1024)
     with pytest.raises(KitError, match=r"big\.md: file is too large for a kit item"):
         incoming.read_incoming(big)
+
+
+def test_a_kit_backup_opens_as_an_untitled_kit(tmp_path: Path) -> None:
+    e = sample_editing()
+    path = tmp_path / "k.presskit-kit"
+    s = EditorSession(release())
+    s.media = e.media
+    s.save(e.apply_to(release()), path)
+    e.update(1, caption="Deuxième version")
+    s.save(e.apply_to(release()), path)  # the first version goes to k.presskit-kit.bak
+    backup = EditorSession.from_backup(tmp_path / "k.presskit-kit.bak", path)
+    assert backup.path is None and backup.suggested_path == path and backup.dirty
+    items = KitEditing.from_release(draft.loads(backup.text), backup.media)
+    assert items.items[1].caption == "Le lanceur sur son pas de tir"  # type: ignore[union-attr]
+    assert backup.media["media/01-pad.jpg"] == RED
