@@ -42,6 +42,7 @@ class PreflightPanel(QDockWidget):
         super().__init__(parent)
         self.setObjectName("preflightDock")
         self.findings: list[Finding] = []
+        self._shown: list[Finding] = []  # what the rows show, in their order
         self._checking = False
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -58,6 +59,10 @@ class PreflightPanel(QDockWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
+        # Wrapped rows are measured one by one: lay a long list out a few rows per
+        # event-loop turn rather than all at once after every check.
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(8)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout.addWidget(self.summary)
@@ -68,7 +73,7 @@ class PreflightPanel(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preflight"))
         self.list.setAccessibleName(self.tr("Problems found in the release"))
-        self.set_findings(self.findings)
+        self.set_findings(self.findings, force=True)  # the places in the new language
 
     def changeEvent(self, event: QEvent) -> None:  # Qt API name
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "list"):
@@ -80,24 +85,46 @@ class PreflightPanel(QDockWidget):
         if not self.findings:
             self.summary.setText(self.tr("Checking…"))
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], *, force: bool = False) -> None:
+        """Show *findings*, errors first (they stop an export), each group in form order.
+
+        Rows already showing the same finding are kept: while typing, a check changes a
+        row or two of a long list, and rebuilding every wrapped row cost tens of ms."""
         self._checking = False
+        ordered = sorted(findings, key=lambda f: not f.is_error)
+        if not force and ordered == self._shown:
+            self.summary.setText(summary_text(ordered))
+            return
         self.findings = list(findings)
-        self.list.clear()
         style = self.style()
         icons = {True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
                  False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
-        # Errors first (they stop an export), each group in form order.
-        for f in sorted(self.findings, key=lambda f: not f.is_error):
-            message = without_place(f)
-            item = QListWidgetItem(icons[f.is_error], f"{finding_place(f.field)}\n{message}")
-            item.setData(FINDING_ROLE, f)
-            item.setToolTip(f.message)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, "{kind}: {place}: {message}".format(
-                kind=self.tr("Error") if f.is_error else self.tr("Warning"),
-                place=finding_place(f.field), message=f.message))
-            self.list.addItem(item)
-        self.summary.setText(summary_text(self.findings))
+        kinds = {True: self.tr("Error"), False: self.tr("Warning")}
+        places: dict[str, str] = {}
+        self.list.setUpdatesEnabled(False)
+        try:
+            while self.list.count() > len(ordered):
+                self.list.takeItem(self.list.count() - 1)
+            for row, f in enumerate(ordered):
+                if not force and row < len(self._shown) and self._shown[row] == f:
+                    continue
+                place = places.get(f.field)
+                if place is None:
+                    place = places[f.field] = finding_place(f.field)
+                item = self.list.item(row) if row < self.list.count() else None
+                if item is None:
+                    item = QListWidgetItem()
+                    self.list.addItem(item)
+                item.setIcon(icons[f.is_error])
+                item.setText(f"{place}\n{without_place(f)}")
+                item.setData(FINDING_ROLE, f)
+                item.setToolTip(f.message)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kinds[f.is_error]}: {place}: {f.message}"
+                             )
+        finally:
+            self.list.setUpdatesEnabled(True)
+        self._shown = ordered
+        self.summary.setText(summary_text(ordered))
 
     def _activated(self, item: QListWidgetItem) -> None:
         finding = item.data(FINDING_ROLE)

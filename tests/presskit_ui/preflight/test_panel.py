@@ -235,3 +235,28 @@ def test_warnings_alone_do_not_block(window, qtbot, monkeypatch, tmp_path, fmt) 
     monkeypatch.setattr(ExportProblemsDialog, "ask", classmethod(never))
     with qtbot.waitSignal(window.exports.finished, timeout=30000):
         window.findChild(QAction, f"action_export_{fmt}").trigger()
+
+
+def test_a_new_list_keeps_the_rows_that_did_not_change(qtbot) -> None:
+    from presskit.preflight.findings import finding
+    from presskit_ui.preflight.panel import PreflightPanel
+
+    panel = PreflightPanel()
+    qtbot.addWidget(panel)
+    a = finding("spelling", "title", "Headline: “wrd” is not in the dictionary.", word="wrd")
+    b = finding("no-contacts", "contacts", "The release has no press contact.")
+    c = finding("spelling", "body", "Body text: “xyz” is not in the dictionary.", word="xyz")
+    panel.set_findings([a, b, c])
+    assert [panel.list.item(i).text() for i in range(3)] == [
+        "Press contacts\nThe release has no press contact.",  # the error first
+        "Headline\n“wrd” is not in the dictionary.",
+        "Body text\n“xyz” is not in the dictionary."]
+    kept = panel.list.item(1)
+    d = finding("spelling", "body", "Body text: “qqq” is not in the dictionary.", word="qqq")
+    panel.set_findings([a, b, d])
+    assert panel.list.item(1) is kept
+    assert panel.list.item(2).text() == "Body text\n“qqq” is not in the dictionary."
+    panel.set_findings([b])
+    assert panel.list.count() == 1 and panel.summary.text() == "1 error"
+    panel.set_findings([])
+    assert panel.list.count() == 0 and panel.summary.text() == "No problems found."
