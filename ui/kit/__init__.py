@@ -2,7 +2,8 @@
 
 ``install(window)`` (listed in ``WindowManager``'s default features) adds the Kit dock and
 menu, File ▸ Save as Kit…, the ``.presskit-kit`` document kind and the kit preview to one
-window; see :mod:`.feature`. The widgets are in :mod:`.panel`, the exports in :mod:`.export`;
+window; see :mod:`.feature`. The widgets are in :mod:`.panel`, the kit preview in
+:mod:`.preview`, the exports in :mod:`.export`;
 the logic without widgets is ``presskit.kit.editing``.
 """
 

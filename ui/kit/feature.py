@@ -18,7 +18,6 @@ Reading, checking, hashing and thumbnailing added files run on the window's runn
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -44,7 +43,7 @@ from presskit.model import Release
 from presskit.session import EditorSession
 from presskit_ui.kit.export import KitExports
 from presskit_ui.kit.panel import KitPanel, doc_kind_label
-from presskit_ui.preview.pane import PreviewResult, render_preview
+from presskit_ui.kit.preview import KitPreview
 from presskit_ui.runner import Failure, Reporter
 from presskit_ui.widgets import ConfirmDialog, InfoDialog
 from presskit_ui.window.api import EditorWindow
@@ -91,9 +90,7 @@ class KitFeature(QObject):
         self.editing = KitEditing(media=self._orphan_media)
         self.spill = MediaSpill(Path(self.ctx.data_dir).joinpath(*SPILL_DIR))
         self.thumbs: dict[str, QPixmap] = {}
-        self._media_view: dict[str, bytes] = {}  # what the preview's worker thread reads
-        self._photo_cache: Any = None  # presskit.kit.images.PhotoCache, made on first use
-        self._cache_lock = threading.Lock()
+        self.preview = KitPreview()  # the whole kit PDF, rendered on the preview's worker
         self._pending: dict[int, dict[str, str]] = {}
         self._edit_timer = QTimer(self, singleShot=True, interval=EDIT_SETTLE_MS)
         self._edit_timer.timeout.connect(self.flush_edits)
@@ -202,7 +199,7 @@ class KitFeature(QObject):
 
     def commit(self, select: int | None = None) -> None:
         """Put the kit's items into the window's release: one undo step, the preview redrawn."""
-        self._media_view = dict(self.media)
+        self.preview.media_view = dict(self.media)
         self.window.apply_release(self.editing.apply_to(self.window.current_release()))
         self._show(select)
 
@@ -220,7 +217,7 @@ class KitFeature(QObject):
         lost = restore_media(release, session.media, self._media_sources(session))
         self.editing = KitEditing.from_release(release, session.media)
         self._pending.clear()
-        self._media_view = dict(session.media)
+        self.preview.media_view = dict(session.media)
         self._show(0 if self.editing.items else None)
         if self.editing.items and self.dock.isHidden():
             self.dock.show()
@@ -237,7 +234,7 @@ class KitFeature(QObject):
         carries now."""
         if self.editing.sync_from(release):
             self._pending.clear()
-            self._media_view = dict(self.media)
+            self.preview.media_view = dict(self.media)
             self._show()
 
     def window_closed(self) -> None:
@@ -506,39 +503,9 @@ class KitFeature(QObject):
         self.flush_edits()
         return self.window.save_as(kind=self.kind)
 
-    # -- the preview: the whole kit PDF ----------------------------------------------------
-    def render(self, release: Release, should_stop: Callable[[], bool],
-               home_country: str | None) -> PreviewResult:
-        """Worker thread: the kit PDF when the release has items, else the release alone."""
-        import time
-
-        if not has_items(release):
-            return render_preview(release, should_stop, home_country=home_country)
-        from presskit.kit.compose import compose_kit
-        from presskit.kit.pdf import render_kit_pdf
-        from presskit.session import document_texts, word_count
-
-        t0 = time.perf_counter()
-        kit = KitEditing.from_release(release, self._media_view).kit(release)
-        cache = self.photo_cache()
-        composed = compose_kit(kit, home_country=home_country, memo=cache)  # documents memoised
-        if should_stop():
-            from presskit.renderers.pdf import RenderCancelled
-
-            raise RenderCancelled
-        res = render_kit_pdf(kit, should_stop=should_stop, cache=cache,
-                             home_country=home_country, composed=composed)
-        return PreviewResult(res.data, res.pages, word_count(document_texts(composed.release)),
-                             list(res.warnings), render_seconds=time.perf_counter() - t0)
-
     def photo_cache(self) -> Any:
-        """The window's cache of print-ready photo JPEGs, kept across renders and exports."""
-        with self._cache_lock:  # asked from the preview's worker thread and the GUI thread
-            if self._photo_cache is None:
-                from presskit.kit.images import PhotoCache
-
-                self._photo_cache = PhotoCache()
-            return self._photo_cache
+        """The window's cache of print-ready photo JPEGs (the preview's, reused by exports)."""
+        return self.preview.photo_cache()
 
 
 def install(window: EditorWindow) -> KitFeature:
@@ -551,6 +518,6 @@ def install(window: EditorWindow) -> KitFeature:
     window.add_dock(feature.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
     feature.dock.hide()  # shown once the kit has items, or from View ▸ Kit / the Kit menu
     window.add_document_kind(feature.kind)
-    window.set_preview_renderer(feature.render)
+    window.set_preview_renderer(feature.preview.render)
     feature.attach_spelling()
     return feature
