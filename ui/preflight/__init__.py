@@ -77,7 +77,8 @@ class PreflightFeature(QObject):
 
         if isinstance(result, Checked):
             self.show_findings(result.findings)
-            self.spelling.update(result.release, result.gui_speller, shared=result.speller)
+            self.spelling.update(result.release, result.gui_speller, names=result.names,
+                                 shared=result.speller)
             self._prefetch_suggestions(result)
 
     def _prefetch_suggestions(self, result: object) -> None:

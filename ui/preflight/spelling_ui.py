@@ -192,12 +192,14 @@ class SpellingSupport(QObject):
 
     # -- the speller and the names --------------------------------------------------------
     def update(self, release: Release, speller: Speller | None, *,
-               shared: Speller | None = None) -> None:
-        """The release as last checked, the GUI thread's speller of its language, and the
-        engine's (*shared*), told too when the user adds or ignores a word."""
+               names: frozenset[str] | None = None, shared: Speller | None = None) -> None:
+        """The release as last checked, the GUI thread's speller of its language, the
+        release's *names* (default: ``release_names``) and the engine's speller (*shared*),
+        told too when the user adds or ignores a word."""
         self.shared = shared
         self.attach_fields(release)
-        names = release_names(release)
+        if names is None:
+            names = release_names(release)
         if speller is not self.speller:
             self.speller, self.names = speller, names
             self.rehighlight()
