@@ -245,7 +245,7 @@ class KitEditing:
         if dup is not None:
             raise DuplicateItem(dup, os.path.basename(name))
         photo = Photo(file=self._entry_for(name, data, digest), caption=caption, credit=credit,
-                      rights=rights, alt=alt or caption, date=date,
+                      rights=rights, alt=alt, date=date,
                       original_name=os.path.basename(name))
         return self._insert(photo, index)
 

@@ -37,6 +37,7 @@ class Incoming:
     credit: str = ""
     rights: str = ""
     date: str = ""
+    alt: str = ""  # IPTC "Alt Text (Accessibility)"
     title: str = ""  # a document's first heading, or a logo's file name
     body: str = ""  # a document's Markdown without that heading
     doc_kind: str = "document"
@@ -90,7 +91,7 @@ def read_incoming(path: str | os.PathLike[str], *, logo: bool = False) -> Incomi
     info = identify_photo(data, str(p))
     meta = info.metadata
     return Incoming(p.name, "photo", data, sha256(data), caption=meta.caption,
-                    credit=meta.credit, rights=meta.rights, date=meta.date,
+                    credit=meta.credit, rights=meta.rights, date=meta.date, alt=meta.alt,
                     thumbnail=thumbnail_png(data), width=info.width, height=info.height)
 
 

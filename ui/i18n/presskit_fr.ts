@@ -1672,178 +1672,178 @@
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../window/field_names.py" line="19"/>
+        <location filename="../window/field_names.py" line="22"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="19"/>
+        <location filename="../window/field_names.py" line="22"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="19"/>
+        <location filename="../window/field_names.py" line="22"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="20"/>
+        <location filename="../window/field_names.py" line="23"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="20"/>
+        <location filename="../window/field_names.py" line="23"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="20"/>
+        <location filename="../window/field_names.py" line="23"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="21"/>
+        <location filename="../window/field_names.py" line="24"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="21"/>
+        <location filename="../window/field_names.py" line="24"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="21"/>
+        <location filename="../window/field_names.py" line="24"/>
         <source>Body text</source>
         <translation>Texte du communiqué</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="22"/>
+        <location filename="../window/field_names.py" line="25"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="22"/>
+        <location filename="../window/field_names.py" line="25"/>
         <source>About the organisation</source>
         <translation>À propos de l’organisation</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="23"/>
+        <location filename="../window/field_names.py" line="26"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="23"/>
+        <location filename="../window/field_names.py" line="26"/>
         <source>Letterhead</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="23"/>
+        <location filename="../window/field_names.py" line="26"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="24"/>
+        <location filename="../window/field_names.py" line="27"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="24"/>
+        <location filename="../window/field_names.py" line="27"/>
         <source>speaker</source>
         <translation>personne citée</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="24"/>
+        <location filename="../window/field_names.py" line="27"/>
         <source>role</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="24"/>
+        <location filename="../window/field_names.py" line="27"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="25"/>
+        <location filename="../window/field_names.py" line="28"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="25"/>
+        <location filename="../window/field_names.py" line="28"/>
         <source>email</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="25"/>
+        <location filename="../window/field_names.py" line="28"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="26"/>
+        <location filename="../window/field_names.py" line="29"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="26"/>
+        <location filename="../window/field_names.py" line="29"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="26"/>
+        <location filename="../window/field_names.py" line="29"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="27"/>
+        <location filename="../window/field_names.py" line="30"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="27"/>
+        <location filename="../window/field_names.py" line="30"/>
         <source>second logo</source>
         <translation>second logo</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="27"/>
+        <location filename="../window/field_names.py" line="30"/>
         <source>accent colour</source>
         <translation>couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="28"/>
+        <location filename="../window/field_names.py" line="31"/>
         <source>footer</source>
         <translation>pied de page</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="28"/>
+        <location filename="../window/field_names.py" line="31"/>
         <source>social links</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="28"/>
+        <location filename="../window/field_names.py" line="31"/>
         <source>font</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="29"/>
+        <location filename="../window/field_names.py" line="32"/>
         <source>margins</source>
         <translation>marges</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="41"/>
+        <location filename="../window/field_names.py" line="44"/>
         <source>Quote {n}</source>
         <translation>Citation {n}</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="41"/>
+        <location filename="../window/field_names.py" line="44"/>
         <source>Contact {n}</source>
         <translation>Contact {n}</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="42"/>
-        <location filename="../window/field_names.py" line="46"/>
+        <location filename="../window/field_names.py" line="45"/>
+        <location filename="../window/field_names.py" line="49"/>
         <source>{item}, {part}</source>
         <translation>{item}, {part}</translation>
     </message>
     <message>
-        <location filename="../window/field_names.py" line="55"/>
+        <location filename="../window/field_names.py" line="58"/>
         <source>: </source>
         <translation>&#xa0;: </translation>
     </message>
@@ -1851,103 +1851,103 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../window/file_actions.py" line="107"/>
+        <location filename="../window/file_actions.py" line="108"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="110"/>
+        <location filename="../window/file_actions.py" line="111"/>
         <source>No recent drafts</source>
         <translation>Aucun brouillon récent</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="120"/>
+        <location filename="../window/file_actions.py" line="121"/>
         <source>Opened with one field left empty; it is marked.</source>
         <translation>Ouvert avec un champ laissé vide&#xa0;; il est signalé.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="122"/>
+        <location filename="../window/file_actions.py" line="123"/>
         <source>Opened with {n} fields left empty; they are marked.</source>
         <translation>Ouvert avec {n} champs laissés vides&#xa0;; ils sont signalés.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="162"/>
-        <location filename="../window/file_actions.py" line="168"/>
+        <location filename="../window/file_actions.py" line="163"/>
+        <location filename="../window/file_actions.py" line="169"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="163"/>
+        <location filename="../window/file_actions.py" line="164"/>
         <source>“{name}” is open in another window.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="164"/>
-        <location filename="../window/file_actions.py" line="170"/>
+        <location filename="../window/file_actions.py" line="165"/>
+        <location filename="../window/file_actions.py" line="171"/>
         <source>Close it there first, or choose another name.</source>
         <translation>Fermez-le d’abord là-bas, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="169"/>
+        <location filename="../window/file_actions.py" line="170"/>
         <source>“{name}” is open in another Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="183"/>
+        <location filename="../window/file_actions.py" line="184"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="184"/>
+        <location filename="../window/file_actions.py" line="185"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="185"/>
+        <location filename="../window/file_actions.py" line="186"/>
         <source>Saving will replace that version (it is kept as a .bak file).</source>
         <translation>Enregistrer remplacera cette version (elle est conservée dans un fichier .bak).</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="186"/>
+        <location filename="../window/file_actions.py" line="187"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="194"/>
-        <location filename="../window/file_actions.py" line="199"/>
+        <location filename="../window/file_actions.py" line="195"/>
+        <location filename="../window/file_actions.py" line="200"/>
         <source>Save failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="195"/>
-        <location filename="../window/file_actions.py" line="200"/>
+        <location filename="../window/file_actions.py" line="196"/>
+        <location filename="../window/file_actions.py" line="201"/>
         <source>“{name}” could not be saved. Your changes are still here.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="214"/>
+        <location filename="../window/file_actions.py" line="215"/>
         <source>Saved “{name}”</source>
         <translation>«&#xa0;{name}&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="223"/>
         <location filename="../window/file_actions.py" line="224"/>
-        <location filename="../window/file_actions.py" line="229"/>
+        <location filename="../window/file_actions.py" line="225"/>
+        <location filename="../window/file_actions.py" line="230"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="223"/>
+        <location filename="../window/file_actions.py" line="224"/>
         <source>Discard your changes and go back to the saved draft?</source>
         <translation>Abandonner vos modifications et revenir au brouillon enregistré&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="224"/>
+        <location filename="../window/file_actions.py" line="225"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="229"/>
+        <location filename="../window/file_actions.py" line="230"/>
         <source>The saved draft cannot be read.</source>
         <translation>Le brouillon enregistré est illisible.</translation>
     </message>
@@ -1955,92 +1955,92 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../preflight/find_dialog.py" line="239"/>
+        <location filename="../preflight/find_dialog.py" line="240"/>
         <source>Find and Replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="240"/>
+        <location filename="../preflight/find_dialog.py" line="241"/>
         <source>Fi&amp;nd:</source>
         <translation>Rec&amp;hercher :</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="241"/>
+        <location filename="../preflight/find_dialog.py" line="242"/>
         <source>Replace &amp;with:</source>
         <translation>Remplacer &amp;par :</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="242"/>
+        <location filename="../preflight/find_dialog.py" line="243"/>
         <source>Match &amp;case</source>
         <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="243"/>
+        <location filename="../preflight/find_dialog.py" line="244"/>
         <source>&amp;Whole words only</source>
         <translation>&amp;Mots entiers uniquement</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="244"/>
+        <location filename="../preflight/find_dialog.py" line="245"/>
         <source>&amp;Previous</source>
         <translation>Précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="245"/>
+        <location filename="../preflight/find_dialog.py" line="246"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="246"/>
+        <location filename="../preflight/find_dialog.py" line="247"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="247"/>
+        <location filename="../preflight/find_dialog.py" line="248"/>
         <source>Replace &amp;All</source>
         <translation>Remplacer &amp;tout</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="248"/>
+        <location filename="../preflight/find_dialog.py" line="249"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="249"/>
+        <location filename="../preflight/find_dialog.py" line="250"/>
         <source>Text to find</source>
         <translation>Texte à rechercher</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="250"/>
+        <location filename="../preflight/find_dialog.py" line="251"/>
         <source>Replacement text</source>
         <translation>Texte de remplacement</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="299"/>
+        <location filename="../preflight/find_dialog.py" line="300"/>
         <source>Not found in this release.</source>
         <translation>Introuvable dans ce communiqué.</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="301"/>
+        <location filename="../preflight/find_dialog.py" line="302"/>
         <source>1 match</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="303"/>
+        <location filename="../preflight/find_dialog.py" line="304"/>
         <source>{n} matches</source>
         <translation>{n} occurrences</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="307"/>
+        <location filename="../preflight/find_dialog.py" line="308"/>
         <source>Nothing to replace.</source>
         <translation>Rien à remplacer.</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="309"/>
+        <location filename="../preflight/find_dialog.py" line="310"/>
         <source>Replaced 1 occurrence.</source>
         <translation>1 occurrence remplacée.</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="311"/>
+        <location filename="../preflight/find_dialog.py" line="312"/>
         <source>Replaced {n} occurrences.</source>
         <translation>{n} occurrences remplacées.</translation>
     </message>
@@ -2048,22 +2048,22 @@
 <context>
     <name>FindFeature</name>
     <message>
-        <location filename="../preflight/find_dialog.py" line="357"/>
+        <location filename="../preflight/find_dialog.py" line="358"/>
         <source>&amp;Find…</source>
         <translation>R&amp;echercher…</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="358"/>
+        <location filename="../preflight/find_dialog.py" line="359"/>
         <source>R&amp;eplace…</source>
         <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="359"/>
+        <location filename="../preflight/find_dialog.py" line="360"/>
         <source>Find Ne&amp;xt</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="360"/>
+        <location filename="../preflight/find_dialog.py" line="361"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
@@ -2368,207 +2368,207 @@
 <context>
     <name>KitFeature</name>
     <message>
-        <location filename="../kit/feature.py" line="69"/>
+        <location filename="../kit/feature.py" line="68"/>
         <source>Press kits (*.presskit-kit)</source>
         <translation>Dossiers de presse (*.presskit-kit)</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="73"/>
+        <location filename="../kit/feature.py" line="72"/>
         <source>Save as Kit</source>
         <translation>Enregistrer comme dossier de presse</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="73"/>
+        <location filename="../kit/feature.py" line="72"/>
         <source>This release now has kit items.</source>
         <translation>Ce communiqué a maintenant des éléments de dossier de presse.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="74"/>
+        <location filename="../kit/feature.py" line="73"/>
         <source>A draft (.presskit) holds the release alone. Save the release with its documents, photos, logos and links as a kit (.presskit-kit)? “{name}” stays as it was last saved.</source>
         <translation>Un brouillon (.presskit) ne contient que le communiqué. Enregistrer le communiqué avec ses documents, photos, logos et liens comme dossier de presse (.presskit-kit) ? « {name} » reste tel qu’il a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="77"/>
+        <location filename="../kit/feature.py" line="76"/>
         <source>Save as Kit…</source>
         <translation>Enregistrer comme dossier…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="158"/>
-        <location filename="../kit/feature.py" line="177"/>
-        <location filename="../kit/feature.py" line="224"/>
-        <location filename="../kit/feature.py" line="388"/>
-        <location filename="../kit/feature.py" line="416"/>
+        <location filename="../kit/feature.py" line="155"/>
+        <location filename="../kit/feature.py" line="174"/>
+        <location filename="../kit/feature.py" line="225"/>
+        <location filename="../kit/feature.py" line="389"/>
+        <location filename="../kit/feature.py" line="417"/>
         <source>Kit</source>
         <translation>Dossier de presse</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="159"/>
+        <location filename="../kit/feature.py" line="156"/>
         <source>&amp;Kit</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="161"/>
+        <location filename="../kit/feature.py" line="158"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="162"/>
+        <location filename="../kit/feature.py" line="159"/>
         <source>Add photos to the kit; caption, credit and rights are read from the files</source>
         <translation>Ajouter des photos au dossier ; légende, crédit et droits sont lus dans les fichiers</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="164"/>
+        <location filename="../kit/feature.py" line="161"/>
         <source>&amp;New Document</source>
         <translation>&amp;Nouveau document</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="165"/>
+        <location filename="../kit/feature.py" line="162"/>
         <source>A fact sheet, backgrounder, biography or questions and answers, written here in Markdown</source>
         <translation>Une fiche technique, une note de contexte, une biographie ou des questions-réponses, rédigées ici en Markdown</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="167"/>
+        <location filename="../kit/feature.py" line="164"/>
         <source>Add &amp;Document…</source>
         <translation>Ajouter un d&amp;ocument…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="168"/>
+        <location filename="../kit/feature.py" line="165"/>
         <source>Add a Markdown file as a document, titled by its first heading</source>
         <translation>Ajouter un fichier Markdown comme document, intitulé d’après son premier titre</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="170"/>
+        <location filename="../kit/feature.py" line="167"/>
         <source>Add &amp;Logo…</source>
         <translation>Ajouter un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="171"/>
+        <location filename="../kit/feature.py" line="168"/>
         <source>Add Lin&amp;k…</source>
         <translation>Ajouter un l&amp;ien…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="172"/>
+        <location filename="../kit/feature.py" line="169"/>
         <source>A link to a video, B-roll or an image bank</source>
         <translation>Un lien vers une vidéo, des images d’illustration ou une photothèque</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="173"/>
+        <location filename="../kit/feature.py" line="170"/>
         <source>Save as &amp;Kit…</source>
         <translation>Enregistrer comme &amp;dossier de presse…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="174"/>
+        <location filename="../kit/feature.py" line="171"/>
         <source>Save the release with its documents, photos, logos and links as one .presskit-kit file</source>
         <translation>Enregistrer le communiqué avec ses documents, photos, logos et liens dans un seul fichier .presskit-kit</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="176"/>
+        <location filename="../kit/feature.py" line="173"/>
         <source>&amp;Export Kit</source>
         <translation>&amp;Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="225"/>
+        <location filename="../kit/feature.py" line="226"/>
         <source>Some files of this kit could not be found.</source>
         <translation>Certains fichiers de ce dossier sont introuvables.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="284"/>
+        <location filename="../kit/feature.py" line="285"/>
         <source>Not saved yet: a link must be a web address (https://…).</source>
         <translation>Pas encore pris en compte : un lien doit être une adresse web (https://…).</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="286"/>
+        <location filename="../kit/feature.py" line="287"/>
         <source>Not saved yet: write the date like 2026-03-05.</source>
         <translation>Pas encore pris en compte : écrivez la date sous la forme 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="295"/>
+        <location filename="../kit/feature.py" line="296"/>
         <source>Add Photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="295"/>
+        <location filename="../kit/feature.py" line="296"/>
         <source>Photos ({patterns})</source>
         <translation>Photos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="299"/>
+        <location filename="../kit/feature.py" line="300"/>
         <source>Add Logo</source>
         <translation>Ajouter un logo</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="300"/>
+        <location filename="../kit/feature.py" line="301"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="305"/>
+        <location filename="../kit/feature.py" line="306"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="305"/>
+        <location filename="../kit/feature.py" line="306"/>
         <source>Markdown documents (*.md *.markdown *.txt)</source>
         <translation>Documents Markdown (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="329"/>
-        <location filename="../kit/feature.py" line="339"/>
+        <location filename="../kit/feature.py" line="330"/>
+        <location filename="../kit/feature.py" line="340"/>
         <source>Add Link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="330"/>
+        <location filename="../kit/feature.py" line="331"/>
         <source>Address of the video, B-roll or image bank:</source>
         <translation>Adresse de la vidéo, des images d’illustration ou de la photothèque :</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="340"/>
+        <location filename="../kit/feature.py" line="341"/>
         <source>“{url}” is not a web address.</source>
         <translation>« {url} » n’est pas une adresse web.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="341"/>
+        <location filename="../kit/feature.py" line="342"/>
         <source>A link starts with https:// or http://.</source>
         <translation>Un lien commence par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="385"/>
+        <location filename="../kit/feature.py" line="386"/>
         <source>Adding “{name}” ({n} of {total})…</source>
         <translation>Ajout de « {name} » ({n} sur {total})…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="388"/>
+        <location filename="../kit/feature.py" line="389"/>
         <source>The files could not be added.</source>
         <translation>Les fichiers n’ont pas pu être ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="404"/>
+        <location filename="../kit/feature.py" line="405"/>
         <source>{name}: already in the kit (item {n})</source>
         <translation>{name} : déjà dans le dossier (élément {n})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="413"/>
+        <location filename="../kit/feature.py" line="414"/>
         <source>Added one item to the kit.</source>
         <translation>Un élément ajouté au dossier.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="414"/>
+        <location filename="../kit/feature.py" line="415"/>
         <source>Added {n} items to the kit.</source>
         <translation>{n} éléments ajoutés au dossier.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="417"/>
+        <location filename="../kit/feature.py" line="418"/>
         <source>Some files were not added.</source>
         <translation>Certains fichiers n’ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="418"/>
+        <location filename="../kit/feature.py" line="419"/>
         <source>The files were not added.</source>
         <translation>Les fichiers n’ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="483"/>
+        <location filename="../kit/feature.py" line="485"/>
         <source>Removed “{name}” from the kit. Edit ▸ Undo brings it back.</source>
         <translation>« {name} » retiré du dossier. Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -2682,157 +2682,162 @@
     </message>
     <message>
         <location filename="../kit/panel.py" line="193"/>
+        <source>What the photo shows; the caption is used while this is empty</source>
+        <translation>Ce que montre la photo ; la légende sert tant que ce champ est vide</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="194"/>
         <source>Date taken</source>
         <translation>Date de prise de vue</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="194"/>
+        <location filename="../kit/panel.py" line="195"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="209"/>
+        <location filename="../kit/panel.py" line="210"/>
         <source>Making the thumbnail…</source>
         <translation>Création de la vignette…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="239"/>
+        <location filename="../kit/panel.py" line="240"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="240"/>
+        <location filename="../kit/panel.py" line="241"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Genre :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="241"/>
+        <location filename="../kit/panel.py" line="242"/>
         <source>T&amp;ext</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="242"/>
+        <location filename="../kit/panel.py" line="243"/>
         <source>Document title</source>
         <translation>Titre du document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="243"/>
+        <location filename="../kit/panel.py" line="244"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="278"/>
+        <location filename="../kit/panel.py" line="279"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="278"/>
+        <location filename="../kit/panel.py" line="279"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="278"/>
+        <location filename="../kit/panel.py" line="279"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="283"/>
+        <location filename="../kit/panel.py" line="284"/>
         <source>B-roll, 3 min, 1080p</source>
         <translation>Images d’illustration, 3 min, 1080p</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="394"/>
+        <location filename="../kit/panel.py" line="395"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="395"/>
+        <location filename="../kit/panel.py" line="396"/>
         <source>Add photos (JPEG, PNG, TIFF, WebP); their caption, credit and rights are read from the files</source>
         <translation>Ajouter des photos (JPEG, PNG, TIFF, WebP) ; leur légende, leur crédit et leurs droits sont lus dans les fichiers</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="397"/>
+        <location filename="../kit/panel.py" line="398"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="398"/>
+        <location filename="../kit/panel.py" line="399"/>
         <source>Add a document, a logo or a link</source>
         <translation>Ajouter un document, un logo ou un lien</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="399"/>
+        <location filename="../kit/panel.py" line="400"/>
         <source>New Document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="400"/>
+        <location filename="../kit/panel.py" line="401"/>
         <source>Document from a Markdown File…</source>
         <translation>Document à partir d’un fichier Markdown…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="401"/>
+        <location filename="../kit/panel.py" line="402"/>
         <source>Logo…</source>
         <translation>Logo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="402"/>
+        <location filename="../kit/panel.py" line="403"/>
         <source>Link to a Video…</source>
         <translation>Lien vers une vidéo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="403"/>
+        <location filename="../kit/panel.py" line="404"/>
         <source>Kit items</source>
         <translation>Éléments du dossier</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="404"/>
+        <location filename="../kit/panel.py" line="405"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="405"/>
+        <location filename="../kit/panel.py" line="406"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="406"/>
+        <location filename="../kit/panel.py" line="407"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="407"/>
+        <location filename="../kit/panel.py" line="408"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="408"/>
-        <location filename="../kit/panel.py" line="536"/>
+        <location filename="../kit/panel.py" line="409"/>
+        <location filename="../kit/panel.py" line="537"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="409"/>
+        <location filename="../kit/panel.py" line="410"/>
         <source>Remove the selected item from the kit (Delete); Undo brings it back</source>
         <translation>Retirer l’élément choisi du dossier (Suppr) ; Annuler le rétablit</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="411"/>
+        <location filename="../kit/panel.py" line="412"/>
         <source>The kit holds the release, then its documents, photos, logos and links. Add them with the buttons, or drop files here.</source>
         <translation>Le dossier contient le communiqué, puis ses documents, photos, logos et liens. Ajoutez-les avec les boutons, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="413"/>
+        <location filename="../kit/panel.py" line="414"/>
         <source>Select an item to edit it.</source>
         <translation>Choisissez un élément pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="529"/>
+        <location filename="../kit/panel.py" line="530"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="532"/>
+        <location filename="../kit/panel.py" line="533"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
@@ -3822,27 +3827,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../preflight/panel.py" line="71"/>
+        <location filename="../preflight/panel.py" line="74"/>
         <source>Preflight</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="72"/>
+        <location filename="../preflight/panel.py" line="75"/>
         <source>Problems found in the release</source>
         <translation>Problèmes relevés dans le communiqué</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="83"/>
+        <location filename="../preflight/panel.py" line="86"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="99"/>
+        <location filename="../preflight/panel.py" line="102"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="99"/>
+        <location filename="../preflight/panel.py" line="102"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
@@ -3850,12 +3855,12 @@
 <context>
     <name>PreflightStatusButton</name>
     <message>
-        <location filename="../preflight/panel.py" line="162"/>
+        <location filename="../preflight/panel.py" line="187"/>
         <source>Show the preflight panel (F7)</source>
         <translation>Afficher le panneau de vérification (F7)</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="163"/>
+        <location filename="../preflight/panel.py" line="188"/>
         <source>Preflight: {summary}</source>
         <translation>Vérification&#xa0;: {summary}</translation>
     </message>
@@ -3863,32 +3868,32 @@
 <context>
     <name>PreflightSummary</name>
     <message>
-        <location filename="../preflight/panel.py" line="128"/>
+        <location filename="../preflight/panel.py" line="153"/>
         <source>No problems found.</source>
         <translation>Aucun problème relevé.</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="131"/>
+        <location filename="../preflight/panel.py" line="156"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="132"/>
+        <location filename="../preflight/panel.py" line="157"/>
         <source>{n} errors</source>
         <translation>{n} erreurs</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="134"/>
+        <location filename="../preflight/panel.py" line="159"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="135"/>
+        <location filename="../preflight/panel.py" line="160"/>
         <source>{n} warnings</source>
         <translation>{n} avertissements</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="137"/>
+        <location filename="../preflight/panel.py" line="162"/>
         <source>{errors}, {warnings}</source>
         <translation>{errors}, {warnings}</translation>
     </message>
@@ -4196,219 +4201,219 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../profiles/dialog.py" line="72"/>
+        <location filename="../profiles/dialog.py" line="73"/>
         <source>Letterhead Profiles</source>
         <translation>Profils d’en-tête</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="104"/>
+        <location filename="../profiles/dialog.py" line="105"/>
         <source>Saved letterhead profiles</source>
         <translation>Profils d’en-tête enregistrés</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="107"/>
+        <location filename="../profiles/dialog.py" line="108"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="107"/>
-        <location filename="../profiles/dialog.py" line="350"/>
+        <location filename="../profiles/dialog.py" line="108"/>
+        <location filename="../profiles/dialog.py" line="351"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="108"/>
+        <location filename="../profiles/dialog.py" line="109"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="108"/>
+        <location filename="../profiles/dialog.py" line="109"/>
         <source>Duplicate the profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="110"/>
+        <location filename="../profiles/dialog.py" line="111"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="110"/>
+        <location filename="../profiles/dialog.py" line="111"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="112"/>
+        <location filename="../profiles/dialog.py" line="113"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="112"/>
+        <location filename="../profiles/dialog.py" line="113"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="114"/>
+        <location filename="../profiles/dialog.py" line="115"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="114"/>
+        <location filename="../profiles/dialog.py" line="115"/>
         <source>Import a profile file</source>
         <translation>Importer un fichier de profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="116"/>
+        <location filename="../profiles/dialog.py" line="117"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="116"/>
+        <location filename="../profiles/dialog.py" line="117"/>
         <source>Export the profile to a file</source>
         <translation>Exporter le profil dans un fichier</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="126"/>
+        <location filename="../profiles/dialog.py" line="127"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profils</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="147"/>
+        <location filename="../profiles/dialog.py" line="148"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="171"/>
+        <location filename="../profiles/dialog.py" line="172"/>
         <source>Preview of a sample release with this profile</source>
         <translation>Aperçu d’un communiqué d’exemple avec ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="177"/>
+        <location filename="../profiles/dialog.py" line="178"/>
         <source>Sample release</source>
         <translation>Communiqué d’exemple</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="186"/>
+        <location filename="../profiles/dialog.py" line="187"/>
         <source>Undo &amp;Changes</source>
         <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="188"/>
+        <location filename="../profiles/dialog.py" line="189"/>
         <source>Bring back the profile as it was when you selected it</source>
         <translation>Remettre le profil tel qu’il était quand vous l’avez sélectionné</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="192"/>
+        <location filename="../profiles/dialog.py" line="193"/>
         <source>&amp;Use Profile</source>
         <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="244"/>
+        <location filename="../profiles/dialog.py" line="245"/>
         <source>Some profile files were skipped: {problems}</source>
         <translation>Certains fichiers de profil ont été ignorés&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="281"/>
+        <location filename="../profiles/dialog.py" line="282"/>
         <source>No profile</source>
         <translation>Aucun profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="292"/>
+        <location filename="../profiles/dialog.py" line="293"/>
         <source>The last profile cannot be deleted</source>
         <translation>Le dernier profil ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="323"/>
+        <location filename="../profiles/dialog.py" line="324"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="326"/>
+        <location filename="../profiles/dialog.py" line="327"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="349"/>
-        <location filename="../profiles/dialog.py" line="358"/>
+        <location filename="../profiles/dialog.py" line="350"/>
+        <location filename="../profiles/dialog.py" line="359"/>
         <source>New Profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="349"/>
+        <location filename="../profiles/dialog.py" line="350"/>
         <source>Name of the new profile:</source>
         <translation>Nom du nouveau profil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="366"/>
-        <location filename="../profiles/dialog.py" line="371"/>
+        <location filename="../profiles/dialog.py" line="367"/>
+        <location filename="../profiles/dialog.py" line="372"/>
         <source>Duplicate Profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="366"/>
+        <location filename="../profiles/dialog.py" line="367"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="367"/>
+        <location filename="../profiles/dialog.py" line="368"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="378"/>
-        <location filename="../profiles/dialog.py" line="383"/>
+        <location filename="../profiles/dialog.py" line="379"/>
+        <location filename="../profiles/dialog.py" line="384"/>
         <source>Rename Profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="378"/>
+        <location filename="../profiles/dialog.py" line="379"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="396"/>
+        <location filename="../profiles/dialog.py" line="397"/>
         <location filename="../profiles/support.py" line="116"/>
         <source>Delete Profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="402"/>
+        <location filename="../profiles/dialog.py" line="403"/>
         <source>Deleted “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="413"/>
+        <location filename="../profiles/dialog.py" line="414"/>
         <location filename="../profiles/support.py" line="125"/>
         <source>Import Profile</source>
         <translation>Importer un profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="417"/>
-        <location filename="../profiles/dialog.py" line="430"/>
+        <location filename="../profiles/dialog.py" line="418"/>
+        <location filename="../profiles/dialog.py" line="432"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="443"/>
+        <location filename="../profiles/dialog.py" line="445"/>
         <source>Export Profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="444"/>
+        <location filename="../profiles/dialog.py" line="446"/>
         <source>The profile could not be exported.</source>
         <translation>Le profil n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="446"/>
+        <location filename="../profiles/dialog.py" line="448"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="454"/>
+        <location filename="../profiles/dialog.py" line="456"/>
         <source>That did not work.</source>
         <translation>Cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../profiles/dialog.py" line="504"/>
+        <location filename="../profiles/dialog.py" line="507"/>
         <source>The preview could not be drawn: {error}</source>
         <translation>L’aperçu n’a pas pu être dessiné&#xa0;: {error}</translation>
     </message>
@@ -5012,17 +5017,17 @@
 <context>
     <name>SpellingSupport</name>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="289"/>
+        <location filename="../preflight/spelling_ui.py" line="296"/>
         <source>(No suggestions)</source>
         <translation>(Aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="292"/>
+        <location filename="../preflight/spelling_ui.py" line="299"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="295"/>
+        <location filename="../preflight/spelling_ui.py" line="302"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
@@ -5232,34 +5237,34 @@
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../window/manager.py" line="122"/>
-        <location filename="../window/manager.py" line="142"/>
-        <location filename="../window/manager.py" line="201"/>
+        <location filename="../window/manager.py" line="121"/>
+        <location filename="../window/manager.py" line="141"/>
+        <location filename="../window/manager.py" line="200"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="123"/>
+        <location filename="../window/manager.py" line="122"/>
         <source>“{name}” could not be opened.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="142"/>
+        <location filename="../window/manager.py" line="141"/>
         <source>“{name}” could not be found.</source>
         <translation>«&#xa0;{name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="201"/>
+        <location filename="../window/manager.py" line="200"/>
         <source>The backup cannot be opened either.</source>
         <translation>La sauvegarde ne peut pas non plus être ouverte.</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="224"/>
+        <location filename="../window/manager.py" line="223"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="224"/>
+        <location filename="../window/manager.py" line="223"/>
         <source>An autosave could not be read.</source>
         <translation>Un enregistrement automatique est illisible.</translation>
     </message>

@@ -430,6 +430,7 @@ class KitFeature(QObject):
         else:
             item = e.add_photo(incoming.name, incoming.data, caption=incoming.caption,
                                credit=incoming.credit, rights=incoming.rights, date=incoming.date,
+                               alt=incoming.alt,
                                index=index, digest=incoming.digest)
         if incoming.thumbnail:
             pixmap = QPixmap()

@@ -190,6 +190,7 @@ class _PhotoEditor(QWidget):
         self.rights.setPlaceholderText(QCA.translate("KitPanel", "© Organisation 2026 – press use only"))
         self.alt.setAccessibleName(QCA.translate("KitPanel", "Alt text"))
         self.alt.setToolTip(QCA.translate("KitPanel", "What the photo shows, for readers who cannot see it"))
+        self.alt.setPlaceholderText(QCA.translate("KitPanel", "What the photo shows; the caption is used while this is empty"))
         self.date.setAccessibleName(QCA.translate("KitPanel", "Date taken"))
         self.date.setPlaceholderText(QCA.translate("KitPanel", "YYYY-MM-DD"))
 

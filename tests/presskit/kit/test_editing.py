@@ -67,7 +67,7 @@ def test_add_keeps_order_bytes_and_names() -> None:
     assert isinstance(pad, Photo)
     assert pad.file == "media/01-pad.jpg" and pad.original_name == "pad.jpg"
     assert e.media[pad.file] is RED  # bytes as added, not re-encoded or copied
-    assert pad.alt == "Le lanceur sur son pas de tir"  # alt defaults to the caption
+    assert pad.alt == ""  # no alt text given: none invented (the PDF falls back to the caption)
     logo = e.items[3]
     assert isinstance(logo, Logo) and logo.title == "logo-iov" and logo.file == "media/03-logo-iov.png"
 
@@ -337,13 +337,14 @@ def test_incoming_photo_with_metadata_and_an_upright_thumbnail(tmp_path: Path) -
     from presskit.kit.incoming import read_incoming
 
     xmp = factory.xmp_packet(description="La salle blanche", credit="IOV/M. Laurent",
-                             rights="© IOV 2026")
+                             rights="© IOV 2026", alt="Un satellite doré sous une bâche")
     data = factory.jpeg(factory.picture((200, 300)), xmp=xmp, orientation=6)
     path = tmp_path / "salle.jpg"
     path.write_bytes(data)
     got = read_incoming(path)
     assert (got.kind, got.name, got.data, got.digest) == ("photo", "salle.jpg", data, sha256(data))
     assert (got.caption, got.credit, got.rights) == ("La salle blanche", "IOV/M. Laurent", "© IOV 2026")
+    assert got.alt == "Un satellite doré sous une bâche"
     assert (got.width, got.height) == (300, 200)
     with Image.open(io.BytesIO(got.thumbnail)) as thumb:
         assert thumb.format == "PNG" and thumb.size == (300, 200)  # upright, at most 300 px

@@ -33,6 +33,7 @@ from presskit_ui.window.manager import WindowManager
 CAPTION = "Héliade-2 en salle blanche avant son encapsulation"
 CREDIT = "IOV/M. Laurent"
 RIGHTS = "© IOV 2026 – usage presse uniquement"
+ALT = "Le satellite, un cube doré aux panneaux déployés, dans une salle blanche"
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def manager(qtbot, calls):
 
 @pytest.fixture
 def photos(tmp_path: Path) -> list[Path]:
-    xmp = factory.xmp_packet(description=CAPTION, credit=CREDIT, rights=RIGHTS)
+    xmp = factory.xmp_packet(description=CAPTION, credit=CREDIT, rights=RIGHTS, alt=ALT)
     first = tmp_path / "salle-blanche.jpg"
     first.write_bytes(factory.jpeg(factory.picture((320, 200)), xmp=xmp))
     second = tmp_path / "portrait.jpg"
@@ -94,7 +95,8 @@ def test_photos_added_with_their_metadata_thumbnails_and_one_undo_step(manager, 
     assert [type(i) for i in items] == [Photo, Photo]
     first, second = items
     assert isinstance(first, Photo) and isinstance(second, Photo)
-    assert (first.caption, first.credit, first.rights) == (CAPTION, CREDIT, RIGHTS)
+    assert (first.caption, first.credit, first.rights, first.alt) == (CAPTION, CREDIT, RIGHTS, ALT)
+    assert second.alt == ""  # none in its metadata: left empty, the placeholder says why
     assert (second.caption, second.credit) == ("Claire Dumoulin, cheffe de projet", "IOV/J. Roux")
     assert w.session.media[first.file] == photos[0].read_bytes()  # byte for byte
     # Thumbnails were made off the GUI thread, upright: pixels stored 200×300 with EXIF
