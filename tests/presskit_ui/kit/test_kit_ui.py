@@ -328,6 +328,20 @@ def test_export_kit_pdf_and_zip(manager, qtbot, photos, tmp_path) -> None:
     assert photos[0].read_bytes() in originals and photos[1].read_bytes() in originals
 
 
+def test_export_newsroom_folder(manager, qtbot, photos, tmp_path) -> None:
+    _w, feature = open_window(manager, qtbot)
+    add_and_wait(qtbot, feature, [photos[0]])
+    site = tmp_path / "site"
+    assert feature.exports.export("html", site)
+    qtbot.waitUntil(lambda: feature.exports.last is not None, timeout=30000)
+    import html
+
+    page = normalized(html.unescape((site / "index.html").read_text(encoding="utf-8")))
+    assert "Héliade-2 prête au lancement" in page and CREDIT in page and CAPTION in page
+    originals = [p.read_bytes() for p in (site / "photos").iterdir()]
+    assert originals == [photos[0].read_bytes()]
+
+
 def test_cancelled_export_writes_nothing(manager, qtbot, photos, tmp_path) -> None:
     w, feature = open_window(manager, qtbot)
     add_and_wait(qtbot, feature, photos)
