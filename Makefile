@@ -84,7 +84,8 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	$(PY) tools/screenshot.py
 
-# Re-extract, update and compile the export-label and preflight-message catalogs (babel).
+# Re-extract, update and compile the export-label, preflight-message and error-reason
+# catalogs (babel).
 catalogs: $(STAMP)
 	$(VENV)/bin/pybabel extract -k N_ --no-default-keywords --no-location --project=Presskit \
 	  -o resources/locale/labels.pot presskit/labels.py presskit/kit/labels.py
@@ -94,6 +95,11 @@ catalogs: $(STAMP)
 	  -o resources/locale/preflight.pot presskit/preflight/messages.py
 	$(VENV)/bin/pybabel update -D preflight -i resources/locale/preflight.pot -d resources/locale --no-fuzzy-matching
 	$(VENV)/bin/pybabel compile -D preflight -d resources/locale
+	$(VENV)/bin/pybabel extract -k N_ --no-default-keywords --no-location --project=Presskit \
+	  -o resources/locale/errors.pot presskit/errors.py presskit/error_catalog.py \
+	  presskit/fileio.py presskit/draft.py presskit/profiles.py
+	$(VENV)/bin/pybabel update -D errors -i resources/locale/errors.pot -d resources/locale --no-fuzzy-matching
+	$(VENV)/bin/pybabel compile -D errors -d resources/locale
 
 clean:
 	rm -rf build dist out *.egg-info .pytest_cache .ruff_cache .mypy_cache

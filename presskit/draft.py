@@ -8,24 +8,26 @@ Python so that loading a draft does not pay for importing jsonschema.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from presskit.draft_json import BadJson
 from presskit.draft_json import parse as parse_json
-from presskit.errors import DraftError, NewerFormatError
+from presskit.errors import N_, DraftError, Msg, NewerFormatError, msg
 from presskit.fileio import READ_REASONS, error_from_os, read_capped
 from presskit.model import KINDS, PAPERS, Contact, Letterhead, Quote, Release
 
 FORMAT_VERSION = 1
 SUFFIX = ".presskit"
 MAX_DRAFT_BYTES = 64 * 1024 * 1024
-_READ_REASONS = {**READ_REASONS, IsADirectoryError: "is a folder, not a draft file"}
+_READ_REASONS = {**READ_REASONS, IsADirectoryError: N_("is a folder, not a draft file")}
 
 _RELEASE_KEYS = (
     "presskit", "language", "kind", "reference", "date", "place", "embargo", "title",
@@ -36,10 +38,11 @@ _CONTACT_KEYS = ("name", "role", "phone", "email", "country", "book_id", "book_u
 
 
 class _Fail(Exception):
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
+    def __init__(self, field: str, reason: Msg):
+        self.reason = reason
+        self.message = reason.text()
+        super().__init__(self.message)
         self.field = field
-        self.message = message
 
 
 def _str(obj: dict[str, Any], key: str, where: str) -> str:
@@ -47,31 +50,34 @@ def _str(obj: dict[str, Any], key: str, where: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _Fail(where + key, f"must be text, not {_json_type(value)}")
+        raise _Fail(where + key, msg(N_("must be text, not {type}"), type=_json_type(value)))
     return value
 
 
-def _json_type(value: Any) -> str:
-    return {dict: "an object", list: "a list", bool: "true/false", int: "a number",
-            float: "a number", str: "text"}.get(type(value), "null")
+def _json_type(value: Any) -> Msg:
+    return msg({dict: N_("an object"), list: N_("a list"), bool: N_("true/false"),
+                int: N_("a number"), float: N_("a number"), str: N_("text")}.get(
+                    type(value), "null"))
 
 
 def parse_date(value: str, field: str = "date") -> dt.date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise _Fail(field, f"'{value}' is not an ISO date like 2018-03-05")
+        raise _Fail(field, msg(N_("'{value}' is not an ISO date like 2018-03-05"), value=value))
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise _Fail(field, f"'{value}' is not a real date ({exc})") from None
+        raise _Fail(field, msg(N_("'{value}' is not a real date ({detail})"), value=value,
+                               detail=str(exc))) from None
 
 
 def parse_embargo(value: str, field: str = "embargo") -> dt.datetime:
     try:
         when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise _Fail(field, f"'{value}' is not an ISO 8601 date-time like 2026-12-01T09:00:00+01:00") from None
+        raise _Fail(field, msg(N_("'{value}' is not an ISO 8601 date-time like "
+                                  "2026-12-01T09:00:00+01:00"), value=value)) from None
     if when.tzinfo is None or when.utcoffset() is None:
-        raise _Fail(field, f"'{value}' needs a UTC offset, e.g. +01:00 or Z")
+        raise _Fail(field, msg(N_("'{value}' needs a UTC offset, e.g. +01:00 or Z"), value=value))
     return when
 
 
@@ -84,7 +90,7 @@ def _letterhead(obj: Any) -> Letterhead:
     try:
         return letterhead_from_dict(obj)
     except LetterheadError as exc:
-        raise _Fail(exc.field or "letterhead", exc.message) from None
+        raise _Fail(exc.field or "letterhead", exc.reason) from None
 
 
 def letterhead_to_dict(lh: Letterhead) -> dict[str, Any]:
@@ -98,32 +104,38 @@ def _list_of_objects(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise _Fail(key, f"must be a list, not {_json_type(value)}")
+        raise _Fail(key, msg(N_("must be a list, not {type}"), type=_json_type(value)))
     for i, item in enumerate(value):
         if not isinstance(item, dict):
-            raise _Fail(f"{key}[{i}]", f"must be an object, not {_json_type(item)}")
+            raise _Fail(f"{key}[{i}]", msg(N_("must be an object, not {type}"),
+                                           type=_json_type(item)))
     return value
 
 
 def release_from_dict(data: Any) -> Release:
     """Build a Release from parsed JSON; raises ``_Fail`` naming the field."""
     if not isinstance(data, dict):
-        raise _Fail("", f"a draft must be a JSON object, not {_json_type(data)}")
+        raise _Fail("", msg(N_("a draft must be a JSON object, not {type}"),
+                            type=_json_type(data)))
     version = data.get("presskit")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _Fail("presskit", "missing or not a format version number (expected \"presskit\": 1)")
+        raise _Fail("presskit", msg(N_("missing or not a format version number "
+                                       "(expected \"presskit\": 1)")))
     if version > FORMAT_VERSION:
-        raise _Fail("presskit", f"format version {version} is newer than this Presskit "
-                    f"understands ({FORMAT_VERSION}); update Presskit to open it")
+        raise _Fail("presskit", msg(N_("format version {version} is newer than this Presskit "
+                                       "understands ({known}); update Presskit to open it"),
+                                    version=version, known=FORMAT_VERSION))
     if version < 1:
-        raise _Fail("presskit", f"unknown format version {version}")
+        raise _Fail("presskit", msg(N_("unknown format version {version}"), version=version))
     r = Release()
     r.language = _str(data, "language", "") or "en_US"
     if not re.fullmatch(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*", r.language):
-        raise _Fail("language", f"'{r.language}' is not a locale code like fr_FR or en_US")
+        raise _Fail("language", msg(N_("'{value}' is not a locale code like fr_FR or en_US"),
+                                    value=r.language))
     r.kind = _str(data, "kind", "") or "press_release"
     if r.kind not in KINDS:
-        raise _Fail("kind", f"'{r.kind}' must be one of {', '.join(KINDS)}")
+        raise _Fail("kind", msg(N_("'{value}' must be one of {choices}"), value=r.kind,
+                                choices=", ".join(KINDS)))
     r.reference = _str(data, "reference", "")
     date = _str(data, "date", "")
     r.date = parse_date(date) if date else None
@@ -136,7 +148,8 @@ def release_from_dict(data: Any) -> Release:
     r.boilerplate = _str(data, "boilerplate", "")
     r.paper = _str(data, "paper", "").lower()
     if r.paper and r.paper not in PAPERS:
-        raise _Fail("paper", f"'{r.paper}' must be one of {', '.join(PAPERS)}")
+        raise _Fail("paper", msg(N_("'{value}' must be one of {choices}"), value=r.paper,
+                                 choices=", ".join(PAPERS)))
     for i, q in enumerate(_list_of_objects(data, "quotes")):
         w = f"quotes[{i}]."
         r.quotes.append(Quote(text=_str(q, "text", w), speaker=_str(q, "speaker", w),
@@ -161,8 +174,8 @@ def _country(obj: dict[str, Any], where: str) -> str:
 
     value = _str(obj, "country", where).strip()
     if value and region(value) is None:
-        raise _Fail(where + "country", f"must be a two-letter country code such as FR, not "
-                    f"'{value[:20]}'")
+        raise _Fail(where + "country", msg(N_("must be a two-letter country code such as FR, "
+                                              "not '{value}'"), value=value[:20]))
     return region(value) or ""
 
 
@@ -215,18 +228,21 @@ def _parse(text: str, path: str | os.PathLike[str]) -> Any:
         return parse_json(text)
     except json.JSONDecodeError as exc:
         truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
-        what = "truncated JSON, the file is incomplete" if truncated else "not valid JSON"
-        raise DraftError(f"{what} (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+        what = (N_("truncated JSON, the file is incomplete (line {line}, column {column}: "
+                   "{detail})") if truncated
+                else N_("not valid JSON (line {line}, column {column}: {detail})"))
+        raise DraftError(msg(what, line=exc.lineno, column=exc.colno, detail=exc.msg),
                          path=str(path)) from None
     except BadJson as bad:
         raise DraftError(bad.message, path=str(path), field=bad.field or None) from None
     except (ValueError, RecursionError) as exc:  # anything else the parser refuses
-        raise DraftError(f"not valid JSON ({type(exc).__name__})", path=str(path)) from None
+        raise DraftError(msg(N_("not valid JSON ({detail})"), detail=type(exc).__name__),
+                         path=str(path)) from None
 
 
 def _refuse(fail: _Fail, path: str | os.PathLike[str]) -> DraftError:
     cls = NewerFormatError if fail.field == "presskit" and "newer" in fail.message else DraftError
-    return cls(fail.message, path=str(path), field=fail.field or None)
+    return cls(fail.reason, path=str(path), field=fail.field or None)
 
 
 def loads(text: str, path: str | os.PathLike[str] = "<draft>") -> Release:
@@ -247,10 +263,15 @@ class FieldProblem:
     """A field ``load_lenient`` left empty because its value could not be used."""
 
     field: str  # named as in DraftError: "date", "contacts[0].phone", "letterhead.color"
-    message: str
+    message: str  # English
+    # The same, to translate (``localized``); problems compare by field and English text.
+    reason: Msg | None = dataclasses.field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"field '{self.field}': {self.message}"
+
+    def localized(self, gettext: Callable[[str], str]) -> str:
+        return self.reason.text(gettext) if self.reason is not None else self.message
 
 
 def _field_path(field: str) -> list[str | int] | None:
@@ -310,7 +331,7 @@ def loads_lenient(text: str, path: str | os.PathLike[str] = "<draft>"
         except _Fail as fail:
             if len(problems) >= MAX_FIELD_PROBLEMS or not _empty_field(data, fail.field):
                 raise _refuse(fail, path) from None
-            problems.append(FieldProblem(fail.field, fail.message))
+            problems.append(FieldProblem(fail.field, fail.message, fail.reason))
 
 
 def load_lenient(path: str | os.PathLike[str]) -> tuple[Release, list[FieldProblem]]:
@@ -322,15 +343,16 @@ def load_lenient(path: str | os.PathLike[str]) -> tuple[Release, list[FieldProbl
 # -- reading the file ------------------------------------------------------------------------
 def _read_text(p: Path) -> str:
     try:
-        raw = read_capped(p, MAX_DRAFT_BYTES, DraftError, what="a draft")
+        raw = read_capped(p, MAX_DRAFT_BYTES, DraftError, what=N_("a draft"))
     except OSError as exc:
         raise error_from_os(exc, DraftError, p, reasons=_READ_REASONS) from None
     if not raw.strip():
-        raise DraftError("the file is empty (truncated draft)", path=str(p))
+        raise DraftError(msg(N_("the file is empty (truncated draft)")), path=str(p))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DraftError(f"not UTF-8 text (invalid byte at offset {exc.start})", path=str(p)) from None
+        raise DraftError(msg(N_("not UTF-8 text (invalid byte at offset {offset})"),
+                             offset=exc.start), path=str(p)) from None
     return text
 
 

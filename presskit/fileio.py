@@ -18,32 +18,32 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TypeVar
 
-from presskit.errors import PresskitError
+from presskit.errors import N_, Msg, PresskitError, msg
 
 E = TypeVar("E", bound=PresskitError)
 
 #: Reasons for the usual failures to read a file the user named.
 READ_REASONS: Mapping[type[OSError], str] = {
-    FileNotFoundError: "no such file",
-    IsADirectoryError: "is a folder",
-    PermissionError: "permission denied",
+    FileNotFoundError: N_("no such file"),
+    IsADirectoryError: N_("is a folder"),
+    PermissionError: N_("permission denied"),
 }
 #: ... and to write one.
 WRITE_REASONS: Mapping[type[OSError], str] = {
-    FileNotFoundError: "the folder does not exist",
-    IsADirectoryError: "is a folder",
-    PermissionError: "permission denied",
+    FileNotFoundError: N_("the folder does not exist"),
+    IsADirectoryError: N_("is a folder"),
+    PermissionError: N_("permission denied"),
 }
 
 
 def error_from_os(exc: OSError, error: type[E], path: str | os.PathLike[str], *,
                   reasons: Mapping[type[OSError], str] | None = None,
                   template: str = "{reason}") -> E:
-    """*error* for *exc* on *path*: the reason given for its kind in *reasons*, else the
-    system's words (``strerror``), put into *template*."""
-    reason = next((text for kind, text in (reasons or {}).items() if isinstance(exc, kind)),
-                  None) or exc.strerror or str(exc)
-    return error(template.format(reason=reason), path=str(path))
+    """*error* for *exc* on *path*: the reason given for its kind in *reasons* (translated
+    in the editor), else the system's words (``strerror``), put into *template*."""
+    known = next((text for kind, text in (reasons or {}).items() if isinstance(exc, kind)), None)
+    reason: Msg | str = msg(known) if known else (exc.strerror or str(exc))
+    return error(msg(template, reason=reason), path=str(path))
 
 
 def read_capped(path: str | os.PathLike[str], limit: int, error: type[E], *,
@@ -60,14 +60,16 @@ def read_capped(path: str | os.PathLike[str], limit: int, error: type[E], *,
     p = Path(path)
     mode = os.stat(p).st_mode
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        raise error(f"is {file_kind(mode)}, not {what} file", path=str(p))
+        raise error(msg(N_("is {kind}, not {what} file"), kind=msg(file_kind(mode)),
+                        what=msg(what)), path=str(p))
     fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(p)
         if not stat.S_ISREG(mode):
-            raise error(f"is {file_kind(mode)}, not {what} file", path=str(p))
+            raise error(msg(N_("is {kind}, not {what} file"), kind=msg(file_kind(mode)),
+                            what=msg(what)), path=str(p))
         chunks: list[bytes] = []
         left = limit + 1
         while left > 0:
@@ -79,6 +81,6 @@ def read_capped(path: str | os.PathLike[str], limit: int, error: type[E], *,
     finally:
         os.close(fd)
     if left <= 0:
-        raise error(f"file is too large for {what} (more than {limit // (1024 * 1024)} MB)",
-                    path=str(p))
+        raise error(msg(N_("file is too large for {what} (more than {mb} MB)"), what=msg(what),
+                        mb=limit // (1024 * 1024)), path=str(p))
     return b"".join(chunks)

@@ -26,7 +26,7 @@ from typing import Any
 
 from presskit import atomic
 from presskit.color import is_hex_color
-from presskit.errors import ImageError, PresskitError
+from presskit.errors import N_, ImageError, Msg, PresskitError, msg
 from presskit.fileio import error_from_os, read_capped
 from presskit.model import BRITISH_QUOTES, FONT_FAMILIES, PAPERS, Letterhead, Margins
 
@@ -64,11 +64,12 @@ class LetterheadError(ProfileError):
 
 # -- the JSON mapping --------------------------------------------------------------------------
 
-def _json_type(value: Any) -> str:
+def _json_type(value: Any) -> Msg:
     if value is None:
-        return "null"
-    return {dict: "an object", list: "a list", bool: "true/false", int: "a number",
-            float: "a number", str: "text"}.get(type(value), type(value).__name__)
+        return msg("null")
+    return msg({dict: N_("an object"), list: N_("a list"), bool: N_("true/false"),
+                int: N_("a number"), float: N_("a number"), str: N_("text")}.get(
+                    type(value), type(value).__name__))
 
 
 def _field(where: str, key: str) -> str:
@@ -86,51 +87,55 @@ def letterhead_from_dict(obj: Any, *, where: str = "letterhead") -> Letterhead:
     if obj is None:
         return Letterhead()
     if not isinstance(obj, Mapping):
-        raise LetterheadError(f"must be an object, not {_json_type(obj)}", field=where or "letterhead")
+        raise LetterheadError(msg(N_("must be an object, not {type}"), type=_json_type(obj)),
+                              field=where or "letterhead")
     values: dict[str, str] = {}
     for key in _TEXT_KEYS:
         value = obj.get(key)
         if value is None:
             value = ""
         if not isinstance(value, str):
-            raise LetterheadError(f"must be text, not {_json_type(value)}", field=_field(where, key))
+            raise LetterheadError(msg(N_("must be text, not {type}"), type=_json_type(value)),
+                                  field=_field(where, key))
         values[key] = value
     lh = Letterhead(extra={k: copy.deepcopy(v) for k, v in obj.items() if k not in KEYS})
     for key, value in values.items():
         setattr(lh, key, value)
     lh.paper = lh.paper.lower()
     if lh.color and not is_hex_color(lh.color):
-        raise LetterheadError(f"must be a colour like #1F3A5F (#RRGGBB), not '{lh.color[:40]}'",
-                              field=_field(where, "color"))
+        raise LetterheadError(msg(N_("must be a colour like #1F3A5F (#RRGGBB), not '{value}'"),
+                                  value=lh.color[:40]), field=_field(where, "color"))
     for key in ("logo", "secondary_logo"):
         url = getattr(lh, key)
         if url and not _LOGO_URL.match(url):
-            raise LetterheadError("must be a data: URL of a PNG or JPEG image "
-                                  "(data:image/png;base64,…)", field=_field(where, key))
+            raise LetterheadError(msg(N_("must be a data: URL of a PNG or JPEG image "
+                                         "(data:image/png;base64,…)")), field=_field(where, key))
     if lh.home_country:
         from presskit.phones import region
 
         if region(lh.home_country) is None:
-            raise LetterheadError("must be a two-letter country code such as FR, not "
-                                  f"'{lh.home_country[:20]}'", field=_field(where, "home_country"))
+            raise LetterheadError(msg(N_("must be a two-letter country code such as FR, "
+                                         "not '{value}'"), value=lh.home_country[:20]),
+                                  field=_field(where, "home_country"))
         lh.home_country = lh.home_country.upper()
     if lh.paper and lh.paper not in PAPERS:
-        raise LetterheadError(f"'{lh.paper[:20]}' must be one of {', '.join(PAPERS)}",
-                              field=_field(where, "paper"))
+        raise LetterheadError(msg(N_("'{value}' must be one of {choices}"), value=lh.paper[:20],
+                                  choices=", ".join(PAPERS)), field=_field(where, "paper"))
     if lh.british_quotes and lh.british_quotes not in BRITISH_QUOTES:
-        raise LetterheadError(f"'{lh.british_quotes[:20]}' must be one of "
-                              f"{', '.join(BRITISH_QUOTES)}", field=_field(where, "british_quotes"))
+        raise LetterheadError(msg(N_("'{value}' must be one of {choices}"),
+                                  value=lh.british_quotes[:20], choices=", ".join(BRITISH_QUOTES)),
+                              field=_field(where, "british_quotes"))
     social = obj.get("social")
     if social is None:
         social = []
     if not isinstance(social, list) or not all(isinstance(s, str) for s in social):
-        raise LetterheadError("must be a list of text", field=_field(where, "social"))
+        raise LetterheadError(msg(N_("must be a list of text")), field=_field(where, "social"))
     lh.social = list(social)
     repeat = obj.get("repeat_logo", False)
     if repeat is None:
         repeat = False
     if not isinstance(repeat, bool):
-        raise LetterheadError(f"must be true or false, not {_json_type(repeat)}",
+        raise LetterheadError(msg(N_("must be true or false, not {type}"), type=_json_type(repeat)),
                               field=_field(where, "repeat_logo"))
     lh.repeat_logo = repeat
     lh.margins = _margins(obj.get("margins"), _field(where, "margins"))
@@ -141,7 +146,8 @@ def _margins(value: Any, field: str) -> Margins | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise LetterheadError("must be an object with top, right, bottom, left in mm", field=field)
+        raise LetterheadError(msg(N_("must be an object with top, right, bottom, left in mm")),
+                              field=field)
     margins = Margins()
     lo, hi = MARGIN_RANGE_MM
     for side in _SIDES:
@@ -150,8 +156,8 @@ def _margins(value: Any, field: str) -> Margins | None:
         v = value[side]
         if (isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v)
                 or not lo <= v <= hi):
-            raise LetterheadError(f"must be a number of millimetres between {lo:g} and {hi:g}",
-                                  field=f"{field}.{side}")
+            raise LetterheadError(msg(N_("must be a number of millimetres between {lo} and {hi}"),
+                                      lo=f"{lo:g}", hi=f"{hi:g}"), field=f"{field}.{side}")
         setattr(margins, side, float(v))
     return margins
 
@@ -188,12 +194,14 @@ def letterhead_to_dict(lh: Letterhead) -> dict[str, Any]:
 def check_name(name: Any, *, field: str = "name") -> str:
     """A profile name, stripped; raises LetterheadError if empty, too long or not text."""
     if not isinstance(name, str):
-        raise LetterheadError(f"must be text, not {_json_type(name)}", field=field)
+        raise LetterheadError(msg(N_("must be text, not {type}"), type=_json_type(name)),
+                              field=field)
     name = " ".join(name.split())
     if not name:
-        raise LetterheadError("a profile needs a name", field=field)
+        raise LetterheadError(msg(N_("a profile needs a name")), field=field)
     if len(name) > MAX_NAME_CHARS:
-        raise LetterheadError(f"is longer than {MAX_NAME_CHARS} characters", field=field)
+        raise LetterheadError(msg(N_("is longer than {n} characters"), n=MAX_NAME_CHARS),
+                              field=field)
     if any(unicodedata.category(ch) == "Cc" for ch in name):
         raise LetterheadError("must not contain control characters", field=field)
     return name
@@ -229,15 +237,17 @@ def profile_from_dict(obj: Any, *, normalise_logos: bool = False) -> Letterhead:
     :func:`presskit.images.normalise_image` (used on import: hostile images are refused).
     """
     if not isinstance(obj, dict):
-        raise ProfileError(f"is not a Presskit letterhead profile (found {_json_type(obj)})")
+        raise ProfileError(msg(N_("is not a Presskit letterhead profile (found {type})"),
+                               type=_json_type(obj)))
     version = obj.get(FORMAT_KEY)
     if version is None:
-        raise ProfileError(f"is not a Presskit letterhead profile (no \"{FORMAT_KEY}\" key)")
+        raise ProfileError(msg(N_("is not a Presskit letterhead profile (no \"{key}\" key)"),
+                               key=FORMAT_KEY))
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise LetterheadError("must be the format number 1", field=FORMAT_KEY)
+        raise LetterheadError(msg(N_("must be the format number 1")), field=FORMAT_KEY)
     if version > FORMAT_VERSION:
-        raise ProfileError(f"was written by a newer Presskit (profile format {version}); "
-                           "update Presskit to use it")
+        raise ProfileError(msg(N_("was written by a newer Presskit (profile format {version}); "
+                                  "update Presskit to use it"), version=version))
     body = {k: v for k, v in obj.items() if k not in (FORMAT_KEY, "name", "profile")}
     lh = letterhead_from_dict(body, where="")
     lh.profile = check_name(obj.get("name"))
@@ -257,10 +267,10 @@ def profile_from_json(text: str, *, normalise_logos: bool = False) -> Letterhead
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ProfileError(f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                           f"{exc.msg})") from None
+        raise ProfileError(msg(N_("is not valid JSON (line {line}, column {column}: {detail})"),
+                               line=exc.lineno, column=exc.colno, detail=exc.msg)) from None
     except RecursionError:
-        raise ProfileError("is not valid JSON (nested too deeply)") from None
+        raise ProfileError(msg(N_("is not valid JSON (nested too deeply)"))) from None
     return profile_from_dict(obj, normalise_logos=normalise_logos)
 
 
@@ -268,13 +278,13 @@ def read_profile_file(path: str | os.PathLike[str], *, normalise_logos: bool = F
     """Read one ``.presskit-letterhead`` file; errors name the file (and the field)."""
     p = Path(path)
     try:
-        raw = read_capped(p, MAX_PROFILE_BYTES, ProfileError, what="a profile")
+        raw = read_capped(p, MAX_PROFILE_BYTES, ProfileError, what=N_("a profile"))
     except OSError as exc:
-        raise error_from_os(exc, ProfileError, p, template="cannot be read ({reason})") from None
+        raise error_from_os(exc, ProfileError, p, template=N_("cannot be read ({reason})")) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProfileError("is not UTF-8 text", path=str(p)) from None
+        raise ProfileError(msg(N_("is not UTF-8 text")), path=str(p)) from None
     try:
         return profile_from_json(text, normalise_logos=normalise_logos)
     except ProfileError as exc:
@@ -289,7 +299,7 @@ def write_profile_file(profile: Letterhead, path: str | os.PathLike[str]) -> Pat
     try:
         atomic.write_text(p, profile_to_json(profile))
     except OSError as exc:
-        raise error_from_os(exc, ProfileError, p, template="cannot be written ({reason})") from None
+        raise error_from_os(exc, ProfileError, p, template=N_("cannot be written ({reason})")) from None
     return p
 
 

@@ -51,6 +51,7 @@ from presskit_ui.profiles.support import (
 )
 from presskit_ui.runner import Failure, Runner
 from presskit_ui.widgets import ERROR_COLOR, plain_label
+from presskit_ui.window.field_names import error_details
 
 SAVE_DELAY_MS = 400
 PREVIEW_DELAY_MS = 200
@@ -414,7 +415,8 @@ class ProfilesDialog(QDialog):
         try:
             incoming = core.read_profile_file(path)
         except ProfileError as exc:
-            ProfileDialogs.error(self, title, self.tr("This file cannot be imported."), str(exc))
+            ProfileDialogs.error(self, title, self.tr("This file cannot be imported."),
+                                 error_details(exc))
             return None
         name: str | None = None
         replace = False
@@ -451,7 +453,8 @@ class ProfilesDialog(QDialog):
         try:
             result = op()
         except ProfileError as exc:
-            ProfileDialogs.error(self, title, failure_text or self.tr("That did not work."), str(exc))
+            ProfileDialogs.error(self, title, failure_text or self.tr("That did not work."),
+                                 error_details(exc))
             return None
         self._current = None
         self.reload(select=result.profile)

@@ -35,7 +35,7 @@ from presskit.draft_safety import AutosaveEntry
 from presskit.newrelease import RELEASE_LANGUAGES, language_name
 from presskit.preferences import Preferences
 from presskit_ui.widgets import CountryCombo, InfoDialog, clicked_role, message_box, plain_tooltip
-from presskit_ui.window.field_names import field_message
+from presskit_ui.window.field_names import problem_message
 
 
 class UnsavedChangesDialog:
@@ -95,7 +95,7 @@ class UnusableFieldsDialog:
                 n=len(problems), name=path.name)
         info = QCA.translate("Dialogs", "Open it anyway with those fields left empty and marked? "
                              "The file is not changed until you save it.")
-        info += "\n\n" + "\n".join(field_message(p.field, p.message) for p in problems)
+        info += "\n\n" + "\n".join(problem_message(p) for p in problems)
         box = message_box(parent, QMessageBox.Icon.Warning,
                           QCA.translate("Dialogs", "Draft with unusable fields"), text, info)
         opened = box.addButton(QCA.translate("Dialogs", "Open Anyway"), QMessageBox.ButtonRole.AcceptRole)

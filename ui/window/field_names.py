@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication as QCA
+from PySide6.QtCore import QLocale
+
+from presskit.draft import FieldProblem
 
 _ITEM = re.compile(r"^(quotes|contacts)\[(\d+)\](?:\.(\w+))?$")
 
@@ -55,11 +58,38 @@ def field_message(field: str | None, message: str) -> str:
     return field_label(field) + QCA.translate("FieldNames", ": ") + message
 
 
+def core_reason(item: Exception | FieldProblem) -> str:
+    """The reason of a core error or unusable field in the interface language (the core
+    words them in English for the command line; ``presskit.error_catalog`` translates)."""
+    from presskit.error_catalog import translator
+    from presskit.errors import PresskitError
+
+    gettext = translator(QLocale().name())
+    if isinstance(item, (PresskitError, FieldProblem)):
+        return item.localized(gettext)
+    return str(item)
+
+
+def problem_message(problem: FieldProblem) -> str:
+    """"Titre : doit être du texte, pas un nombre": an unusable field, as a user reads it."""
+    return field_message(problem.field, core_reason(problem))
+
+
 def error_message(exc: Exception) -> str:
     """An error for a dialog's details: the field by its name, never the draft's key, and
-    without the file name the dialog already shows."""
+    without the file name the dialog already shows; the reason in the interface language."""
     from presskit.errors import PresskitError
 
     if isinstance(exc, PresskitError):
-        return field_message(exc.field, exc.message)
+        return field_message(exc.field, core_reason(exc))
     return str(exc)
+
+
+def error_details(exc: Exception) -> str:
+    """``error_message`` after the file it is about, for dialogs that do not name the file."""
+    from presskit.errors import PresskitError
+
+    text = error_message(exc)
+    if isinstance(exc, PresskitError) and exc.path:
+        return f"{exc.path}{QCA.translate('FieldNames', ': ')}{text}"
+    return text

@@ -19,6 +19,7 @@ from presskit.errors import DraftError, PresskitError
 from presskit.session import SUFFIX, with_suffix
 from presskit_ui.widgets import ConfirmDialog, InfoDialog, plain_tooltip
 from presskit_ui.window.dialogs import FileDialogs
+from presskit_ui.window.field_names import core_reason
 from presskit_ui.window.statusbar import action_text
 
 if TYPE_CHECKING:  # to mypy the mixin is the window it is mixed into
@@ -114,7 +115,7 @@ class FileActions(_WindowBase):
         """Mark the fields a draft opened anyway had to leave empty, and list them below."""
         if isinstance(self.form, FlaggableForm):
             for problem in problems:
-                self.form.flag_field(problem.field, problem.message)
+                self.form.flag_field(problem.field, core_reason(problem))
         self._update_problems()
         if len(problems) == 1:
             message = self.tr("Opened with one field left empty; it is marked.")

@@ -286,7 +286,8 @@ def test_export_and_import(dlg, qtbot, monkeypatch, tmp_path) -> None:
     bad.write_text('{"presskit-letterhead": 1, "name": "X", "color": "blue"}', encoding="utf-8")
     errors = answer(monkeypatch, ProfileDialogs, "error", None)
     assert dlg.import_file(bad) is None
-    assert "color" in errors[0][2] and len(dlg.names()) == 2
+    # The field by its label, never its key (issue 14 §4).
+    assert "accent colour" in errors[0][2] and len(dlg.names()) == 2
 
 
 # -- fields: logos, colour ---------------------------------------------------------------------
