@@ -96,10 +96,12 @@ class KitFeature(QObject):
         self._edit_timer.timeout.connect(self.flush_edits)
         self._thumbs_wanted: set[str] = set()
 
-        self.panel = KitPanel()
+        # The panel is built the first time it is needed (the dock shown, a kit opened, an
+        # item added): most windows edit a plain release, and start-up stays as fast.
+        self._panel: KitPanel | None = None
         self.dock = QDockWidget(window.widget())
         self.dock.setObjectName("kitDock")
-        self.dock.setWidget(self.panel)
+        self.dock.visibilityChanged.connect(self._dock_shown)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetClosable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -137,14 +139,27 @@ class KitFeature(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.dock.toggleViewAction())
 
+    @property
+    def panel(self) -> KitPanel:
+        """The dock's content, built on first use."""
+        if self._panel is None:
+            p = self._panel = KitPanel()
+            p.addRequested.connect(self.add_requested)
+            p.filesDropped.connect(lambda paths, row: self.add_paths([Path(x) for x in paths], at=row))
+            p.moveRequested.connect(self.move)
+            p.removeRequested.connect(self.remove)
+            p.fieldEdited.connect(self.field_edited)
+            p.selectionChanged.connect(lambda _row: self.flush_edits())
+            self.dock.setWidget(p)
+            p.show_items(self.editing.items, self.thumbs)
+            self.attach_spelling()
+        return self._panel
+
+    def _dock_shown(self, shown: bool) -> None:
+        if shown:
+            self.panel.show()  # builds it the first time
+
     def _connect(self) -> None:
-        p = self.panel
-        p.addRequested.connect(self.add_requested)
-        p.filesDropped.connect(lambda paths, row: self.add_paths([Path(x) for x in paths], at=row))
-        p.moveRequested.connect(self.move)
-        p.removeRequested.connect(self.remove)
-        p.fieldEdited.connect(self.field_edited)
-        p.selectionChanged.connect(lambda _row: self.flush_edits())
         w = self.window
         w.sessionLoaded.connect(self.session_loaded)
         w.releaseChanged.connect(self.release_changed)
@@ -204,6 +219,8 @@ class KitFeature(QObject):
         self._show(select)
 
     def _show(self, select: int | None = None) -> None:
+        if self._panel is None and not self.editing.items:
+            return  # nothing to show, and no panel yet to show it in
         self.panel.show_items(self.editing.items, self.thumbs)
         if select is not None:
             self.panel.select(select)
@@ -347,7 +364,7 @@ class KitFeature(QObject):
 
     def _insert_row(self) -> int:
         """New items go after the selected one (at the end when nothing is selected)."""
-        row = self.panel.current_index()
+        row = self._panel.current_index() if self._panel is not None else -1
         return row + 1 if 0 <= row < len(self.editing.items) else len(self.editing.items)
 
     def add_paths(self, paths: list[Path], *, logo: bool = False, at: int | None = None) -> None:
@@ -463,7 +480,8 @@ class KitFeature(QObject):
             pixmap = QPixmap()
             if png and pixmap.loadFromData(png):
                 self.thumbs[entry] = pixmap
-                self.panel.set_thumbnail(entry, pixmap)
+                if self._panel is not None:
+                    self._panel.set_thumbnail(entry, pixmap)
 
     # -- order and removal ---------------------------------------------------------------
     def move(self, index: int, to: int) -> None:
@@ -491,9 +509,9 @@ class KitFeature(QObject):
         from presskit_ui.preflight.spelling_ui import SpellingSupport
 
         support = SpellingSupport.of(self.window)
-        if support is None:
+        if support is None or self._panel is None:
             return False
-        p = self.panel
+        p = self._panel
         for edit in (p.document_editor.body.editor, p.photo_editor.caption, p.photo_editor.alt):
             support.attach(edit)
         return True
@@ -520,5 +538,4 @@ def install(window: EditorWindow) -> KitFeature:
     feature.dock.hide()  # shown once the kit has items, or from View ▸ Kit / the Kit menu
     window.add_document_kind(feature.kind)
     window.set_preview_renderer(feature.preview.render)
-    feature.attach_spelling()
     return feature
