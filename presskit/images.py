@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presskit.errors import ImageError
+from presskit.errors import N_, ImageError, Msg, msg
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -66,7 +66,7 @@ class NormalisedImage:
         return encode_data_url(self.png)
 
 
-def _fail(source: str, message: str) -> ImageError:
+def _fail(source: str, message: Msg) -> ImageError:
     return ImageError(message, path=source or "image")
 
 
@@ -75,22 +75,23 @@ def _fail(source: str, message: str) -> ImageError:
 def decode_data_url(url: str, *, source: str = "image") -> tuple[str, bytes]:
     """``data:image/…;base64,…`` -> (mime type, bytes). Raises ImageError otherwise."""
     if not isinstance(url, str):
-        raise _fail(source, "is not a data: URL of an image")
+        raise _fail(source, msg(N_("is not a data: URL of an image")))
     if len(url) > _MAX_URL_CHARS:
-        raise _fail(source, f"image is too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+        raise _fail(source, msg(N_("image is too large (over {mb} MB)"),
+                                mb=MAX_BYTES // (1024 * 1024)))
     m = _DATA_URL.match(url.strip())
     if not m:
-        raise _fail(source, "is not a data: URL of an image (data:image/png;base64,…)")
+        raise _fail(source, msg(N_("is not a data: URL of an image (data:image/png;base64,…)")))
     params = [p.strip().lower() for p in m.group(2).split(";") if p.strip()]
     if "base64" not in params:
-        raise _fail(source, "the image data URL is not base64-encoded")
+        raise _fail(source, msg(N_("the image data URL is not base64-encoded")))
     payload = re.sub(r"\s+", "", m.group(3))
     try:
         data = base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
-        raise _fail(source, "the image data is not valid base64") from None
+        raise _fail(source, msg(N_("the image data is not valid base64"))) from None
     if not data:
-        raise _fail(source, "the image data is empty")
+        raise _fail(source, msg(N_("the image data is empty")))
     return m.group(1).lower(), data
 
 
@@ -121,11 +122,12 @@ def normalise_file(path: str | os.PathLike[str], *, source: str | None = None,
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise _fail(src, f"image file is too large ({size / 1_048_576:.0f} MB; "
-                             f"the limit is {MAX_BYTES // 1_048_576} MB)")
+            raise _fail(src, msg(N_("image file is too large ({size} MB; the limit is {mb} MB)"),
+                                 size=f"{size / 1_048_576:.0f}", mb=MAX_BYTES // 1_048_576))
         data = p.read_bytes()
     except OSError as exc:
-        raise _fail(src, f"cannot read the image file ({exc.strerror or exc})") from None
+        raise _fail(src, msg(N_("cannot read the image file ({reason})"),
+                             reason=exc.strerror or str(exc))) from None
     return normalise_image(data, source=src, optimize=optimize)
 
 
@@ -140,9 +142,10 @@ def normalise_image(data: bytes, *, source: str, optimize: bool = True,
     from PIL import Image, UnidentifiedImageError
 
     if len(data) > MAX_BYTES:
-        raise _fail(source, f"image is too large (over {MAX_BYTES // 1_048_576} MB)")
+        raise _fail(source, msg(N_("image is too large (over {mb} MB)"),
+                                mb=MAX_BYTES // 1_048_576))
     if not data:
-        raise _fail(source, "the image is empty")
+        raise _fail(source, msg(N_("the image is empty")))
     bomb = (Image.DecompressionBombError, Image.DecompressionBombWarning)
     # Pillow's own guard, its warning made an error. Only around open(): that is
     # where Pillow checks the declared size, and catch_warnings (process-wide
@@ -152,38 +155,46 @@ def normalise_image(data: bytes, *, source: str, optimize: bool = True,
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = Image.open(io.BytesIO(data), formats=FORMATS)
     except UnidentifiedImageError:
-        raise _fail(source, "is not a PNG or JPEG image (or another supported "
-                            "raster format)") from None
+        raise _fail(source, msg(N_("is not a PNG or JPEG image (or another supported "
+                                   "raster format)"))) from None
     except bomb as exc:
-        raise _fail(source, _bomb_message(exc)) from None
+        raise _fail(source, _bomb_reason(exc)) from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise _fail(source, f"unreadable image ({exc})") from None
+        raise _fail(source, msg(N_("unreadable image ({detail})"), detail=str(exc))) from None
     with im:
         w, h = im.size
         if w <= 0 or h <= 0:
-            raise _fail(source, f"image has an impossible size {w}×{h}")
+            raise _fail(source, msg(N_("image has an impossible size {w}×{h}"), w=w, h=h))
         if w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS:
-            raise _fail(source, f"image is {w}×{h} pixels, over the limit for logos "
-                                f"({MAX_PIXELS // 1_000_000} megapixels, "
-                                f"{MAX_SIDE} pixels a side)")
+            raise _fail(source, msg(N_("image is {w}×{h} pixels, over the limit for logos "
+                                       "({megapixels} megapixels, {side} pixels a side)"),
+                                    w=w, h=h, megapixels=MAX_PIXELS // 1_000_000, side=MAX_SIDE))
         try:
             out = _decode_and_shrink(im, long_side)
             buf = io.BytesIO()
             out.save(buf, "PNG", optimize=optimize)
         except bomb as exc:
-            raise _fail(source, _bomb_message(exc)) from None
+            raise _fail(source, _bomb_reason(exc)) from None
         except (OSError, ValueError, SyntaxError, EOFError, IndexError,
                 KeyError, TypeError, ZeroDivisionError) as exc:
-            raise _fail(source, f"corrupt or truncated image ({exc})") from None
+            raise _fail(source, msg(N_("corrupt or truncated image ({detail})"),
+                                    detail=str(exc))) from None
         except MemoryError:
-            raise _fail(source, "image needs too much memory to decode") from None
+            raise _fail(source, msg(N_("image needs too much memory to decode"))) from None
     return NormalisedImage(buf.getvalue(), out.size[0], out.size[1])
 
 
 def _bomb_message(exc: BaseException) -> str:
+    """The decompression-bomb refusal in English (presskit.kit.photos words its own)."""
+    return _bomb_reason(exc).text()
+
+
+def _bomb_reason(exc: BaseException) -> Msg:
     m = re.search(r"\((\d+) pixels\)", str(exc))
-    declared = f" ({int(m.group(1)) / 1e6:.0f} megapixels)" if m else ""
-    return f"image declares too many pixels{declared}: refused as a possible decompression bomb"
+    if m is None:
+        return msg(N_("image declares too many pixels: refused as a possible decompression bomb"))
+    return msg(N_("image declares too many pixels ({megapixels} megapixels): refused as a "
+                  "possible decompression bomb"), megapixels=f"{int(m.group(1)) / 1e6:.0f}")
 
 
 def _decode_and_shrink(im: PILImage.Image, long_side: int) -> PILImage.Image:

@@ -21,7 +21,7 @@ from presskit.resources import locale_dir
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = ["presskit/errors.py", "presskit/error_catalog.py", "presskit/fileio.py",
-           "presskit/draft.py", "presskit/profiles.py"]
+           "presskit/images.py", "presskit/draft.py", "presskit/profiles.py"]
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -84,6 +84,18 @@ def test_file_level_reasons_are_translated(tmp_path: Path) -> None:
     assert pinfo.value.field == "color"
     assert pinfo.value.localized(translator("fr")) == (
         "doit être une couleur comme #1F3A5F (#RRVVBB), pas «\u00a0blue\u00a0»")
+
+
+def test_a_refused_logo_has_a_french_reason() -> None:
+    from presskit.errors import ImageError
+    from presskit.images import normalise_image
+
+    with pytest.raises(ImageError) as info:
+        normalise_image(b"GIF? no: plain text", source="logo.png")
+    assert str(info.value) == ("logo.png: is not a PNG or JPEG image (or another supported "
+                               "raster format)")
+    assert info.value.localized(translator("fr")) == (
+        "n’est pas une image PNG ou JPEG (ni un autre format matriciel pris en charge)")
 
 
 def test_the_command_line_stays_english_in_a_french_locale(tmp_path: Path) -> None:

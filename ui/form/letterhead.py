@@ -206,12 +206,13 @@ class LetterheadEditor(QWidget):
         """Import a logo file (picker or drop). A refused file is explained beside the
         field and the current logo stays."""
         from presskit.errors import ImageError
+        from presskit_ui.window.field_names import core_reason
 
         try:
             url = load_logo(path)
         except ImageError as exc:
             self.logo_msg.show_message(self.tr("{file}: {problem}").format(
-                file=Path(path).name, problem=exc.message))
+                file=Path(path).name, problem=core_reason(exc)))
             return False
         self.logo_msg.clear_message()
         self._logo = url

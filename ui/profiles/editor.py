@@ -51,6 +51,7 @@ from presskit.newrelease import (
 from presskit.profiles import MARGIN_RANGE_MM
 from presskit_ui.runner import Failure, Runner
 from presskit_ui.widgets import CountryCombo, FieldMessage
+from presskit_ui.window.field_names import core_reason
 
 THUMB = QSize(168, 64)
 LOGO_PATTERNS = "*.png *.jpg *.jpeg *.svg"
@@ -227,7 +228,7 @@ class LogoField(QWidget):
     def _refused(self, name: str, failure: Failure) -> None:
         self._set_busy(False)
         exc = failure.error
-        problem = exc.message if isinstance(exc, ImageError) else (str(exc) or type(exc).__name__)
+        problem = core_reason(exc) if isinstance(exc, ImageError) else (str(exc) or type(exc).__name__)
         self.message.show_message(self.tr("{file}: {problem}").format(file=name, problem=problem))
 
     def _set_busy(self, busy: bool) -> None:
