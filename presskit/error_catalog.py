@@ -9,10 +9,9 @@ line prints them in English; the editor shows ``exc.localized(translator(languag
 
 from __future__ import annotations
 
-import functools
-import gettext
 from collections.abc import Callable
 
+from presskit.catalogs import translations
 from presskit.errors import N_
 
 DOMAIN = "errors"
@@ -22,18 +21,6 @@ FILE_KINDS = (N_("a folder"), N_("a named pipe (FIFO)"), N_("a device"), N_("a s
               N_("a special file"))
 
 
-@functools.cache
-def _translations(language: str) -> gettext.NullTranslations:
-    from presskit.resources import locale_dir
-
-    languages = [language]
-    lang = language.split("_")[0]
-    if lang != language:
-        languages.append(lang)
-    return gettext.translation(DOMAIN, localedir=str(locale_dir()), languages=languages,
-                               fallback=True)
-
-
 def translator(language: str) -> Callable[[str], str]:
     """``gettext`` for *language* ("fr", "fr_FR"); English when there is no catalog."""
-    return _translations(language.replace("-", "_") or "en").gettext
+    return translations(DOMAIN, language.replace("-", "_") or "en").gettext

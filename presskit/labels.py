@@ -102,16 +102,10 @@ def french_de(name: str) -> str:
     return f"d’{name}" if name[:1] in _VOWELS else f"de {name}"
 
 
-@functools.cache
 def _translations(locale: str) -> gettext.NullTranslations:
-    from presskit.resources import locale_dir
+    from presskit.catalogs import translations
 
-    languages = [locale]
-    lang = locale.split("_")[0]
-    if lang != locale:
-        languages.append(lang)
-    return gettext.translation(DOMAIN, localedir=str(locale_dir()), languages=languages,
-                               fallback=True)
+    return translations(DOMAIN, locale)
 
 
 def has_catalog(locale: str) -> bool:
