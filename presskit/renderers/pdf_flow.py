@@ -27,13 +27,10 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from presskit.renderers.rl import patches as rl_patches
+# reportlab's Flowable by way of the backend, which imports the paragraph module first
+# (with its cheap URL pattern: see rl.patches.paragraph_module).
+from presskit.renderers.rl.paragraph import Flowable, MeasuredKeepTogether, SplitParagraph
 from presskit.renderers.rl.tagging import Node, artifact, tags_of
-
-P = rl_patches.paragraph_module()
-from reportlab.platypus.flowables import Flowable, KeepTogether  # noqa: E402 - after the cheap URL pattern
-from reportlab.platypus.paragraph import Paragraph  # noqa: E402
-from reportlab.platypus.paraparser import ParaFrag  # noqa: E402
 
 _FUZZ = 1e-6
 _BIG = 0x7FFFFFFF
@@ -83,7 +80,7 @@ def _settle_overfull_lines(bl: Any, widths: list[float]) -> None:
                 line.extraSpace = available - real
 
 
-class LinearParagraph(Paragraph):
+class LinearParagraph(SplitParagraph):
     """A ``Paragraph`` whose lines are broken once however often it is wrapped or split.
 
     ``breakLines`` is what ``wrap`` calls; it returns the lines already broken for the same
@@ -124,14 +121,14 @@ class LinearParagraph(Paragraph):
         widths = [float(w) for w in width] if isinstance(width, (list, tuple)) else [width]
         broken = self._presskit_broken
         if broken is not None and broken.widths == tuple(widths):
-            self._width_max = broken.width_max
+            self.width_max = broken.width_max
             if isinstance(width, list):
                 width[:] = broken.adjusted
             return broken.lines
         lines = super().breakLines(width)
         adjusted = list(width) if isinstance(width, (list, tuple)) else [width]
         _settle_overfull_lines(lines, adjusted)
-        self._presskit_broken = _Broken(tuple(widths), adjusted, lines, self._width_max)
+        self._presskit_broken = _Broken(tuple(widths), adjusted, lines, self.width_max)
         return lines
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
@@ -150,68 +147,12 @@ class LinearParagraph(Paragraph):
         tail._presskit_broken = replace(broken, lines=_with_lines(broken.lines, whole[s:]))
         return parts
 
-    def _get_split_blParaFunc(self) -> Any:
-        if self.blPara.kind == 0 and not isinstance(self.blPara.lines, P.BidiList):
-            return _split_simple_lazily
-        return super()._get_split_blParaFunc()
-
-    def _split_blParaProcessed(self, blPara: Any, start: int, stop: int) -> list[Any]:
-        # Upstream's, with the lines' ``sFW`` read relative to this paragraph's first line.
-        if not stop:
-            return []
-        lines = blPara.lines
-        base = lines[0].sFW
-        first = lines[start].sFW - base
-        end = lines[stop].sFW - base if stop != len(lines) else len(self.frags)
-        frags = self.frags[first:end]
-        while frags and isinstance(frags[-1], P._InjectedFrag):
-            del frags[-1]
-        if frags and isinstance(frags[-1], P._SplitFragHY):
-            frags[-1].__class__ = (P._SHYWordHS if isinstance(frags[-1], P._SHYWord)
-                                   else P._SplitFragLL)
-        return list(frags)
-
 
 def _with_lines(bl_para: Any, lines: list[Any]) -> Any:
     """*bl_para* (reportlab's ``ParaLines``) holding only *lines*."""
     part = bl_para.clone()
     part.lines = lines
     return part
-
-
-class _LazyWords(ParaFrag):
-    """The one fragment of a one-style half-paragraph, its ``words`` listed when read.
-
-    Upstream lists the words of every line left (``_split_blParaSimple``) each time a page
-    ends, which is quadratic in the paragraph's length; they are only read if the half is
-    broken into lines again, at another width.
-    """
-
-    _source: tuple[Any, int, int]
-
-    @classmethod
-    def of(cls, bl_para: Any, start: int, stop: int) -> _LazyWords:
-        attrs = {k: v for k, v in bl_para.__dict__.items() if k not in ("lines", "kind", "text")}
-        frag = cls(**attrs)
-        frag._source = (bl_para, start, stop)
-        return frag
-
-    @property
-    def words(self) -> list[Any]:
-        found = self.__dict__.get("words")
-        if found is None:
-            bl_para, start, stop = self._source
-            found = P._split_blParaSimple(bl_para, start, stop)[0].words
-            self.__dict__["words"] = found
-        return found
-
-    @words.setter
-    def words(self, value: list[Any]) -> None:
-        self.__dict__["words"] = value
-
-
-def _split_simple_lazily(bl_para: Any, start: int, stop: int) -> list[Any]:
-    return [_LazyWords.of(bl_para, start, stop)]
 
 
 class Stack(Flowable):
@@ -367,7 +308,7 @@ class Row(Flowable):
             x += width
 
 
-class KeepIfFits(KeepTogether):
+class KeepIfFits(MeasuredKeepTogether):
     """``KeepTogether`` for a block no taller than *limit* (the room on a fresh page).
 
     A block that fits on a page moves to the next page rather than split, as upstream;
@@ -381,11 +322,10 @@ class KeepIfFits(KeepTogether):
         self._limit = limit
 
     def split(self, aW: float, aH: float) -> list[Any]:
-        if getattr(self, "_wrapInfo", None) != (aW, aH):
+        if not self.wrapped_for(aW, aH):
             self.wrap(aW, aH)
-        height: float = self._H  # the content's, measured by wrap()
-        if height > self._limit:
-            return [self.NullActionFlowable(), *self._content]
+        if self.content_height() > self._limit:
+            return [self.NullActionFlowable(), *self.content()]
         return list(super().split(aW, aH))
 
 

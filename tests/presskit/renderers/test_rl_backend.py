@@ -230,3 +230,46 @@ def test_the_numbered_canvas_draws_page_n_of_m_once_the_total_is_known() -> None
                                                                  (2, "/S")]
     annot = pages[0]["/Annots"][0].get_object()
     assert annot["/Contents"]  # every link says where it goes
+
+
+# -- paragraph and keep-together internals (presskit.renderers.rl.paragraph) -----------------
+
+def test_measured_keep_together_reports_what_its_wrap_measured() -> None:
+    from reportlab.platypus import Spacer
+
+    from presskit.renderers.rl.paragraph import MeasuredKeepTogether
+
+    parts = [Spacer(10, 30), Spacer(10, 45)]
+    keep = MeasuredKeepTogether(parts)
+    assert not keep.wrapped_for(200, 500)
+    canv, _ = _canvas()
+    keep.wrapOn(canv, 200, 500)
+    assert keep.wrapped_for(200, 500) and not keep.wrapped_for(200, 400)
+    assert keep.content_height() == 75
+    assert keep.content() == parts
+
+
+def test_split_paragraph_width_max_and_halves_read_relative_to_their_first_line() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from presskit.renderers.rl.paragraph import SplitParagraph
+
+    style = ParagraphStyle("x", fontName="Helvetica", fontSize=10, leading=12)
+    words = " ".join(f"word{k}" for k in range(60))
+    para = SplitParagraph(words, style)
+    para.wrap(120, 1000)
+    widest = max(stringWidth(" ".join(line[1]), "Helvetica", 10) for line in para.blPara.lines)
+    assert abs(para.width_max - widest) < 0.01
+    head, tail = para.split(120, 5 * 12)
+    for part in (head, tail):  # each half is a paragraph of its own lines, nothing lost
+        part.wrap(120, 1000)
+    text = [w for p in (head, tail) for line in p.blPara.lines for w in line[1]]
+    assert text == words.split()
+    # Split again: the tail's own halves still read relative to the tail's first line.
+    again = tail.split(120, 3 * 12)
+    assert len(again) == 2
+    for part in again:
+        part.wrap(120, 1000)
+    assert [w for p in again for line in p.blPara.lines for w in line[1]] == \
+        text[len([w for line in head.blPara.lines for w in line[1]]):]
