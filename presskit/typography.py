@@ -261,8 +261,6 @@ def _french(doc: _Text, rules: LanguageRules) -> None:
 
 def _typeset(doc: _Text, rules: LanguageRules, base: int) -> None:
     text = doc.text
-    if "'" in text or '"' in text:
-        _quotes(doc, rules, base)
     if "..." in text:
         doc.sub(_ELLIPSIS, "…")
     if "-" in text:
@@ -275,6 +273,11 @@ def _typeset(doc: _Text, rules: LanguageRules, base: int) -> None:
             doc.sub(_CLOSED_DOUBLE_HYPHEN, rules.dash)
         if rules.range_dash and _DIGIT_HYPHEN.search(doc.text):
             doc.sub(_RANGE, _range_edit)
+    # Quotation marks after the dashes and the ellipsis: a mark is opening or closing by
+    # what is next to it, and " - " closing up to "—" changes that (typesetting twice
+    # must give what once gave).
+    if "'" in text or '"' in text:
+        _quotes(doc, rules, base)
     if rules.french_spacing:
         _french(doc, rules)
     if _HONORIFIC_TEST.search(doc.text):

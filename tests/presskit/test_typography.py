@@ -308,3 +308,12 @@ def test_regressions_found_by_the_properties(locale: str, typed: str, printed: s
     once = apply(typed, locale)
     assert once == printed
     assert apply(once, locale) == once
+
+
+def test_quotes_are_read_after_spaced_hyphens_close_up() -> None:
+    """Found by the idempotence property: `' - ...'` in English gave `'—…'` (marks left
+    straight, since a space followed the first one when quotes were read), and typesetting
+    that again curled them. The marks are read once the dash has closed up."""
+    once = apply("' - ...'", "en_US")
+    assert once == "\u2018\u2014\u2026\u2019"
+    assert apply(once, "en_US") == once
