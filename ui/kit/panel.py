@@ -342,8 +342,19 @@ class KitPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.splitter)
+        self.setAcceptDrops(True)  # files dropped anywhere on an empty kit are added too
         self.retranslate()
         self.show_items([])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt API name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt API name
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(paths, len(self._items))
 
     def _build_buttons(self) -> None:
         self.add_photos = QPushButton(self)

@@ -149,6 +149,19 @@ def test_dropping_files_adds_them_where_they_land(manager, qtbot, photos, tmp_pa
     assert doc_item.body.startswith("Ingénieure")
 
 
+def test_files_dropped_on_an_empty_kit_are_added(manager, qtbot, photos) -> None:
+    _w, feature = open_window(manager, qtbot)
+    panel = feature.panel
+    assert not panel.list.isVisibleTo(panel) and panel.empty.isVisibleTo(panel)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in photos])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(event)
+    qtbot.waitUntil(lambda: len(feature.editing.items) == 2, timeout=10000)
+    assert panel.list.isVisibleTo(panel) and not panel.empty.isVisibleTo(panel)
+
+
 # -- editing in place, order, removal ---------------------------------------------------------
 def test_caption_edited_in_place_is_one_undo_step(manager, qtbot, photos) -> None:
     w, feature = open_window(manager, qtbot)
