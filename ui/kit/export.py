@@ -62,7 +62,7 @@ class KitExports(QObject):
         from presskit.export import default_stem
 
         session = self.feature.session
-        folder = session.path.parent if session is not None and session.path else self.feature._folder()
+        folder = session.path.parent if session is not None and session.path else self.feature.default_folder()
         return folder / (default_stem(self.window.current_release()) + suffix)
 
     def _kit_suffix(self) -> str:

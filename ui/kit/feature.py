@@ -307,7 +307,7 @@ class KitFeature(QObject):
     # -- adding ----------------------------------------------------------------------------
     def add_requested(self, what: str) -> None:
         parent = self.window.widget()
-        folder = str(self._folder())
+        folder = str(self.default_folder())
         if what == "photos":
             names, _ = QFileDialog.getOpenFileNames(
                 parent, QCA.translate("KitFeature", "Add Photos"), folder, QCA.translate("KitFeature", "Photos ({patterns})").format(patterns=IMAGE_FILTER))
@@ -327,7 +327,7 @@ class KitFeature(QObject):
         elif what == "link":
             self.add_link()
 
-    def _folder(self) -> Path:
+    def default_folder(self) -> Path:
         if self.session is not None and self.session.path is not None:
             return self.session.path.parent
         docs = Path.home() / "Documents"
