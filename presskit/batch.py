@@ -292,9 +292,10 @@ class BatchExport:
         done: dict[int, Outcome] = {}
         self._report(result, jobs[0].source, started)
         for job, answer in pool.run(jobs, self._stopped):
-            done[job.index] = answer if isinstance(answer, Outcome) else Outcome(
-                job.index, job.source, error=f"{job.source}: the export stopped: "
-                                             f"{answer.reason if isinstance(answer, Died) else answer}")
+            if isinstance(answer, Died):
+                answer = Outcome(job.index, job.source,
+                                 error=f"{job.source}: the export stopped: {answer.reason}")
+            done[job.index] = answer
             # Placed and reported in input order, whichever worker finished first.
             while len(result.outcomes) in done:
                 outcome = done.pop(len(result.outcomes))
