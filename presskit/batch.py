@@ -11,7 +11,10 @@ Folder…) both run this engine. It never imports Qt.
   ``forkserver`` method (``spawn`` where there is none), never by forking the caller, which
   may be the editor's Qt process. The fork server imports the whole export stack once
   (compose, every renderer, reportlab, python-docx), and each worker forked from it
-  exports many releases. Workers ignore Ctrl+C: the caller stops them.
+  exports many releases. Workers ignore Ctrl+C: the caller stops them. As with any
+  ``multiprocessing`` program, each worker imports the caller's main script again (as
+  ``__mp_main__``), so a script that runs a batch guards its entry point with
+  ``if __name__ == "__main__":`` (the ``presskit`` commands do).
 * **Names.** Each input is named as a single export names it (``default_stem``: reference
   plus a slug of the title). Two inputs that would get the same name never overwrite each
   other: in input order, the second gets ``-2``, the third ``-3`` (``NamePlanner``), so the
