@@ -97,7 +97,8 @@ catalogs: $(STAMP)
 	$(VENV)/bin/pybabel compile -D preflight -d resources/locale
 	$(VENV)/bin/pybabel extract -k N_ --no-default-keywords --no-location --project=Presskit \
 	  -o resources/locale/errors.pot presskit/errors.py presskit/error_catalog.py \
-	  presskit/fileio.py presskit/draft.py presskit/profiles.py presskit/images.py
+	  presskit/fileio.py presskit/draft.py presskit/profiles.py presskit/images.py \
+	  presskit/contacts/validate.py
 	$(VENV)/bin/pybabel update -D errors -i resources/locale/errors.pot -d resources/locale --no-fuzzy-matching
 	$(VENV)/bin/pybabel compile -D errors -d resources/locale
 

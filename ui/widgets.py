@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -125,6 +128,30 @@ class CountryCombo(QComboBox):
     def set_code(self, code: str) -> None:
         index = self.findData((code or "").upper())
         self.setCurrentIndex(max(0, index))
+
+
+class WarningBanner(QFrame):
+    """A pale yellow strip with a warning icon and a plain-text message; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None, name: str):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(f"#{name} {{ background: #fff4ce; border: 1px solid #e0c060; }}")
+        icon = QLabel(self)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24))
+        self.text = plain_label("", self, wrap=True, name=f"{name}Text")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QHBoxLayout(self)
+        box.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        box.addWidget(self.text, 1)
+        self.set_text("")
+
+    def set_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        self.setVisible(bool(text))
 
 
 def plain_tooltip(text: str) -> str:

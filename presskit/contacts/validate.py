@@ -11,6 +11,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from presskit.errors import N_
+
 if TYPE_CHECKING:
     from presskit.contacts.model import BookContact, Phone
     from presskit.model import Contact
@@ -73,13 +75,14 @@ def _normalise_phone(raw: str, region: str | None) -> str | None:
 
 
 def phone_problem(raw: str, region: str | None = None) -> str | None:
-    """A short reason why *raw* is not a usable number, or None when it is."""
+    """A short reason why *raw* is not a usable number, or None when it is (English; the
+    editor translates it through the ``errors`` catalog)."""
     if not raw.strip():
-        return "empty number"
+        return N_("empty number")
     if normalise_phone(raw, region) is None:
         if not raw.strip().startswith("+") and _region(region) is None:
-            return "no country: add +CC or set the contact's country"
-        return "not a valid phone number"
+            return N_("no country: add +CC or set the contact's country")
+        return N_("not a valid phone number")
     return None
 
 
@@ -90,7 +93,7 @@ def validate_email(address: str) -> tuple[str, str | None]:
 
     text = address.strip()
     if not text:
-        return text, "empty address"
+        return text, N_("empty address")
     try:
         result = _validate(text, check_deliverability=False)
     except EmailNotValidError as exc:

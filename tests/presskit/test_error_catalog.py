@@ -21,7 +21,8 @@ from presskit.resources import locale_dir
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = ["presskit/errors.py", "presskit/error_catalog.py", "presskit/fileio.py",
-           "presskit/images.py", "presskit/draft.py", "presskit/profiles.py"]
+           "presskit/images.py", "presskit/draft.py", "presskit/profiles.py",
+           "presskit/contacts/validate.py"]
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

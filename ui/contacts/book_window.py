@@ -19,7 +19,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
-    QStyle,
     QTableView,
     QToolBar,
     QToolButton,
@@ -48,7 +46,7 @@ from presskit_ui.contacts.messages import ContactDialogs
 from presskit_ui.contacts.table_model import ContactTableModel, FitColumns
 from presskit_ui.context import AppContext
 from presskit_ui.runner import Failure, Runner
-from presskit_ui.widgets import plain_label
+from presskit_ui.widgets import WarningBanner, plain_label
 
 SEARCH_DELAY_MS = 100
 SEARCH_LIMIT = 500
@@ -127,7 +125,12 @@ class ContactBookWindow(QMainWindow):
         self.lists.selected.connect(lambda _id: self.refresh())
         self.lists.changed.connect(self._notify)
 
-        self.warning = self._warning_banner()
+        self.warning = WarningBanner(self, "storageWarning")
+        self.warning_text = self.warning.text
+        text = None
+        with contextlib.suppress(OSError):
+            text = self.book.storage_warning()
+        self.warning.set_text(text or "")
         self.count_label = plain_label("", self, wrap=True)
         self.count_label.setObjectName("countLabel")
 
@@ -148,28 +151,6 @@ class ContactBookWindow(QMainWindow):
         layout.addWidget(self.warning)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-
-    def _warning_banner(self) -> QFrame:
-        frame = QFrame(self)
-        frame.setObjectName("storageWarning")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setStyleSheet("#storageWarning { background: #fff4ce; border: 1px solid #e0c060; }")
-        icon = QLabel(frame)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24))
-        self.warning_text = plain_label("", frame, wrap=True)
-        self.warning_text.setObjectName("storageWarningText")
-        self.warning_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box = QHBoxLayout(frame)
-        box.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        box.addWidget(self.warning_text, 1)
-        text = None
-        with contextlib.suppress(OSError):
-            text = self.book.storage_warning()
-        self.warning_text.setText(text or "")
-        self.warning_text.setAccessibleName(text or "")
-        frame.setVisible(bool(text))
-        return frame
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object], keys: str = "",
                 table_only: bool = False) -> QAction:

@@ -41,7 +41,9 @@ from presskit.contacts.validate import (
     split_languages,
     validate_email,
 )
+from presskit_ui.form.validation import email_problem
 from presskit_ui.widgets import FieldMessage
+from presskit_ui.window.field_names import core_text
 
 
 class _Row(QWidget):
@@ -333,13 +335,13 @@ class ContactEditDialog(QDialog):
             if number:
                 problem = phone_problem(number, region)
                 if problem:
-                    out[f"phones[{i}]"] = problem
+                    out[f"phones[{i}]"] = core_text(problem)
         for i, row in enumerate(self.emails.rows):
             address = row.edit.text().strip()
             if address:
                 _norm, problem = validate_email(address)
-                if problem:
-                    out[f"emails[{i}]"] = problem
+                if problem:  # email-validator's own reason, after our translated words
+                    out[f"emails[{i}]"] = email_problem(address) or core_text(problem)
         return out
 
     def validate(self) -> dict[str, str]:

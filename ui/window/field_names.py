@@ -70,6 +70,14 @@ def core_reason(item: Exception | FieldProblem) -> str:
     return str(item)
 
 
+def core_text(text: str) -> str:
+    """A fixed reason of the core (marked ``N_``, e.g. a phone number's problem) in the
+    interface language; any other text is left as it is."""
+    from presskit.error_catalog import translator
+
+    return translator(QLocale().name())(text)
+
+
 def problem_message(problem: FieldProblem) -> str:
     """"Titre : doit être du texte, pas un nombre": an unusable field, as a user reads it."""
     return field_message(problem.field, core_reason(problem))

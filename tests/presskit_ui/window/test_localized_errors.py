@@ -78,3 +78,16 @@ def test_error_details_name_the_field_and_the_reason_in_french(french, tmp_path)
     assert error_details(pinfo.value) == (
         f"{bad}\u00a0: Papier\u00a0: «\u00a0tabloid\u00a0» doit être l’une des valeurs "
         "a4, letter")
+
+
+def test_the_contact_dialog_explains_a_number_in_french(french, qtbot) -> None:
+    from presskit.contacts.model import BookContact, Phone
+    from presskit_ui.contacts.edit_dialog import ContactEditDialog
+
+    dlg = ContactEditDialog(None, BookContact(display_name="X", phones=[Phone("12")],
+                                              emails=["x@@example"]))
+    qtbot.addWidget(dlg)
+    problems = dlg.validate()
+    assert problems["phones[0]"] == ("pas de pays\u00a0: ajoutez +indicatif ou indiquez le pays "
+                                     "du contact")
+    assert problems["emails[0]"].startswith("Adresse e-mail non valide")
