@@ -323,7 +323,8 @@ class KitPanel(QWidget):
             self.list.addAction(act)
         self.empty = plain_label("", self, wrap=True)
         self.empty.setObjectName("kitEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(8, 24, 8, 8)
         self._build_editors()
         top = QWidget(self)
         top_box = QVBoxLayout(top)
@@ -456,7 +457,8 @@ class KitPanel(QWidget):
         finally:
             self.list.blockSignals(False)
         self.empty.setVisible(not items)
-        self.list.setVisible(bool(items))
+        for w in (self.list, self.up, self.down, self.remove, self.stack):
+            w.setVisible(bool(items))  # an empty kit shows what it can hold, nothing else
         self._update_buttons()
         self._show_editor(self.list.currentRow())
 
