@@ -78,6 +78,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_contacts.py
 	$(PY) benchmarks/bench_preflight.py
 	$(PY) benchmarks/bench_kit.py
+	$(PY) benchmarks/bench_kit_file.py
+	$(PY) benchmarks/bench_batch.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_editor.py
 
 # Refresh the README's editor screenshots (docs/editor.png, docs/editor-typing.png) under Xvfb.

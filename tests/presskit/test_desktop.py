@@ -201,11 +201,16 @@ def test_file_manager_sees_a_draft_as_presskit_and_opens_it_with_presskit(tmp_pa
     shutil.copy(SAMPLE, nameless)
     kit = tmp_path / "dossier.presskit-kit"
     kit.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty ZIP
+    # A real kit that lost its name (an attachment saved without extension): known by its
+    # content, the stored "mimetype" member first, as ODF files are.
+    renamed = tmp_path / "dossier-de-presse"
+    shutil.copy(REPO / "examples" / "dossier-heliade-2.presskit-kit", renamed)
     out = {p.name: subprocess.run([xdg_mime, "query", "filetype", str(p)], env=env,
                                   capture_output=True, text=True, check=True).stdout.strip()
-           for p in (draft, nameless, kit)}
+           for p in (draft, nameless, kit, renamed)}
     assert out == {draft.name: "application/x-presskit", nameless.name: "application/x-presskit",
-                   kit.name: "application/x-presskit-kit"}
+                   kit.name: "application/x-presskit-kit",
+                   renamed.name: "application/x-presskit-kit"}
     default = subprocess.run([xdg_mime, "query", "default", "application/x-presskit"], env=env,
                              capture_output=True, text=True, check=True).stdout.strip()
     assert default == "presskit.desktop"
