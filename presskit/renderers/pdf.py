@@ -326,7 +326,8 @@ class _PdfBuilder:
                                    self.st.attribution, parent=quote))
         inset = 5.0
         block = Stack(cells, padding=(1, inset + 6, 2, inset + 12),
-                      rule=(self.st.accent, 2.6, inset), space_before=6, space_after=10)
+                      rule=(self.st.accent, 2.6, inset), space_before=HOUSE.quote_space[0],
+                      space_after=HOUSE.quote_space[1])
         return KeepIfFits([block], self._keep())
 
     def _contacts(self, group: list[dtree.ContactBlock], content_w: float) -> Any:
