@@ -67,7 +67,8 @@ class HouseStyle:
     end: TextStyle = TextStyle(10, 15.2, "bold", INK, before=16, after=7.5, align="center")
     # The page furniture: the letterhead's lines, the running head of later pages, the
     # legal footer (printed in the flow, after the text, when too long for the page foot),
-    # the page number of page 1 and the "-more-" mark.
+    # the page number of page 1 and the "-more-" mark. The running head, page number and
+    # mark are drawn at fixed places on the page: their leading is only that of a line.
     letterhead_name: TextStyle = TextStyle(12.5, 12.5 * LETTERHEAD_LEADING, "bold", TEXT,
                                            align="right")
     letterhead: TextStyle = TextStyle(8.2, 8.2 * LETTERHEAD_LEADING, color=GREY, align="right")
@@ -75,8 +76,8 @@ class HouseStyle:
     footer: TextStyle = TextStyle(7, 9.1, color=GREY, before=14, after=7.5, align="center")
     page_number: TextStyle = TextStyle(7, 9.1, color=GREY, align="right")
     more_mark: TextStyle = TextStyle(8.5, 11, "bold", INK, align="center")
-    # Space around the blocks the PDF draws as boxes (the quote beside its rule, the
-    # embargo banner): above and below the box.
+    # Space above and below a quote block (the quote and its attribution beside the
+    # accent rule).
     quote_space: tuple[float, float] = (6, 10)
 
 
