@@ -236,33 +236,33 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../profiles/editor.py" line="253"/>
         <location filename="../profiles/editor.py" line="254"/>
+        <location filename="../profiles/editor.py" line="255"/>
         <source>Pick the accent colour</source>
         <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="256"/>
+        <location filename="../profiles/editor.py" line="257"/>
         <source>Accent colour, as #RRGGBB</source>
         <translation>Couleur d’accent, au format #RRVVBB</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="282"/>
+        <location filename="../profiles/editor.py" line="283"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="304"/>
+        <location filename="../profiles/editor.py" line="305"/>
         <source>Type a colour like #1F3A5F</source>
         <translation>Saisissez une couleur comme #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="311"/>
+        <location filename="../profiles/editor.py" line="312"/>
         <source>Empty: the standard dark blue is used.</source>
         <translation>Vide&#xa0;: le bleu foncé standard est utilisé.</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="317"/>
+        <location filename="../profiles/editor.py" line="318"/>
         <source>This colour is too light for text: contrast {ratio}:1 on white, under the {minimum}:1 of WCAG AA. Text in this colour is printed in {darker}.</source>
         <translation>Cette couleur est trop claire pour du texte&#xa0;: contraste de {ratio}:1 sur blanc, sous le minimum de {minimum}:1 du WCAG AA. Le texte dans cette couleur est imprimé en {darker}.</translation>
     </message>
@@ -270,321 +270,321 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../contacts/book_window.py" line="72"/>
-        <location filename="../contacts/book_window.py" line="587"/>
+        <location filename="../contacts/book_window.py" line="70"/>
+        <location filename="../contacts/book_window.py" line="568"/>
         <source>Contact Book</source>
         <translation>Carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="91"/>
+        <location filename="../contacts/book_window.py" line="89"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="111"/>
+        <location filename="../contacts/book_window.py" line="109"/>
         <source>Search names, organizations, roles, emails</source>
         <translation>Rechercher par nom, organisation, fonction ou e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="112"/>
-        <location filename="../contacts/book_window.py" line="236"/>
+        <location filename="../contacts/book_window.py" line="110"/>
+        <location filename="../contacts/book_window.py" line="217"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="113"/>
+        <location filename="../contacts/book_window.py" line="111"/>
         <source>&amp;Search:</source>
         <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="192"/>
+        <location filename="../contacts/book_window.py" line="173"/>
         <source>Contact book</source>
         <translation>Carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="196"/>
+        <location filename="../contacts/book_window.py" line="177"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="196"/>
+        <location filename="../contacts/book_window.py" line="177"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="198"/>
+        <location filename="../contacts/book_window.py" line="179"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="198"/>
+        <location filename="../contacts/book_window.py" line="179"/>
         <source>Edit the selected contact</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="200"/>
+        <location filename="../contacts/book_window.py" line="181"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="200"/>
+        <location filename="../contacts/book_window.py" line="181"/>
         <source>Delete the selected contacts</source>
         <translation>Supprimer les contacts sélectionnés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="202"/>
+        <location filename="../contacts/book_window.py" line="183"/>
         <source>Mark as &amp;Verified</source>
         <translation>Marquer comme &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="203"/>
+        <location filename="../contacts/book_window.py" line="184"/>
         <source>Record that the selected contacts were checked today</source>
         <translation>Noter que les contacts sélectionnés ont été vérifiés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="206"/>
+        <location filename="../contacts/book_window.py" line="187"/>
         <source>Add to &amp;List</source>
         <translation>&amp;Ajouter à une liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="207"/>
+        <location filename="../contacts/book_window.py" line="188"/>
         <source>Add the selected contacts to a list</source>
         <translation>Ajouter les contacts sélectionnés à une liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="215"/>
+        <location filename="../contacts/book_window.py" line="196"/>
         <source>&amp;Remove from List</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="216"/>
+        <location filename="../contacts/book_window.py" line="197"/>
         <source>Remove the selected contacts from the list shown</source>
         <translation>Retirer les contacts sélectionnés de la liste affichée</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="218"/>
+        <location filename="../contacts/book_window.py" line="199"/>
         <source>Move &amp;Up</source>
         <translation>M&amp;onter</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="218"/>
+        <location filename="../contacts/book_window.py" line="199"/>
         <source>Move up in the list</source>
         <translation>Monter dans la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="220"/>
+        <location filename="../contacts/book_window.py" line="201"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="220"/>
+        <location filename="../contacts/book_window.py" line="201"/>
         <source>Move down in the list</source>
         <translation>Descendre dans la liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="223"/>
+        <location filename="../contacts/book_window.py" line="204"/>
         <source>&amp;Merge Duplicates…</source>
         <translation>&amp;Fusionner les doublons…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="224"/>
+        <location filename="../contacts/book_window.py" line="205"/>
         <source>Compare contacts that look alike; merge them or keep them apart</source>
         <translation>Comparer les contacts qui se ressemblent&#xa0;; les fusionner ou les garder séparés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="227"/>
+        <location filename="../contacts/book_window.py" line="208"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="228"/>
+        <location filename="../contacts/book_window.py" line="209"/>
         <source>Import contacts from a vCard or CSV file</source>
         <translation>Importer des contacts depuis un fichier vCard ou CSV</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="230"/>
+        <location filename="../contacts/book_window.py" line="211"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="231"/>
+        <location filename="../contacts/book_window.py" line="212"/>
         <source>Export the contacts shown to a vCard or CSV file</source>
         <translation>Exporter les contacts affichés dans un fichier vCard ou CSV</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="233"/>
+        <location filename="../contacts/book_window.py" line="214"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="234"/>
+        <location filename="../contacts/book_window.py" line="215"/>
         <source>Go back to an earlier state of the contact book</source>
         <translation>Revenir à un état antérieur du carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="236"/>
+        <location filename="../contacts/book_window.py" line="217"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="239"/>
+        <location filename="../contacts/book_window.py" line="220"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="239"/>
+        <location filename="../contacts/book_window.py" line="220"/>
         <source>Close the contact book</source>
         <translation>Fermer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="266"/>
+        <location filename="../contacts/book_window.py" line="247"/>
         <source>{n} contacts in this list</source>
         <translation>{n} contacts dans cette liste</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="270"/>
+        <location filename="../contacts/book_window.py" line="251"/>
         <source>{n} contacts</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="272"/>
+        <location filename="../contacts/book_window.py" line="253"/>
         <source>{n} found</source>
         <translation>{n} contacts trouvés</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="274"/>
+        <location filename="../contacts/book_window.py" line="255"/>
         <source>The first {n} contacts are shown: type to narrow the search.</source>
         <translation>Seuls les {n} premiers contacts sont affichés&#xa0;: précisez votre recherche.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="279"/>
+        <location filename="../contacts/book_window.py" line="260"/>
         <source>{n} not verified for 12 months (marked with ⚠)</source>
         <translation>{n} non vérifiés depuis 12 mois (signalés par ⚠)</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="359"/>
-        <location filename="../contacts/book_window.py" line="375"/>
+        <location filename="../contacts/book_window.py" line="340"/>
+        <location filename="../contacts/book_window.py" line="356"/>
         <source>The contact was not saved.</source>
         <translation>Le contact n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="386"/>
+        <location filename="../contacts/book_window.py" line="367"/>
         <source>Delete “{name}” from the contact book?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;» du carnet d’adresses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="387"/>
+        <location filename="../contacts/book_window.py" line="368"/>
         <source>this contact</source>
         <translation>ce contact</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="389"/>
+        <location filename="../contacts/book_window.py" line="370"/>
         <source>Delete {n} contacts from the contact book?</source>
         <translation>Supprimer {n} contacts du carnet d’adresses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="391"/>
+        <location filename="../contacts/book_window.py" line="372"/>
         <source>Delete Contacts</source>
         <translation>Supprimer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="392"/>
+        <location filename="../contacts/book_window.py" line="373"/>
         <source>They are also removed from every list. Releases keep their copies.</source>
         <translation>Ils sont aussi retirés de toutes les listes. Les communiqués conservent leurs copies.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="393"/>
+        <location filename="../contacts/book_window.py" line="374"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="408"/>
+        <location filename="../contacts/book_window.py" line="389"/>
         <source>{n} contacts marked as verified today</source>
         <translation>{n} contacts marqués comme vérifiés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="424"/>
+        <location filename="../contacts/book_window.py" line="405"/>
         <source>New List…</source>
         <translation>Nouvelle liste…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="433"/>
+        <location filename="../contacts/book_window.py" line="414"/>
         <source>The contacts were not added to the list.</source>
         <translation>Les contacts n’ont pas été ajoutés à la liste.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="438"/>
+        <location filename="../contacts/book_window.py" line="419"/>
         <source>{n} contacts added to “{name}”</source>
         <translation>{n} contacts ajoutés à «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="511"/>
+        <location filename="../contacts/book_window.py" line="492"/>
         <source>Importing {n} rows…</source>
         <translation>Import de {n} lignes en cours…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="514"/>
+        <location filename="../contacts/book_window.py" line="495"/>
         <source>Reading “{name}”…</source>
         <translation>Lecture de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="528"/>
-        <location filename="../contacts/book_window.py" line="533"/>
+        <location filename="../contacts/book_window.py" line="509"/>
+        <location filename="../contacts/book_window.py" line="514"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="534"/>
+        <location filename="../contacts/book_window.py" line="515"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="540"/>
+        <location filename="../contacts/book_window.py" line="521"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="555"/>
+        <location filename="../contacts/book_window.py" line="536"/>
         <source>{n} contacts exported to {path}</source>
         <translation>{n} contacts exportés dans {path}</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="559"/>
+        <location filename="../contacts/book_window.py" line="540"/>
         <source>Export Contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="560"/>
+        <location filename="../contacts/book_window.py" line="541"/>
         <source>The contacts were not exported.</source>
         <translation>Les contacts n’ont pas été exportés.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="570"/>
+        <location filename="../contacts/book_window.py" line="551"/>
         <source>Restore Contact Book</source>
         <translation>Restaurer le carnet d’adresses</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="571"/>
+        <location filename="../contacts/book_window.py" line="552"/>
         <source>Replace the contact book with the backup “{name}”?</source>
         <translation>Remplacer le carnet d’adresses par la sauvegarde «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="573"/>
+        <location filename="../contacts/book_window.py" line="554"/>
         <source>The book as it is now is saved first, so this can be undone.</source>
         <translation>Le carnet dans son état actuel est d’abord sauvegardé&#xa0;: cette opération pourra donc être annulée.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="574"/>
+        <location filename="../contacts/book_window.py" line="555"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="579"/>
+        <location filename="../contacts/book_window.py" line="560"/>
         <source>The backup was not restored.</source>
         <translation>La sauvegarde n’a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../contacts/book_window.py" line="583"/>
+        <location filename="../contacts/book_window.py" line="564"/>
         <source>Restored; the previous state is in {name}</source>
         <translation>Carnet restauré&#x202f;; l’état précédent est conservé dans {name}</translation>
     </message>
@@ -615,108 +615,108 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="174"/>
+        <location filename="../contacts/edit_dialog.py" line="176"/>
         <source>Edit Contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="174"/>
+        <location filename="../contacts/edit_dialog.py" line="176"/>
         <source>New Contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="207"/>
+        <location filename="../contacts/edit_dialog.py" line="209"/>
         <source>&amp;Display name</source>
         <translation>Nom &amp;affiché</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="208"/>
+        <location filename="../contacts/edit_dialog.py" line="210"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="209"/>
+        <location filename="../contacts/edit_dialog.py" line="211"/>
         <source>&amp;Family name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="210"/>
+        <location filename="../contacts/edit_dialog.py" line="212"/>
         <source>&amp;Role</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="211"/>
+        <location filename="../contacts/edit_dialog.py" line="213"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="213"/>
+        <location filename="../contacts/edit_dialog.py" line="215"/>
         <source>Add &amp;phone</source>
         <translation>Ajouter un &amp;téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="215"/>
+        <location filename="../contacts/edit_dialog.py" line="217"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="216"/>
+        <location filename="../contacts/edit_dialog.py" line="218"/>
         <source>Add &amp;email</source>
         <translation>Ajouter un &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="218"/>
+        <location filename="../contacts/edit_dialog.py" line="220"/>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="219"/>
+        <location filename="../contacts/edit_dialog.py" line="221"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="220"/>
+        <location filename="../contacts/edit_dialog.py" line="222"/>
         <source>fr, en</source>
         <translation>fr, en</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="221"/>
+        <location filename="../contacts/edit_dialog.py" line="223"/>
         <source>Cou&amp;ntry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="222"/>
+        <location filename="../contacts/edit_dialog.py" line="224"/>
         <source>FR, or a country name</source>
         <translation>FR, ou un nom de pays</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="228"/>
+        <location filename="../contacts/edit_dialog.py" line="230"/>
         <source>No&amp;tes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="236"/>
+        <location filename="../contacts/edit_dialog.py" line="238"/>
         <source>&amp;Verified on</source>
         <translation>&amp;Vérifié le</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="240"/>
-        <location filename="../contacts/edit_dialog.py" line="255"/>
+        <location filename="../contacts/edit_dialog.py" line="242"/>
+        <location filename="../contacts/edit_dialog.py" line="257"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="248"/>
+        <location filename="../contacts/edit_dialog.py" line="250"/>
         <source>Verified toda&amp;y</source>
         <translation>Vérifié aujour&amp;d’hui</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="329"/>
+        <location filename="../contacts/edit_dialog.py" line="331"/>
         <source>Unknown country: use a code such as FR or a name.</source>
         <translation>Pays inconnu&#xa0;: utilisez un code comme FR ou un nom de pays.</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="353"/>
+        <location filename="../contacts/edit_dialog.py" line="355"/>
         <source>Give at least a name, a phone or an email.</source>
         <translation>Indiquez au moins un nom, un téléphone ou un e-mail.</translation>
     </message>
@@ -1296,12 +1296,12 @@
 <context>
     <name>EmailRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="108"/>
+        <location filename="../contacts/edit_dialog.py" line="110"/>
         <source>email</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="110"/>
+        <location filename="../contacts/edit_dialog.py" line="112"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
@@ -1309,17 +1309,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../widgets.py" line="210"/>
+        <location filename="../widgets.py" line="237"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="215"/>
+        <location filename="../widgets.py" line="242"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="225"/>
+        <location filename="../widgets.py" line="252"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -2021,26 +2021,31 @@
     </message>
     <message>
         <location filename="../preflight/find_dialog.py" line="302"/>
+        <source>Match {i} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight/find_dialog.py" line="304"/>
         <source>1 match</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="304"/>
+        <location filename="../preflight/find_dialog.py" line="306"/>
         <source>{n} matches</source>
         <translation>{n} occurrences</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="308"/>
+        <location filename="../preflight/find_dialog.py" line="310"/>
         <source>Nothing to replace.</source>
         <translation>Rien à remplacer.</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="310"/>
+        <location filename="../preflight/find_dialog.py" line="312"/>
         <source>Replaced 1 occurrence.</source>
         <translation>1 occurrence remplacée.</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="312"/>
+        <location filename="../preflight/find_dialog.py" line="314"/>
         <source>Replaced {n} occurrences.</source>
         <translation>{n} occurrences remplacées.</translation>
     </message>
@@ -2048,22 +2053,22 @@
 <context>
     <name>FindFeature</name>
     <message>
-        <location filename="../preflight/find_dialog.py" line="358"/>
+        <location filename="../preflight/find_dialog.py" line="360"/>
         <source>&amp;Find…</source>
         <translation>R&amp;echercher…</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="359"/>
+        <location filename="../preflight/find_dialog.py" line="361"/>
         <source>R&amp;eplace…</source>
         <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="360"/>
+        <location filename="../preflight/find_dialog.py" line="362"/>
         <source>Find Ne&amp;xt</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="361"/>
+        <location filename="../preflight/find_dialog.py" line="363"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
@@ -2274,93 +2279,93 @@
 <context>
     <name>KitExports</name>
     <message>
-        <location filename="../kit/export.py" line="51"/>
+        <location filename="../kit/export.py" line="52"/>
         <source>Kit &amp;PDF…</source>
         <translation>&amp;PDF du dossier…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="52"/>
+        <location filename="../kit/export.py" line="53"/>
         <source>The release, the documents and the photos as one PDF</source>
         <translation>Le communiqué, les documents et les photos en un seul PDF</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="53"/>
+        <location filename="../kit/export.py" line="54"/>
         <source>&amp;ZIP for Journalists…</source>
         <translation>&amp;ZIP pour les journalistes…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="54"/>
+        <location filename="../kit/export.py" line="55"/>
         <source>PDF, DOCX and text, the original photos with their credits, the logos and the newsroom page, in one ZIP</source>
         <translation>PDF, DOCX et texte, les photos originales avec leurs crédits, les logos et la page presse, dans un seul ZIP</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="56"/>
+        <location filename="../kit/export.py" line="57"/>
         <source>&amp;Newsroom Folder…</source>
         <translation>Dossier de la page &amp;presse…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="57"/>
+        <location filename="../kit/export.py" line="58"/>
         <source>The newsroom page and its files in a folder, ready to upload to a website</source>
         <translation>La page presse et ses fichiers dans un dossier, prêts à mettre en ligne</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="79"/>
+        <location filename="../kit/export.py" line="80"/>
         <source>Export Newsroom Folder</source>
         <translation>Exporter la page presse dans un dossier</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="83"/>
+        <location filename="../kit/export.py" line="84"/>
         <source>Export Kit PDF</source>
         <translation>Exporter le PDF du dossier</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="83"/>
+        <location filename="../kit/export.py" line="84"/>
         <source>Export ZIP for Journalists</source>
         <translation>Exporter le ZIP pour les journalistes</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="84"/>
+        <location filename="../kit/export.py" line="85"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="84"/>
+        <location filename="../kit/export.py" line="85"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="100"/>
+        <location filename="../kit/export.py" line="101"/>
         <source>A kit export is already running.</source>
         <translation>Un export du dossier est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="123"/>
-        <location filename="../kit/export.py" line="163"/>
+        <location filename="../kit/export.py" line="124"/>
+        <location filename="../kit/export.py" line="156"/>
         <source>Export Kit</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="124"/>
+        <location filename="../kit/export.py" line="125"/>
         <source>Exporting “{name}”…</source>
         <translation>Export de « {name} »…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="125"/>
+        <location filename="../kit/progress.py" line="31"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="141"/>
+        <location filename="../kit/export.py" line="127"/>
         <source>Kit export cancelled; nothing was written.</source>
         <translation>Export du dossier annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="153"/>
+        <location filename="../kit/export.py" line="146"/>
         <source>Exported “{name}”.</source>
         <translation>« {name} » exporté.</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="164"/>
+        <location filename="../kit/export.py" line="157"/>
         <source>“{name}” could not be exported. Nothing was written.</source>
         <translation>« {name} » n’a pas pu être exporté. Rien n’a été écrit.</translation>
     </message>
@@ -2368,207 +2373,222 @@
 <context>
     <name>KitFeature</name>
     <message>
-        <location filename="../kit/feature.py" line="68"/>
+        <location filename="../kit/feature.py" line="69"/>
         <source>Press kits (*.presskit-kit)</source>
         <translation>Dossiers de presse (*.presskit-kit)</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="72"/>
+        <location filename="../kit/feature.py" line="73"/>
         <source>Save as Kit</source>
         <translation>Enregistrer comme dossier de presse</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="72"/>
+        <location filename="../kit/feature.py" line="73"/>
         <source>This release now has kit items.</source>
         <translation>Ce communiqué a maintenant des éléments de dossier de presse.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="73"/>
+        <location filename="../kit/feature.py" line="74"/>
         <source>A draft (.presskit) holds the release alone. Save the release with its documents, photos, logos and links as a kit (.presskit-kit)? “{name}” stays as it was last saved.</source>
         <translation>Un brouillon (.presskit) ne contient que le communiqué. Enregistrer le communiqué avec ses documents, photos, logos et liens comme dossier de presse (.presskit-kit) ? « {name} » reste tel qu’il a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="76"/>
+        <location filename="../kit/feature.py" line="77"/>
         <source>Save as Kit…</source>
         <translation>Enregistrer comme dossier…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="155"/>
-        <location filename="../kit/feature.py" line="174"/>
-        <location filename="../kit/feature.py" line="225"/>
-        <location filename="../kit/feature.py" line="389"/>
-        <location filename="../kit/feature.py" line="417"/>
+        <location filename="../kit/feature.py" line="172"/>
+        <location filename="../kit/feature.py" line="191"/>
+        <location filename="../kit/feature.py" line="244"/>
+        <location filename="../kit/feature.py" line="423"/>
+        <location filename="../kit/feature.py" line="451"/>
         <source>Kit</source>
         <translation>Dossier de presse</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="156"/>
+        <location filename="../kit/feature.py" line="173"/>
         <source>&amp;Kit</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="158"/>
+        <location filename="../kit/feature.py" line="175"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="159"/>
+        <location filename="../kit/feature.py" line="176"/>
         <source>Add photos to the kit; caption, credit and rights are read from the files</source>
         <translation>Ajouter des photos au dossier ; légende, crédit et droits sont lus dans les fichiers</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="161"/>
+        <location filename="../kit/feature.py" line="178"/>
         <source>&amp;New Document</source>
         <translation>&amp;Nouveau document</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="162"/>
+        <location filename="../kit/feature.py" line="179"/>
         <source>A fact sheet, backgrounder, biography or questions and answers, written here in Markdown</source>
         <translation>Une fiche technique, une note de contexte, une biographie ou des questions-réponses, rédigées ici en Markdown</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="164"/>
+        <location filename="../kit/feature.py" line="181"/>
         <source>Add &amp;Document…</source>
         <translation>Ajouter un d&amp;ocument…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="165"/>
+        <location filename="../kit/feature.py" line="182"/>
         <source>Add a Markdown file as a document, titled by its first heading</source>
         <translation>Ajouter un fichier Markdown comme document, intitulé d’après son premier titre</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="167"/>
+        <location filename="../kit/feature.py" line="184"/>
         <source>Add &amp;Logo…</source>
         <translation>Ajouter un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="168"/>
+        <location filename="../kit/feature.py" line="185"/>
         <source>Add Lin&amp;k…</source>
         <translation>Ajouter un l&amp;ien…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="169"/>
+        <location filename="../kit/feature.py" line="186"/>
         <source>A link to a video, B-roll or an image bank</source>
         <translation>Un lien vers une vidéo, des images d’illustration ou une photothèque</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="170"/>
+        <location filename="../kit/feature.py" line="187"/>
         <source>Save as &amp;Kit…</source>
         <translation>Enregistrer comme &amp;dossier de presse…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="171"/>
+        <location filename="../kit/feature.py" line="188"/>
         <source>Save the release with its documents, photos, logos and links as one .presskit-kit file</source>
         <translation>Enregistrer le communiqué avec ses documents, photos, logos et liens dans un seul fichier .presskit-kit</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="173"/>
+        <location filename="../kit/feature.py" line="190"/>
         <source>&amp;Export Kit</source>
         <translation>&amp;Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="226"/>
+        <location filename="../kit/feature.py" line="245"/>
         <source>Some files of this kit could not be found.</source>
         <translation>Certains fichiers de ce dossier sont introuvables.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="285"/>
+        <location filename="../kit/feature.py" line="304"/>
         <source>Not saved yet: a link must be a web address (https://…).</source>
         <translation>Pas encore pris en compte : un lien doit être une adresse web (https://…).</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="287"/>
+        <location filename="../kit/feature.py" line="306"/>
         <source>Not saved yet: write the date like 2026-03-05.</source>
         <translation>Pas encore pris en compte : écrivez la date sous la forme 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="296"/>
+        <location filename="../kit/feature.py" line="315"/>
         <source>Add Photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="296"/>
+        <location filename="../kit/feature.py" line="315"/>
         <source>Photos ({patterns})</source>
         <translation>Photos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="300"/>
+        <location filename="../kit/feature.py" line="319"/>
         <source>Add Logo</source>
         <translation>Ajouter un logo</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="301"/>
+        <location filename="../kit/feature.py" line="320"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="306"/>
+        <location filename="../kit/feature.py" line="325"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="306"/>
+        <location filename="../kit/feature.py" line="325"/>
         <source>Markdown documents (*.md *.markdown *.txt)</source>
         <translation>Documents Markdown (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="330"/>
-        <location filename="../kit/feature.py" line="340"/>
+        <location filename="../kit/feature.py" line="349"/>
+        <location filename="../kit/feature.py" line="359"/>
         <source>Add Link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="331"/>
+        <location filename="../kit/feature.py" line="350"/>
         <source>Address of the video, B-roll or image bank:</source>
         <translation>Adresse de la vidéo, des images d’illustration ou de la photothèque :</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="341"/>
+        <location filename="../kit/feature.py" line="360"/>
         <source>“{url}” is not a web address.</source>
         <translation>« {url} » n’est pas une adresse web.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="342"/>
+        <location filename="../kit/feature.py" line="361"/>
         <source>A link starts with https:// or http://.</source>
         <translation>Un lien commence par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="386"/>
+        <location filename="../kit/feature.py" line="401"/>
+        <source>Add to the Kit</source>
+        <translation>Ajouter au dossier</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="402"/>
+        <source>Reading, checking and hashing the files…</source>
+        <translation>Lecture, vérification et empreinte des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="404"/>
+        <source>Adding cancelled; nothing was added.</source>
+        <translation>Ajout annulé ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../kit/feature.py" line="420"/>
         <source>Adding “{name}” ({n} of {total})…</source>
         <translation>Ajout de « {name} » ({n} sur {total})…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="389"/>
+        <location filename="../kit/feature.py" line="423"/>
         <source>The files could not be added.</source>
         <translation>Les fichiers n’ont pas pu être ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="405"/>
+        <location filename="../kit/feature.py" line="439"/>
         <source>{name}: already in the kit (item {n})</source>
         <translation>{name} : déjà dans le dossier (élément {n})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="414"/>
+        <location filename="../kit/feature.py" line="448"/>
         <source>Added one item to the kit.</source>
         <translation>Un élément ajouté au dossier.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="415"/>
+        <location filename="../kit/feature.py" line="449"/>
         <source>Added {n} items to the kit.</source>
         <translation>{n} éléments ajoutés au dossier.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="418"/>
+        <location filename="../kit/feature.py" line="452"/>
         <source>Some files were not added.</source>
         <translation>Certains fichiers n’ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="419"/>
+        <location filename="../kit/feature.py" line="453"/>
         <source>The files were not added.</source>
         <translation>Les fichiers n’ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="485"/>
+        <location filename="../kit/feature.py" line="520"/>
         <source>Removed “{name}” from the kit. Edit ▸ Undo brings it back.</source>
         <translation>« {name} » retiré du dossier. Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -2746,98 +2766,98 @@
         <translation>Images d’illustration, 3 min, 1080p</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="395"/>
+        <location filename="../kit/panel.py" line="407"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="396"/>
+        <location filename="../kit/panel.py" line="408"/>
         <source>Add photos (JPEG, PNG, TIFF, WebP); their caption, credit and rights are read from the files</source>
         <translation>Ajouter des photos (JPEG, PNG, TIFF, WebP) ; leur légende, leur crédit et leurs droits sont lus dans les fichiers</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="398"/>
+        <location filename="../kit/panel.py" line="410"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="399"/>
+        <location filename="../kit/panel.py" line="411"/>
         <source>Add a document, a logo or a link</source>
         <translation>Ajouter un document, un logo ou un lien</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="400"/>
+        <location filename="../kit/panel.py" line="412"/>
         <source>New Document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="401"/>
+        <location filename="../kit/panel.py" line="413"/>
         <source>Document from a Markdown File…</source>
         <translation>Document à partir d’un fichier Markdown…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="402"/>
+        <location filename="../kit/panel.py" line="414"/>
         <source>Logo…</source>
         <translation>Logo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="403"/>
+        <location filename="../kit/panel.py" line="415"/>
         <source>Link to a Video…</source>
         <translation>Lien vers une vidéo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="404"/>
+        <location filename="../kit/panel.py" line="416"/>
         <source>Kit items</source>
         <translation>Éléments du dossier</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="405"/>
+        <location filename="../kit/panel.py" line="417"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="406"/>
+        <location filename="../kit/panel.py" line="418"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="407"/>
+        <location filename="../kit/panel.py" line="419"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="408"/>
+        <location filename="../kit/panel.py" line="420"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="409"/>
-        <location filename="../kit/panel.py" line="537"/>
+        <location filename="../kit/panel.py" line="421"/>
+        <location filename="../kit/panel.py" line="550"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="410"/>
+        <location filename="../kit/panel.py" line="422"/>
         <source>Remove the selected item from the kit (Delete); Undo brings it back</source>
         <translation>Retirer l’élément choisi du dossier (Suppr) ; Annuler le rétablit</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="412"/>
+        <location filename="../kit/panel.py" line="424"/>
         <source>The kit holds the release, then its documents, photos, logos and links. Add them with the buttons, or drop files here.</source>
         <translation>Le dossier contient le communiqué, puis ses documents, photos, logos et liens. Ajoutez-les avec les boutons, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="414"/>
+        <location filename="../kit/panel.py" line="426"/>
         <source>Select an item to edit it.</source>
         <translation>Choisissez un élément pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="530"/>
+        <location filename="../kit/panel.py" line="543"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="533"/>
+        <location filename="../kit/panel.py" line="546"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
@@ -2936,7 +2956,7 @@
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../form/letterhead.py" line="213"/>
+        <location filename="../form/letterhead.py" line="214"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -3049,47 +3069,47 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../profiles/editor.py" line="142"/>
+        <location filename="../profiles/editor.py" line="143"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="143"/>
+        <location filename="../profiles/editor.py" line="144"/>
         <source>Choose a file for: {field}</source>
         <translation>Choisir un fichier pour&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="144"/>
+        <location filename="../profiles/editor.py" line="145"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="145"/>
+        <location filename="../profiles/editor.py" line="146"/>
         <source>Remove: {field}</source>
         <translation>Retirer&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="189"/>
+        <location filename="../profiles/editor.py" line="190"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="190"/>
+        <location filename="../profiles/editor.py" line="191"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="197"/>
+        <location filename="../profiles/editor.py" line="198"/>
         <source>{file}: use a PNG, JPEG or SVG file</source>
         <translation>{file}&#xa0;: utilisez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="199"/>
+        <location filename="../profiles/editor.py" line="200"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="231"/>
+        <location filename="../profiles/editor.py" line="232"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -3097,12 +3117,12 @@
 <context>
     <name>LogoThumb</name>
     <message>
-        <location filename="../profiles/editor.py" line="101"/>
+        <location filename="../profiles/editor.py" line="102"/>
         <source>Drop a PNG, JPEG or SVG file here</source>
         <translation>Déposez un fichier PNG, JPEG ou SVG ici</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="102"/>
+        <location filename="../profiles/editor.py" line="103"/>
         <source>Unreadable logo</source>
         <translation>Logo illisible</translation>
     </message>
@@ -3479,37 +3499,37 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="79"/>
+        <location filename="../contacts/edit_dialog.py" line="81"/>
         <source>Work</source>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="80"/>
+        <location filename="../contacts/edit_dialog.py" line="82"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="81"/>
+        <location filename="../contacts/edit_dialog.py" line="83"/>
         <source>Out of hours</source>
         <translation>Hors heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="82"/>
+        <location filename="../contacts/edit_dialog.py" line="84"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="88"/>
+        <location filename="../contacts/edit_dialog.py" line="90"/>
         <source>phone</source>
         <translation>numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="93"/>
+        <location filename="../contacts/edit_dialog.py" line="95"/>
         <source>Phone kind</source>
         <translation>Type de numéro</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="96"/>
+        <location filename="../contacts/edit_dialog.py" line="98"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
@@ -3909,242 +3929,242 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../profiles/editor.py" line="358"/>
+        <location filename="../profiles/editor.py" line="359"/>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="359"/>
+        <location filename="../profiles/editor.py" line="360"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="361"/>
+        <location filename="../profiles/editor.py" line="362"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="362"/>
+        <location filename="../profiles/editor.py" line="363"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="363"/>
+        <location filename="../profiles/editor.py" line="364"/>
         <source>Second logo (optional)</source>
         <translation>Second logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="365"/>
+        <location filename="../profiles/editor.py" line="366"/>
         <source>Seco&amp;nd logo</source>
         <translation>Seco&amp;nd logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="368"/>
+        <location filename="../profiles/editor.py" line="369"/>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="371"/>
+        <location filename="../profiles/editor.py" line="372"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="374"/>
+        <location filename="../profiles/editor.py" line="375"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="376"/>
+        <location filename="../profiles/editor.py" line="377"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="379"/>
+        <location filename="../profiles/editor.py" line="380"/>
         <source>Social media handles, one per line</source>
         <translation>Comptes de réseaux sociaux, un par ligne</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="380"/>
+        <location filename="../profiles/editor.py" line="381"/>
         <source>One per line, e.g. @example@social.example</source>
         <translation>Un par ligne, p. ex. @exemple@social.example</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="383"/>
+        <location filename="../profiles/editor.py" line="384"/>
         <source>&amp;Social handles</source>
         <translation>&amp;Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="386"/>
+        <location filename="../profiles/editor.py" line="387"/>
         <source>Accent &amp;colour</source>
         <translation>&amp;Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="390"/>
+        <location filename="../profiles/editor.py" line="391"/>
         <source>Font family</source>
         <translation>Famille de police</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="391"/>
+        <location filename="../profiles/editor.py" line="392"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="392"/>
+        <location filename="../profiles/editor.py" line="393"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="393"/>
+        <location filename="../profiles/editor.py" line="394"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="397"/>
+        <location filename="../profiles/editor.py" line="398"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="403"/>
+        <location filename="../profiles/editor.py" line="404"/>
         <source>&amp;Font</source>
         <translation>P&amp;olice</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="409"/>
+        <location filename="../profiles/editor.py" line="410"/>
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="409"/>
+        <location filename="../profiles/editor.py" line="410"/>
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="410"/>
+        <location filename="../profiles/editor.py" line="411"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="410"/>
+        <location filename="../profiles/editor.py" line="411"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="417"/>
+        <location filename="../profiles/editor.py" line="418"/>
         <source>{side} margin in millimetres</source>
         <translation>Marge {side} en millimètres</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="424"/>
+        <location filename="../profiles/editor.py" line="425"/>
         <source>&amp;Margins</source>
         <translation>&amp;Marges</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="427"/>
+        <location filename="../profiles/editor.py" line="428"/>
         <source>Footer line</source>
         <translation>Ligne de pied de page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="428"/>
+        <location filename="../profiles/editor.py" line="429"/>
         <source>Printed at the foot of every page</source>
         <translation>Imprimée au pied de chaque page</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="429"/>
+        <location filename="../profiles/editor.py" line="430"/>
         <source>Foo&amp;ter</source>
         <translation>Pied de pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="433"/>
+        <location filename="../profiles/editor.py" line="434"/>
         <source>As in Preferences</source>
         <translation>Comme dans les Préférences</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="434"/>
+        <location filename="../profiles/editor.py" line="435"/>
         <source>Home country of phone numbers</source>
         <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="435"/>
+        <location filename="../profiles/editor.py" line="436"/>
         <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
         <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="437"/>
+        <location filename="../profiles/editor.py" line="438"/>
         <source>&amp;Home country</source>
         <translation>&amp;Pays des numéros</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="438"/>
+        <location filename="../profiles/editor.py" line="439"/>
         <source>Double first (“ ”)</source>
         <translation>Doubles d’abord (“ ”)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="439"/>
+        <location filename="../profiles/editor.py" line="440"/>
         <source>Single first (‘ ’)</source>
         <translation>Simples d’abord (‘ ’)</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="440"/>
+        <location filename="../profiles/editor.py" line="441"/>
         <source>British English quotation marks</source>
         <translation>Guillemets en anglais britannique</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="441"/>
+        <location filename="../profiles/editor.py" line="442"/>
         <source>British &amp;quotation marks</source>
         <translation>&amp;Guillemets britanniques</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="443"/>
+        <location filename="../profiles/editor.py" line="444"/>
         <source>Continuation pages &amp;repeat the logo</source>
         <translation>Les pages suivantes &amp;répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="444"/>
+        <location filename="../profiles/editor.py" line="445"/>
         <source>Continuation pages repeat the logo</source>
         <translation>Les pages suivantes répètent le logo</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="471"/>
+        <location filename="../profiles/editor.py" line="472"/>
         <source>As the last release</source>
         <translation>Comme le dernier communiqué</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="474"/>
+        <location filename="../profiles/editor.py" line="475"/>
         <source>Language of new releases</source>
         <translation>Langue des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="475"/>
+        <location filename="../profiles/editor.py" line="476"/>
         <source>New releases &amp;in</source>
         <translation>&amp;Nouveaux communiqués en</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="477"/>
+        <location filename="../profiles/editor.py" line="478"/>
         <source>About text of new releases</source>
         <translation>Texte «&#xa0;À propos&#xa0;» des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="478"/>
+        <location filename="../profiles/editor.py" line="479"/>
         <source>Printed under “About the organisation”</source>
         <translation>Imprimé sous «&#xa0;À propos de l’organisation&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="480"/>
+        <location filename="../profiles/editor.py" line="481"/>
         <source>A&amp;bout text</source>
         <translation>Texte «&#xa0;À &amp;propos&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="482"/>
+        <location filename="../profiles/editor.py" line="483"/>
         <source>Default contact list</source>
         <translation>Liste de contacts par défaut</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="483"/>
+        <location filename="../profiles/editor.py" line="484"/>
         <source>Name of a list in the contact book</source>
         <translation>Nom d’une liste du carnet de contacts</translation>
     </message>
     <message>
-        <location filename="../profiles/editor.py" line="484"/>
+        <location filename="../profiles/editor.py" line="485"/>
         <source>Contact &amp;list</source>
         <translation>&amp;Liste de contacts</translation>
     </message>
@@ -5272,12 +5292,12 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="59"/>
+        <location filename="../contacts/edit_dialog.py" line="61"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../contacts/edit_dialog.py" line="60"/>
+        <location filename="../contacts/edit_dialog.py" line="62"/>
         <source>Remove this {what}</source>
         <translation>Retirer&#xa0;: {what}</translation>
     </message>

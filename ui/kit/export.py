@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication as QCA
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.errors import PresskitError
+from presskit_ui.kit.progress import JobProgress
 from presskit_ui.runner import Failure, Reporter
 from presskit_ui.widgets import InfoDialog
 
@@ -43,7 +44,7 @@ class KitExports(QObject):
             act.triggered.connect(lambda _=False, n=name: self.ask_and_export(n))
             feature.export_menu.addAction(act)
             self.actions[name] = act
-        self.progress: QProgressDialog | None = None
+        self.progress: JobProgress | None = None
         self.last: KitExportResult | None = None  # for tests
         self.retranslate()
 
@@ -119,33 +120,25 @@ class KitExports(QObject):
         return True
 
     def _open_progress(self, target: Path) -> None:
-        dlg = QProgressDialog(self.window.widget())
-        dlg.setWindowTitle(QCA.translate("KitExports", "Export Kit"))
-        dlg.setLabelText(QCA.translate("KitExports", "Exporting “{name}”…").format(name=target.name))
-        dlg.setCancelButtonText(QCA.translate("KitExports", "Cancel"))
-        dlg.setRange(0, 0)
-        dlg.setMinimumDuration(400)
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.canceled.connect(self.cancel)
-        self.progress = dlg
+        self.progress = JobProgress(
+            self.window, KEY, QCA.translate("KitExports", "Export Kit"),
+            QCA.translate("KitExports", "Exporting “{name}”…").format(name=target.name))
+        self.progress.cancelled.connect(lambda: self.window.show_status(
+            QCA.translate("KitExports", "Kit export cancelled; nothing was written.")))
 
     def _progressed(self, text: str) -> None:
         done, total = (int(x) for x in text.split("\t"))
-        if self.progress is not None and total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
+        if self.progress is not None:
+            self.progress.step(done, total)
 
     def cancel(self) -> None:
-        self.window.runner.cancel(KEY)
-        self._close_progress()
-        self.window.show_status(QCA.translate("KitExports", "Kit export cancelled; nothing was written."))
+        if self.progress is not None:
+            self.progress.cancel()
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            dlg, self.progress = self.progress, None
-            dlg.canceled.disconnect(self.cancel)
-            dlg.reset()
-            dlg.deleteLater()
+            self.progress.close()
+            self.progress = None
 
     def _done(self, result: KitExportResult, target: Path) -> None:
         self._close_progress()

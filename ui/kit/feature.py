@@ -44,6 +44,7 @@ from presskit.session import EditorSession
 from presskit_ui.kit.export import KitExports
 from presskit_ui.kit.panel import KitPanel, doc_kind_label
 from presskit_ui.kit.preview import KitPreview
+from presskit_ui.kit.progress import JobProgress
 from presskit_ui.runner import Failure, Reporter
 from presskit_ui.widgets import ConfirmDialog, InfoDialog
 from presskit_ui.window.api import EditorWindow
@@ -95,6 +96,7 @@ class KitFeature(QObject):
         self._edit_timer = QTimer(self, singleShot=True, interval=EDIT_SETTLE_MS)
         self._edit_timer.timeout.connect(self.flush_edits)
         self._thumbs_wanted: set[str] = set()
+        self._adds = 0  # batches of files added so far (each its own runner key)
 
         # The panel is built the first time it is needed (the dock shown, a kit opened, an
         # item added): most windows edit a plain release, and start-up stays as fast.
@@ -394,12 +396,27 @@ class KitFeature(QObject):
                 out.append(incoming)
             return out
 
-        self.window.runner.submit(
-            work, on_success=lambda results: self._files_read(results, at),
-            on_failure=self._job_failed, on_progress=self._reading)
+        self._adds += 1
+        key = f"kit-add-{self._adds}"  # its own key: a second batch never cancels the first
+        progress = JobProgress(self.window, key, QCA.translate("KitFeature", "Add to the Kit"),
+                               QCA.translate("KitFeature", "Reading, checking and hashing the files…"))
+        progress.cancelled.connect(lambda: self.window.show_status(
+            QCA.translate("KitFeature", "Adding cancelled; nothing was added.")))
 
-    def _reading(self, text: str) -> None:
+        def done(results: list[Incoming | PresskitError]) -> None:
+            progress.close()
+            self._files_read(results, at)
+
+        def failed(failure: Failure) -> None:
+            progress.close()
+            self._job_failed(failure)
+
+        self.window.runner.submit(work, key=key, on_success=done, on_failure=failed,
+                                  on_progress=lambda text: self._reading(text, progress))
+
+    def _reading(self, text: str, progress: JobProgress) -> None:
         n, total, name = text.split("\t", 2)
+        progress.step(int(n) - 1, int(total))
         self.window.show_status(QCA.translate("KitFeature", "Adding “{name}” ({n} of {total})…").format(name=name, n=n, total=total))
 
     def _job_failed(self, failure: Failure) -> None:

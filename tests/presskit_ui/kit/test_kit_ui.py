@@ -444,3 +444,20 @@ def test_installing_twice_adds_nothing_more(manager, qtbot) -> None:
     assert len(w.findChildren(KitFeature)) == 1 and w.document_kinds == [feature.kind]
     entries = [a.objectName() for a in w.menus.menu("file").actions()]
     assert entries.index("action_kit_save_as_kit") == entries.index("action_save_as") + 1
+
+
+def test_cancelled_adding_adds_nothing(manager, qtbot, photos) -> None:
+    from presskit_ui.kit.progress import JobProgress
+
+    w, feature = open_window(manager, qtbot)
+    messages: list[str] = []
+    w.status.show_message = messages.append  # type: ignore[method-assign]
+    feature.add_paths(photos)
+    [progress] = [p for p in w.findChildren(JobProgress) if p.active]
+    progress.cancel()
+    w.runner.wait(30000)
+    qtbot.wait(100)  # the finished job's result reaches the GUI thread, and is dropped
+    assert feature.editing.items == [] and not has_items(w.current_release())
+    assert "Adding cancelled; nothing was added." in messages
+    add_and_wait(qtbot, feature, photos[:1])  # the next batch is not affected
+    assert len(feature.editing.items) == 1
