@@ -2022,7 +2022,7 @@
     <message>
         <location filename="../preflight/find_dialog.py" line="302"/>
         <source>Match {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence {i} sur {n}</translation>
     </message>
     <message>
         <location filename="../preflight/find_dialog.py" line="304"/>

@@ -46,7 +46,7 @@ def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequenc
 class FindController(QObject):
     """Finding and replacing in one window's release (what the dialog's buttons call)."""
 
-    searched = Signal(int)  # the number of matches after a search (0: nothing found)
+    searched = Signal(int, int)  # after a search: matches, and which is shown (from 1; 0: none)
     replaced = Signal(int)  # how many were replaced
 
     def __init__(self, window: EditorWindow):
@@ -77,7 +77,7 @@ class FindController(QObject):
         self.current = found
         if found is not None:
             self.show_match(found)
-        self.searched.emit(len(matches))
+        self.searched.emit(len(matches), matches.index(found) + 1 if found is not None else 0)
         return found
 
     def _caret(self, backwards: bool) -> tuple[str | None, int]:
@@ -295,9 +295,11 @@ class FindDialog(QDialog):
             return
         self._show_count(len(self.controller.matches(self.query())))
 
-    def _show_count(self, count: int) -> None:
+    def _show_count(self, count: int, shown: int = 0) -> None:
         if count == 0:
             self.status.setText(self.tr("Not found in this release."))
+        elif shown:
+            self.status.setText(self.tr("Match {i} of {n}").format(i=shown, n=count))
         elif count == 1:
             self.status.setText(self.tr("1 match"))
         else:

@@ -57,9 +57,10 @@ def test_find_next_walks_every_field_in_form_order_and_selects(window, qtbot) ->
     assert seen == ["title", "subtitle", "body", "body", "body", "quotes[0].text",
                     "quotes[0].speaker", "boilerplate", "letterhead.organization",
                     "title"]  # wrapped around
-    assert dialog.status.text() == "9 matches"
+    assert dialog.status.text() == "Match 1 of 9"
     # Back from the title: wraps to the last match, the letterhead's.
     assert dialog.find_previous().field == "letterhead.organization"
+    assert dialog.status.text() == "Match 9 of 9"
     assert dialog.find_previous().field == "boilerplate"
 
 
