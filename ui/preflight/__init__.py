@@ -76,6 +76,7 @@ class PreflightFeature(QObject):
         from presskit_ui.preflight.live import Checked
 
         if isinstance(result, Checked):
+            self.panel.kit = result.kit
             self.show_findings(result.findings)
             self.spelling.update(result.release, result.gui_speller, names=result.names,
                                  shared=result.speller)

@@ -8,6 +8,7 @@ or "Release", never as written.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication as QCA
 
@@ -37,8 +38,9 @@ def _parts() -> dict[str, str]:
     }
 
 
-def finding_place(field: str) -> str:
-    """Where *field* is, in the interface language ("" is the release as a whole)."""
+def finding_place(field: str, kit: Any = None) -> str:
+    """Where *field* is, in the interface language ("" is the release as a whole); a kit's
+    items are named as the kit shows them ("Photo 2 — Alt text") when *kit* is given."""
     m = _PATH.match(field or "")
     if not m:
         return QCA.translate("PreflightLabels", "Release")
@@ -47,6 +49,13 @@ def finding_place(field: str) -> str:
     if key not in simple:
         return QCA.translate("PreflightLabels", "Release")
     part = _parts().get(sub or "")
+    if key == "items" and index is not None and kit is not None:
+        from presskit.preflight.fields import field_label
+        from presskit_ui.preflight.live import ui_language
+
+        item = field_label(f"items[{index}]", ui_language(), kit)
+        return QCA.translate("PreflightLabels", "{item} — {part}").format(item=item, part=part) \
+            if part else item
     if index is not None:
         n = int(index) + 1
         item = {"quotes": QCA.translate("PreflightLabels", "Quote {n}"), "contacts": QCA.translate("PreflightLabels", "Press contact {n}"),

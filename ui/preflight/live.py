@@ -23,6 +23,7 @@ import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-a
 from presskit.model import Release
 from presskit.preflight.findings import Finding
 from presskit.preflight.spelling import Speller, release_names
+from presskit.session import EditorSession
 from presskit_ui.runner import Failure
 from presskit_ui.window.api import EditorWindow
 
@@ -37,6 +38,7 @@ class Checked:
     speller: Speller | None
     gui_speller: Speller | None = None
     names: frozenset[str] = frozenset()  # release_names(): never misspellings
+    kit: Any = None  # the kit checked (presskit.kit.model.Kit), when the release has items
 
 
 @functools.lru_cache(maxsize=8)
@@ -113,9 +115,12 @@ class PreflightRun:
         return str(self.window.ctx.data_dir / "dictionaries")
 
     def job(self, release: Release, speller: Speller | None = None, *,
-            load_gui_speller: bool = True) -> Callable[[Any], Checked]:
+            load_gui_speller: bool = True, media: dict[str, bytes] | None = None,
+            as_kit: bool = True) -> Callable[[Any], Checked]:
         """A function for the runner's worker thread (reads everything it needs now);
-        *speller* instead of the engine's shared one of the release language."""
+        *speller* instead of the engine's shared one of the release language. A release
+        carrying kit items (the press kit feature keeps them in the release) is checked as
+        a kit, its photos read from *media* (the session's)."""
         from presskit.preflight.engine import Options
 
         language = ui_language()
@@ -128,21 +133,26 @@ class PreflightRun:
                           personal_dir=personal, suggestions=0)
 
         spellers = self.gui_spellers
+        photos = dict(media or {})  # the entries as they are now (the bytes are not copied)
 
         def work(_progress: Any = None) -> Checked:  # worker thread: no widgets here
+            from presskit.kit.editing import KitEditing, has_items
             from presskit.preflight.engine import check
 
             locale = release.language or "en_US"
             used = speller or Speller.for_language(locale, personal)
-            findings = check(release, book=book, ui_language=language, options=options,
-                             speller=used, now=dt.datetime.now(dt.UTC))
+            kit = KitEditing.from_release(release, photos).kit(release) \
+                if as_kit and has_items(release) else None
+            findings = check(kit.release if kit is not None else release, book=book, kit=kit,
+                             ui_language=language, options=options, speller=used,
+                             now=dt.datetime.now(dt.UTC))
             mine = spellers.get(locale)
             if mine is None and load_gui_speller:
                 mine = spellers.setdefault(locale, own_speller(locale, personal))
             # The names scan every text for "Héliade-2"-like names: 30-45 ms for 20 pages,
             # so here rather than on the GUI thread.
             names = release_names(release, book)
-            return Checked(release, findings, used, mine, names)
+            return Checked(release, findings, used, mine, names, kit)
 
         return work
 
@@ -151,7 +161,8 @@ class PreflightRun:
         list shown), with the GUI thread's own speller once loaded: the engine's may be busy
         on the worker (looking up suggestions) and would make this wait."""
         mine = self.gui_spellers.get(release.language or "en_US")
-        return self.job(release, mine, load_gui_speller=False)(None)
+        # Export ▸ PDF, DOCX… send the release: its kit's photos are the kit export's business.
+        return self.job(release, mine, load_gui_speller=False, as_kit=False)(None)
 
 
 class LivePreflight(QObject):
@@ -167,10 +178,15 @@ class LivePreflight(QObject):
         self.run = PreflightRun(window)
         self.latest: Checked | None = None
         self._pending: Release | None = None
+        self._session: EditorSession | None = None  # for a kit's photos (session.media)
         self._timer = QTimer(self, singleShot=True, interval=self.debounce_ms)
         self._timer.timeout.connect(self._submit)
-        window.sessionLoaded.connect(lambda _session: self.schedule(window.current_release()))
+        window.sessionLoaded.connect(self._loaded)
         window.releaseChanged.connect(self.schedule)
+
+    def _loaded(self, session: EditorSession) -> None:
+        self._session = session
+        self.schedule(self.window.current_release())
 
     def schedule(self, release: Release | None = None) -> None:
         """Check *release* (default: the form's) once typing pauses."""
@@ -187,7 +203,8 @@ class LivePreflight(QObject):
         if release is None:
             return
         self.started.emit()
-        self.window.runner.submit(self.run.job(release), key=self.key,
+        media = self._session.media if self._session is not None else None
+        self.window.runner.submit(self.run.job(release, media=media), key=self.key,
                                   on_success=self._done, on_failure=self._failed)
 
     def _done(self, result: Checked) -> None:

@@ -9,6 +9,7 @@ shown is plain text: a ``<b>`` typed in the release shows as ``<b>``.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -43,6 +44,7 @@ class PreflightPanel(QDockWidget):
         self.setObjectName("preflightDock")
         self.findings: list[Finding] = []
         self._shown: list[Finding] = []  # what the rows show, in their order
+        self.kit: Any = None  # the kit last checked: its items' names
         self._checking = False
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -110,7 +112,7 @@ class PreflightPanel(QDockWidget):
                     continue
                 place = places.get(f.field)
                 if place is None:
-                    place = places[f.field] = finding_place(f.field)
+                    place = places[f.field] = finding_place(f.field, self.kit)
                 item = self.list.item(row) if row < self.list.count() else None
                 if item is None:
                     item = QListWidgetItem()

@@ -260,3 +260,23 @@ def test_a_new_list_keeps_the_rows_that_did_not_change(qtbot) -> None:
     assert panel.list.count() == 1 and panel.summary.text() == "1 error"
     panel.set_findings([])
     assert panel.list.count() == 0 and panel.summary.text() == "No problems found."
+
+
+def test_a_release_with_kit_items_is_checked_as_a_kit(window, qtbot) -> None:
+    import io
+
+    from PIL import Image
+
+    from presskit.kit.editing import KitEditing
+
+    buf = io.BytesIO()
+    Image.new("RGB", (800, 600), (40, 90, 160)).save(buf, "JPEG")
+    editing = KitEditing(media=window.session.media)  # the session's media, as the kit UI
+    editing.add_photo("launch.jpg", buf.getvalue(), caption="The launch", alt="A rocket")
+    result = checked(window, qtbot, editing.apply_to(preflight_release()))
+    codes = {x.code: x for x in result.findings}
+    assert {"credit", "resolution"} <= set(codes)
+    assert codes["credit"].is_error and "800 × 600" in codes["resolution"].message
+    rows = row_texts(window)
+    assert any(r.startswith("Photo 1 — Credit\n") for r in rows), rows
+    assert not any("items[" in r for r in rows)
