@@ -2641,223 +2641,228 @@
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="182"/>
+        <location filename="../kit/panel.py" line="185"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Légende :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="182"/>
+        <location filename="../kit/panel.py" line="185"/>
         <source>C&amp;redit:</source>
         <translation>C&amp;rédit :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="183"/>
+        <location filename="../kit/panel.py" line="186"/>
         <source>R&amp;ights:</source>
         <translation>&amp;Droits :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="183"/>
+        <location filename="../kit/panel.py" line="186"/>
         <source>&amp;Alt text:</source>
         <translation>&amp;Texte alternatif :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="184"/>
+        <location filename="../kit/panel.py" line="187"/>
         <source>&amp;Date:</source>
         <translation>D&amp;ate :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="186"/>
+        <location filename="../kit/panel.py" line="189"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="187"/>
+        <location filename="../kit/panel.py" line="190"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="188"/>
+        <location filename="../kit/panel.py" line="191"/>
         <source>Organisation/Photographer</source>
         <translation>Organisation/Photographe</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="189"/>
+        <location filename="../kit/panel.py" line="192"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="190"/>
+        <location filename="../kit/panel.py" line="193"/>
         <source>© Organisation 2026 – press use only</source>
         <translation>© Organisation 2026 – usage presse uniquement</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="191"/>
+        <location filename="../kit/panel.py" line="194"/>
         <source>Alt text</source>
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="192"/>
+        <location filename="../kit/panel.py" line="195"/>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation>Ce que montre la photo, pour qui ne peut pas la voir</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="193"/>
+        <location filename="../kit/panel.py" line="196"/>
         <source>What the photo shows; the caption is used while this is empty</source>
         <translation>Ce que montre la photo ; la légende sert tant que ce champ est vide</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="194"/>
+        <location filename="../kit/panel.py" line="197"/>
         <source>Date taken</source>
         <translation>Date de prise de vue</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="195"/>
+        <location filename="../kit/panel.py" line="198"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="210"/>
+        <location filename="../kit/panel.py" line="204"/>
+        <source>No credit: journalists must print one under the photo.</source>
+        <translation>Pas de crédit : les journalistes doivent en imprimer un sous la photo.</translation>
+    </message>
+    <message>
+        <location filename="../kit/panel.py" line="221"/>
         <source>Making the thumbnail…</source>
         <translation>Création de la vignette…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="240"/>
+        <location filename="../kit/panel.py" line="251"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="241"/>
+        <location filename="../kit/panel.py" line="252"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Genre :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="242"/>
+        <location filename="../kit/panel.py" line="253"/>
         <source>T&amp;ext</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="243"/>
+        <location filename="../kit/panel.py" line="254"/>
         <source>Document title</source>
         <translation>Titre du document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="244"/>
+        <location filename="../kit/panel.py" line="255"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="279"/>
+        <location filename="../kit/panel.py" line="290"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="279"/>
+        <location filename="../kit/panel.py" line="290"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="279"/>
+        <location filename="../kit/panel.py" line="290"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="284"/>
+        <location filename="../kit/panel.py" line="295"/>
         <source>B-roll, 3 min, 1080p</source>
         <translation>Images d’illustration, 3 min, 1080p</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="407"/>
+        <location filename="../kit/panel.py" line="418"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="408"/>
+        <location filename="../kit/panel.py" line="419"/>
         <source>Add photos (JPEG, PNG, TIFF, WebP); their caption, credit and rights are read from the files</source>
         <translation>Ajouter des photos (JPEG, PNG, TIFF, WebP) ; leur légende, leur crédit et leurs droits sont lus dans les fichiers</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="410"/>
+        <location filename="../kit/panel.py" line="421"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="411"/>
+        <location filename="../kit/panel.py" line="422"/>
         <source>Add a document, a logo or a link</source>
         <translation>Ajouter un document, un logo ou un lien</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="412"/>
+        <location filename="../kit/panel.py" line="423"/>
         <source>New Document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="413"/>
+        <location filename="../kit/panel.py" line="424"/>
         <source>Document from a Markdown File…</source>
         <translation>Document à partir d’un fichier Markdown…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="414"/>
+        <location filename="../kit/panel.py" line="425"/>
         <source>Logo…</source>
         <translation>Logo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="415"/>
+        <location filename="../kit/panel.py" line="426"/>
         <source>Link to a Video…</source>
         <translation>Lien vers une vidéo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="416"/>
+        <location filename="../kit/panel.py" line="427"/>
         <source>Kit items</source>
         <translation>Éléments du dossier</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="417"/>
+        <location filename="../kit/panel.py" line="428"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="418"/>
+        <location filename="../kit/panel.py" line="429"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="419"/>
+        <location filename="../kit/panel.py" line="430"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="420"/>
+        <location filename="../kit/panel.py" line="431"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="421"/>
-        <location filename="../kit/panel.py" line="550"/>
+        <location filename="../kit/panel.py" line="432"/>
+        <location filename="../kit/panel.py" line="561"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="422"/>
+        <location filename="../kit/panel.py" line="433"/>
         <source>Remove the selected item from the kit (Delete); Undo brings it back</source>
         <translation>Retirer l’élément choisi du dossier (Suppr) ; Annuler le rétablit</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="424"/>
+        <location filename="../kit/panel.py" line="435"/>
         <source>The kit holds the release, then its documents, photos, logos and links. Add them with the buttons, or drop files here.</source>
         <translation>Le dossier contient le communiqué, puis ses documents, photos, logos et liens. Ajoutez-les avec les boutons, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="426"/>
+        <location filename="../kit/panel.py" line="437"/>
         <source>Select an item to edit it.</source>
         <translation>Choisissez un élément pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="543"/>
+        <location filename="../kit/panel.py" line="554"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="546"/>
+        <location filename="../kit/panel.py" line="557"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
@@ -3631,215 +3636,216 @@
 <context>
     <name>PreflightLabels</name>
     <message>
-        <location filename="../preflight/labels.py" line="19"/>
+        <location filename="../preflight/labels.py" line="20"/>
         <source>Release language</source>
         <translation>Langue du communiqué</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="19"/>
+        <location filename="../preflight/labels.py" line="20"/>
         <source>Kind of release</source>
         <translation>Type de communiqué</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="20"/>
+        <location filename="../preflight/labels.py" line="21"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="20"/>
+        <location filename="../preflight/labels.py" line="21"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="20"/>
+        <location filename="../preflight/labels.py" line="21"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="21"/>
+        <location filename="../preflight/labels.py" line="22"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="21"/>
+        <location filename="../preflight/labels.py" line="22"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="21"/>
+        <location filename="../preflight/labels.py" line="22"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="22"/>
+        <location filename="../preflight/labels.py" line="23"/>
         <source>Body text</source>
         <translation>Texte du communiqué</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="22"/>
+        <location filename="../preflight/labels.py" line="23"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="22"/>
+        <location filename="../preflight/labels.py" line="23"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="23"/>
+        <location filename="../preflight/labels.py" line="24"/>
         <source>About the organisation</source>
         <translation>À propos de l’organisation</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="23"/>
+        <location filename="../preflight/labels.py" line="24"/>
         <source>Letterhead</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="24"/>
+        <location filename="../preflight/labels.py" line="25"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="24"/>
+        <location filename="../preflight/labels.py" line="25"/>
         <source>Press kit</source>
         <translation>Dossier de presse</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="30"/>
+        <location filename="../preflight/labels.py" line="31"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="30"/>
+        <location filename="../preflight/labels.py" line="31"/>
         <source>Speaker</source>
         <translation>Personne citée</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="30"/>
+        <location filename="../preflight/labels.py" line="31"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="30"/>
+        <location filename="../preflight/labels.py" line="31"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="31"/>
+        <location filename="../preflight/labels.py" line="32"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="31"/>
+        <location filename="../preflight/labels.py" line="32"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="31"/>
+        <location filename="../preflight/labels.py" line="32"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="32"/>
+        <location filename="../preflight/labels.py" line="33"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="32"/>
-        <location filename="../preflight/labels.py" line="36"/>
+        <location filename="../preflight/labels.py" line="33"/>
+        <location filename="../preflight/labels.py" line="37"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="32"/>
+        <location filename="../preflight/labels.py" line="33"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="33"/>
+        <location filename="../preflight/labels.py" line="34"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="33"/>
+        <location filename="../preflight/labels.py" line="34"/>
         <source>Second logo</source>
         <translation>Second logo</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="33"/>
+        <location filename="../preflight/labels.py" line="34"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="34"/>
+        <location filename="../preflight/labels.py" line="35"/>
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="34"/>
+        <location filename="../preflight/labels.py" line="35"/>
         <source>Social links</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="34"/>
+        <location filename="../preflight/labels.py" line="35"/>
         <source>Font</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="35"/>
+        <location filename="../preflight/labels.py" line="36"/>
         <source>Margins</source>
         <translation>Marges</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="35"/>
+        <location filename="../preflight/labels.py" line="36"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="35"/>
+        <location filename="../preflight/labels.py" line="36"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="36"/>
+        <location filename="../preflight/labels.py" line="37"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="36"/>
+        <location filename="../preflight/labels.py" line="37"/>
         <source>Alt text</source>
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="36"/>
+        <location filename="../preflight/labels.py" line="37"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="44"/>
-        <location filename="../preflight/labels.py" line="48"/>
+        <location filename="../preflight/labels.py" line="46"/>
+        <location filename="../preflight/labels.py" line="50"/>
         <source>Release</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="52"/>
+        <location filename="../preflight/labels.py" line="61"/>
         <source>Quote {n}</source>
         <translation>Citation {n}</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="52"/>
+        <location filename="../preflight/labels.py" line="61"/>
         <source>Press contact {n}</source>
         <translation>Contact presse {n}</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="53"/>
+        <location filename="../preflight/labels.py" line="62"/>
         <source>Kit item {n}</source>
         <translation>Élément {n} du dossier</translation>
     </message>
     <message>
-        <location filename="../preflight/labels.py" line="54"/>
-        <location filename="../preflight/labels.py" line="56"/>
+        <location filename="../preflight/labels.py" line="57"/>
+        <location filename="../preflight/labels.py" line="63"/>
+        <location filename="../preflight/labels.py" line="65"/>
         <source>{item} — {part}</source>
         <translation>{item} — {part}</translation>
     </message>
@@ -3847,27 +3853,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../preflight/panel.py" line="74"/>
+        <location filename="../preflight/panel.py" line="76"/>
         <source>Preflight</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="75"/>
+        <location filename="../preflight/panel.py" line="77"/>
         <source>Problems found in the release</source>
         <translation>Problèmes relevés dans le communiqué</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="86"/>
+        <location filename="../preflight/panel.py" line="88"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="102"/>
+        <location filename="../preflight/panel.py" line="104"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="102"/>
+        <location filename="../preflight/panel.py" line="104"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
@@ -3875,12 +3881,12 @@
 <context>
     <name>PreflightStatusButton</name>
     <message>
-        <location filename="../preflight/panel.py" line="187"/>
+        <location filename="../preflight/panel.py" line="189"/>
         <source>Show the preflight panel (F7)</source>
         <translation>Afficher le panneau de vérification (F7)</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="188"/>
+        <location filename="../preflight/panel.py" line="190"/>
         <source>Preflight: {summary}</source>
         <translation>Vérification&#xa0;: {summary}</translation>
     </message>
@@ -3888,32 +3894,32 @@
 <context>
     <name>PreflightSummary</name>
     <message>
-        <location filename="../preflight/panel.py" line="153"/>
+        <location filename="../preflight/panel.py" line="155"/>
         <source>No problems found.</source>
         <translation>Aucun problème relevé.</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="156"/>
+        <location filename="../preflight/panel.py" line="158"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="157"/>
+        <location filename="../preflight/panel.py" line="159"/>
         <source>{n} errors</source>
         <translation>{n} erreurs</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="159"/>
+        <location filename="../preflight/panel.py" line="161"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="160"/>
+        <location filename="../preflight/panel.py" line="162"/>
         <source>{n} warnings</source>
         <translation>{n} avertissements</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="162"/>
+        <location filename="../preflight/panel.py" line="164"/>
         <source>{errors}, {warnings}</source>
         <translation>{errors}, {warnings}</translation>
     </message>

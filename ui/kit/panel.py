@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.kit.model import DOCUMENT_KINDS, KitDocument, KitItem, Link, Logo, Photo
 from presskit_ui.form.body_editor import BodyEditor
-from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit
-from presskit_ui.widgets import plain_label
+from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit, stacked
+from presskit_ui.widgets import FieldMessage, plain_label
 
 ICON_PX = 56
 PREVIEW_PX = 150
@@ -164,13 +164,16 @@ class _PhotoEditor(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[str, QLabel] = {}
+        self.credit_hint = FieldMessage(self.credit, self)
+        self.credit_hint.setObjectName("kitCreditHint")
         for key, widget in (("caption", self.caption), ("credit", self.credit),
                             ("rights", self.rights), ("alt", self.alt), ("date", self.date)):
             label = QLabel(self)
             label.setBuddy(widget)
             self.labels[key] = label
-            self.form.addRow(label, widget)
+            self.form.addRow(label, stacked(widget, self.credit_hint) if key == "credit" else widget)
             widget.userEdited.connect(lambda k=key, w=widget: panel.edited(k, w.value()))
+        self.credit.userEdited.connect(self._update_hint)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.preview)
@@ -194,9 +197,17 @@ class _PhotoEditor(QWidget):
         self.date.setAccessibleName(QCA.translate("KitPanel", "Date taken"))
         self.date.setPlaceholderText(QCA.translate("KitPanel", "YYYY-MM-DD"))
 
+    def _update_hint(self) -> None:
+        if self.credit.value().strip():
+            self.credit_hint.clear_message()
+        else:
+            self.credit_hint.show_message(QCA.translate(
+                "KitPanel", "No credit: journalists must print one under the photo."), tone="hint")
+
     def show_photo(self, photo: Photo, pixmap: QPixmap | None) -> None:
         self.caption.set_value(photo.caption)
         self.credit.set_value(photo.credit)
+        self._update_hint()
         self.rights.set_value(photo.rights)
         self.alt.set_value(photo.alt)
         self.date.set_value(photo.date)

@@ -461,3 +461,18 @@ def test_cancelled_adding_adds_nothing(manager, qtbot, photos) -> None:
     assert "Adding cancelled; nothing was added." in messages
     add_and_wait(qtbot, feature, photos[:1])  # the next batch is not affected
     assert len(feature.editing.items) == 1
+
+
+def test_a_photo_without_credit_says_one_is_needed(manager, qtbot, tmp_path) -> None:
+    bare = tmp_path / "sans-credit.jpg"
+    bare.write_bytes(factory.jpeg(factory.picture((80, 60), hue=40)))
+    w, feature = open_window(manager, qtbot)
+    w.show()
+    add_and_wait(qtbot, feature, [bare])
+    editor = feature.panel.photo_editor
+    hint = editor.credit_hint
+    assert hint.isVisibleTo(w) and "journalists must print one" in hint.text()
+    assert editor.credit.accessibleDescription() == hint.text()  # read with the field
+    editor.credit.setFocus()
+    qtbot.keyClicks(editor.credit, "IOV/Studio Nord")
+    assert not hint.isVisibleTo(w)
