@@ -158,12 +158,17 @@ class Bench:
 
     # -- 1. keystroke to preview --------------------------------------------------------------
     def latency(self, pages: int, samples: int) -> dict:
-        from PySide6.QtTest import QTest
-
         release, real_pages = release_with_pages(pages)
         w = self.open(release)
+        return {"pages": real_pages, **self.type_in_title(w, samples)}
+
+    def type_in_title(self, w, samples: int) -> dict:
+        """Type *samples* letters into *w*'s headline, one preview painted after each; the
+        window is closed afterwards."""
+        from PySide6.QtTest import QTest
+
         widget = self.title_widget(w)
-        to_swap, to_paint = [], []
+        to_swap, to_paint, renders = [], [], []
         for i in range(samples):
             QTest.keyClicks(widget, "abcdefghij"[i % 10])
             got = self.wait(w.preview.painted)
@@ -172,18 +177,17 @@ class Bench:
             res = got[0]
             to_swap.append((res.shown_at - res.requested_at) * 1000)
             to_paint.append((res.painted_at - res.requested_at) * 1000)
+            renders.append(res.render_seconds * 1000)
             self.spin(30)
         w.shutdown()
         w.close()
-        return {"pages": real_pages, "n": len(to_paint),
-                "p50": statistics.median(to_paint), "p95": pct(to_paint, 95),
-                "swap_p50": statistics.median(to_swap), "swap_p95": pct(to_swap, 95)}
+        return {"n": len(to_paint), "p50": statistics.median(to_paint), "p95": pct(to_paint, 95),
+                "swap_p50": statistics.median(to_swap), "swap_p95": pct(to_swap, 95),
+                "render_p50": statistics.median(renders)}
 
     # -- 1b. keystroke to preview, a press kit ------------------------------------------------
     def kit_latency(self, samples: int) -> dict:
         """Typing in the headline of a 20-page kit with ten 12-megapixel photos (issue 12)."""
-        from PySide6.QtTest import QTest
-
         sys.path.insert(0, str(ROOT / "benchmarks"))
         from bench_kit import make_kit, photo
 
@@ -206,23 +210,7 @@ class Bench:
         w.resize(1280, 820)
         self.wait(w.preview.painted, 180000)  # the first render decodes the ten photos once
         self.spin(300)
-        pages = w.preview.page_count()
-        widget = self.title_widget(w)
-        to_paint: list[float] = []
-        renders: list[float] = []
-        for i in range(samples):
-            QTest.keyClicks(widget, "abcdefghij"[i % 10])
-            got = self.wait(w.preview.painted)
-            if got is None:
-                continue
-            res = got[0]
-            to_paint.append((res.painted_at - res.requested_at) * 1000)
-            renders.append(res.render_seconds * 1000)
-            self.spin(30)
-        w.shutdown()
-        w.close()
-        return {"pages": pages, "n": len(to_paint), "p50": statistics.median(to_paint),
-                "p95": pct(to_paint, 95), "render_p50": statistics.median(renders)}
+        return {"pages": w.preview.page_count(), **self.type_in_title(w, samples)}
 
     # -- 2. GUI stall while typing ------------------------------------------------------------
     def stall(self, seconds: float, field: str = "title", preflight: bool = False) -> dict:
