@@ -59,6 +59,14 @@ def sample_editing() -> KitEditing:
     return e
 
 
+def save_as_kit(e: KitEditing, path: Path) -> EditorSession:
+    """A session editing *e*'s items around release(), saved as the kit *path*."""
+    session = EditorSession(release())
+    session.media = e.media
+    session.save(e.apply_to(release()), path)
+    return session
+
+
 # -- items ---------------------------------------------------------------------------------
 def test_add_keeps_order_bytes_and_names() -> None:
     e = sample_editing()
@@ -238,9 +246,7 @@ def test_a_damaged_or_newer_kit_opens_like_a_damaged_draft(tmp_path: Path) -> No
         EditorSession.open_lenient(bad)
     e = sample_editing()
     good = tmp_path / "good.presskit-kit"
-    s = EditorSession(release())
-    s.media = e.media
-    s.save(e.apply_to(release()), good)
+    save_as_kit(e, good)
     with zipfile.ZipFile(good) as zf:
         entries = {n: zf.read(n) for n in zf.namelist()}
     manifest = json.loads(entries["manifest.json"])
@@ -258,9 +264,7 @@ def test_a_damaged_or_newer_kit_opens_like_a_damaged_draft(tmp_path: Path) -> No
 def test_revert_reloads_the_kit(tmp_path: Path) -> None:
     e = sample_editing()
     path = tmp_path / "k.presskit-kit"
-    s = EditorSession(release())
-    s.media = e.media
-    s.save(e.apply_to(release()), path)
+    save_as_kit(e, path)
     opened = EditorSession.open(path)
     e2 = KitEditing.from_release(draft.loads(opened.text), opened.media)
     e2.remove(1)
@@ -301,9 +305,7 @@ def test_recovered_autosave_gets_its_photos_back(tmp_path: Path) -> None:
 def test_recovered_autosave_of_a_saved_kit(tmp_path: Path) -> None:
     e = sample_editing()
     path = tmp_path / "k.presskit-kit"
-    s = EditorSession(release())
-    s.media = e.media
-    s.save(e.apply_to(release()), path)
+    save_as_kit(e, path)
     e.update(1, caption="Nouvelle légende")
     session = EditorSession.recovered(draft.dumps(e.apply_to(release())), str(path))
     assert session.path == path and session.dirty
@@ -400,9 +402,7 @@ def test_incoming_refusals_name_the_file(tmp_path: Path, monkeypatch: pytest.Mon
 def test_a_kit_backup_opens_as_an_untitled_kit(tmp_path: Path) -> None:
     e = sample_editing()
     path = tmp_path / "k.presskit-kit"
-    s = EditorSession(release())
-    s.media = e.media
-    s.save(e.apply_to(release()), path)
+    s = save_as_kit(e, path)
     e.update(1, caption="Deuxième version")
     s.save(e.apply_to(release()), path)  # the first version goes to k.presskit-kit.bak
     backup = EditorSession.from_backup(tmp_path / "k.presskit-kit.bak", path)
