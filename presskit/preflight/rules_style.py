@@ -11,11 +11,12 @@ from presskit.preflight.findings import Finding, finding
 
 
 def house_text_colors() -> tuple[str, ...]:
-    """The renderers' own text colours (body ink, the grey of datelines and roles), checked
-    too so that a change of house style cannot slip under the minimum unnoticed."""
-    from presskit.renderers.pdf_page import GREY, INK
+    """The house style's text colours (body ink, the greys of datelines, subheadline and
+    boilerplate, the embargo red), checked too so that a change of house style cannot slip
+    under the minimum unnoticed."""
+    from presskit.renderers.house_style import TEXT_COLORS
 
-    return (INK, GREY)
+    return TEXT_COLORS
 
 
 def contrast(ctx: Context) -> Iterator[Finding]:

@@ -385,9 +385,11 @@ def test_a_kit_can_be_checked_on_its_own(release: Release) -> None:
 
 def test_house_text_colours_are_checked_too(release: Release,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from presskit.renderers import pdf_page
+    from presskit.renderers import house_style
 
-    monkeypatch.setattr(pdf_page, "GREY", "#999999")
+    grey = house_style.TEXT_COLORS[1]
+    monkeypatch.setattr(house_style, "TEXT_COLORS",
+                        tuple("#999999" if c == grey else c for c in house_style.TEXT_COLORS))
     (f,) = only(run(release), "contrast")
     assert f.field == "letterhead" and "#999999" in f.message and "2.84:1" in f.message
 
