@@ -76,18 +76,18 @@ def draw_photos(folder: Path) -> None:
     (folder / PHOTOS[0][0]).write_bytes(factory.jpeg(room, xmp=xmp, iptc=iptc, quality=82))
 
     # 2. The corona seen by the coronagraph: a PNG whose XMP sits in an iTXt chunk.
-    size = 900
+    size = 1600  # print quality: at least 1,500 px on the long side
     glow = Image.radial_gradient("L").resize((size, size)).point(lambda v: max(0, 255 - v * 2))
-    glow = glow.filter(ImageFilter.GaussianBlur(6))
+    glow = glow.filter(ImageFilter.GaussianBlur(10))
     corona = Image.merge("RGB", [glow, glow.point(lambda v: v * 3 // 5),
                                  glow.point(lambda v: v // 6)])
     d = ImageDraw.Draw(corona)
     for angle in range(0, 360, 24):  # streamers
-        d.pieslice((40, 40, size - 40, size - 40), angle, angle + 3, fill=(255, 190, 90))
-    corona = corona.filter(ImageFilter.GaussianBlur(3))
+        d.pieslice((70, 70, size - 70, size - 70), angle, angle + 3, fill=(255, 190, 90))
+    corona = corona.filter(ImageFilter.GaussianBlur(5))
     d = ImageDraw.Draw(corona)
     c = size // 2
-    d.ellipse((c - 150, c - 150, c + 150, c + 150), fill=(8, 8, 12))  # the occulting disk
+    d.ellipse((c - 267, c - 267, c + 267, c + 267), fill=(8, 8, 12))  # the occulting disk
     xmp = factory.xmp_packet(
         description="Première image de la couronne solaire prise par le coronographe CORA "
                     "d'Héliade-2, le 24 novembre 2026.",
@@ -97,19 +97,23 @@ def draw_photos(folder: Path) -> None:
 
     # 3. A phone portrait in the control room: stored sideways with EXIF orientation 6,
     #    IPTC-IIM only, a by-line and no credit line, and the EXIF date it was taken.
-    pw, ph = 900, 1200
+    pw, ph = 1200, 1600  # a 3:4 phone portrait, drawn on a 900 x 1200 grid scaled by 4/3
     night = Image.linear_gradient("L").resize((pw, ph)).point(lambda v: 10 + v // 6)
     portrait = Image.merge("RGB", [night, night, night.point(lambda v: v * 2)])
     d = ImageDraw.Draw(portrait)
+
+    def at(*xy: int) -> tuple[int, ...]:
+        return tuple(v * 4 // 3 for v in xy)
+
     for row in range(3):  # the screens
         for col in range(3):
             x, y = 60 + col * 280, 80 + row * 200
-            d.rectangle((x, y, x + 240, y + 150), fill=(20, 70 + 40 * row, 110), outline=(160, 200, 230), width=3)
-            d.line((x + 20, y + 110, x + 90, y + 60, x + 160, y + 90, x + 220, y + 40),
-                   fill=(120, 240, 160), width=4)
-    d.ellipse((360, 720, 540, 900), fill=(150, 105, 80))  # head
-    d.rounded_rectangle((260, 880, 640, ph + 40), radius=80, fill=(40, 60, 110))  # shoulders
-    d.polygon([(450, 20), (420, 60), (480, 60)], fill=(255, 255, 255))  # "this way up"
+            d.rectangle(at(x, y, x + 240, y + 150), fill=(20, 70 + 40 * row, 110), outline=(160, 200, 230), width=4)
+            d.line(at(x + 20, y + 110, x + 90, y + 60, x + 160, y + 90, x + 220, y + 40),
+                   fill=(120, 240, 160), width=5)
+    d.ellipse(at(360, 720, 540, 900), fill=(150, 105, 80))  # head
+    d.rounded_rectangle(at(260, 880, 640, 1240), radius=107, fill=(40, 60, 110))  # shoulders
+    d.polygon([at(450, 20), at(420, 60), at(480, 60)], fill=(255, 255, 255))  # "this way up"
     sideways = portrait.transpose(Image.Transpose.ROTATE_90)  # orientation 6 turns it back
     iptc = factory.iptc_block(caption="Astrid Kowalczyk, responsable des opérations, au centre "
                                       "de contrôle de l'IOV pendant la recette en vol.",

@@ -21,8 +21,8 @@ from presskit.cli import main
 from presskit.session import EditorSession
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "release-en.presskit"
-TITLE = "Northwind Orbital Laboratory Selects Crew Module Supplier for Its Lunar Gateway Logistics Mission"
-TITLE_START = "Northwind Orbital Laboratory"
+TITLE = "Northwind Orbital Selects Harbor & Finch for Lunar Logistics Mission"
+TITLE_START = "Northwind Orbital Selects"
 
 
 def _run(args: list[str], cwd: Path | None = None, timeout: float = 120

@@ -20,8 +20,8 @@ from presskit import batch_cli
 from presskit.batch import STAGING_PREFIX, BatchExport, NamePlanner, Outcome, Progress
 from presskit.cli import main
 
-EN_STEM = "NOL-2026-041-northwind-orbital-laboratory-selects-crew-module-supplier"
-FR_STEM = "CP028-2026-le-satellite-heliade-2-transmet-ses-premieres-images-de-la"
+EN_STEM = "NOL-2026-041-northwind-orbital-selects-harbor-finch-for-lunar-logistics"
+FR_STEM = "CP028-2026-heliade-2-transmet-ses-premieres-images-de-la-couronne"
 
 
 def _variant(examples_dir: Path, folder: Path, name: str, reference: str, title: str,
@@ -71,7 +71,7 @@ def test_colliding_names_get_suffixes_in_input_order_and_the_summary_says_so(
     first = _copy(examples_dir, src, "release-en.presskit", "b.presskit")
     second = _copy(examples_dir, src, "release-en.presskit", "a.presskit")
     third = _variant(examples_dir, src, "c.presskit", "NOL-2026-041",
-                     "Northwind orbital laboratory selects crew-module supplier!")
+                     "Northwind orbital selects Harbor+Finch for lunar-logistics mission!")
     out = tmp_path / "out"
     assert main(["export", str(first), str(second), str(third), "--outdir", str(out),
                  "-j", "2"]) == 0
@@ -87,8 +87,8 @@ def test_colliding_names_get_suffixes_in_input_order_and_the_summary_says_so(
         "taken by an earlier input of this batch",
         f"presskit: note: {third}: written as {EN_STEM}-3 (.pdf): the name {EN_STEM} is "
         "taken by an earlier input of this batch"]
-    assert "selects crew-module supplier!" in _pdf_text(out / f"{EN_STEM}-3.pdf")
-    assert "Selects Crew Module Supplier" in _pdf_text(out / f"{EN_STEM}.pdf")
+    assert "lunar-logistics mission!" in _pdf_text(out / f"{EN_STEM}-3.pdf")
+    assert "Selects Harbor & Finch for Lunar" in _pdf_text(out / f"{EN_STEM}.pdf")
 
 
 # -- failures ----------------------------------------------------------------------------------
@@ -125,7 +125,7 @@ def test_an_output_in_the_way_fails_that_input_only(tmp_path: Path, examples_dir
     assert main(["export", str(fr), str(en), "--outdir", str(out)]) == 2
     captured = capsys.readouterr()
     assert captured.err.strip() == f"presskit: error: {out / FR_STEM}.pdf: is a folder"
-    assert "Selects Crew Module" in _pdf_text(out / f"{EN_STEM}.pdf")
+    assert "Selects Harbor & Finch" in _pdf_text(out / f"{EN_STEM}.pdf")
     assert _leftovers(out) == []
 
 

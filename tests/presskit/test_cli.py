@@ -38,7 +38,7 @@ def test_default_name_from_reference_and_title(tmp_path: Path, examples_dir: Pat
     src = tmp_path / "fr.presskit"
     src.write_bytes((examples_dir / "communique-fr.presskit").read_bytes())
     assert main(["export", str(src)]) == 0
-    expected = tmp_path / "CP028-2026-le-satellite-heliade-2-transmet-ses-premieres-images-de-la.pdf"
+    expected = tmp_path / "CP028-2026-heliade-2-transmet-ses-premieres-images-de-la-couronne.pdf"
     assert expected.exists(), list(tmp_path.iterdir())
 
 

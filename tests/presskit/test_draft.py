@@ -12,7 +12,7 @@ from presskit import draft
 from presskit.errors import DraftError, NewerFormatError
 
 
-def test_examples_load(examples_dir: Path) -> None:
+def test_examples_load(examples_dir: Path, tmp_path: Path) -> None:
     fr = draft.load(examples_dir / "communique-fr.presskit")
     assert fr.language == "fr_FR"
     assert fr.reference == "CP028-2026"
@@ -20,7 +20,13 @@ def test_examples_load(examples_dir: Path) -> None:
     assert len(fr.quotes) == 2 and fr.quotes[1].speaker == "Prof. Wojciech Ślęzak"
     assert fr.letterhead.logo.startswith("data:image/png;base64,")
     en = draft.load(examples_dir / "release-en.presskit")
-    assert en.embargo == dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+    assert en.embargo is None  # a bundled example's embargo would soon be past
+    # The English example under the embargo it was written with.
+    data = json.loads((examples_dir / "release-en.presskit").read_text(encoding="utf-8"))
+    data["embargo"] = "2026-12-01T09:00:00+00:00"
+    (tmp_path / "embargoed.presskit").write_text(json.dumps(data), encoding="utf-8")
+    embargoed = draft.load(tmp_path / "embargoed.presskit")
+    assert embargoed.embargo == dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
 
 def test_round_trip_keeps_unknown_keys(tmp_path: Path, examples_dir: Path) -> None:

@@ -26,8 +26,7 @@ def maker() -> ModuleType:
 def test_the_example_kit_holds_the_dossier() -> None:
     kit = load_kit(KIT)
     assert KIT.stat().st_size < 1024 * 1024
-    assert kit.release.title == ("Le satellite Héliade-2 transmet ses premières images de la "
-                                 "couronne solaire")
+    assert kit.release.title == "Héliade-2 transmet ses premières images de la couronne solaire"
     assert [(i.kind, getattr(i, "doc_kind", "")) for i in kit.items] == [
         ("document", "factsheet"), ("document", "biography"), ("document", "qa"),
         ("photo", ""), ("photo", ""), ("photo", ""), ("logo", ""), ("link", "")]
@@ -44,12 +43,14 @@ def test_the_example_kit_holds_the_dossier() -> None:
     assert all(p.alt for p in kit.photos())
     for photo in kit.photos():
         assert kit.media_bytes(photo) == (EXAMPLES / "kit" / photo.original_name).read_bytes()
+        info = identify_photo(kit.media_bytes(photo), photo.original_name)
+        assert max(info.width, info.height) >= 1600, photo.original_name  # print quality
     assert kit.media_bytes(kit.logos()[0]) == (EXAMPLES / "kit" / "logo-iov.svg").read_bytes()
 
 
 def test_the_portrait_is_stored_sideways_and_reads_upright() -> None:
     info = identify_photo((EXAMPLES / "kit" / "centre-de-controle.jpg").read_bytes(), "p")
-    assert (info.orientation, info.width, info.height) == (6, 900, 1200)
+    assert (info.orientation, info.width, info.height) == (6, 1200, 1600)
     assert identify_photo((EXAMPLES / "kit" / "couronne-solaire.png").read_bytes(), "c").format == "PNG"
 
 

@@ -16,7 +16,7 @@ from presskit.kit.container import save_kit
 from presskit.kit.outputs import export_kit
 from tests.presskit.kit.outputs_kit import make_kit, photo_specs
 
-STEM = "CP028-2026-le-satellite-heliade-2-transmet-ses-premieres-images-de-la"
+STEM = "CP028-2026-heliade-2-transmet-ses-premieres-images-de-la-couronne"
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_release_and_documents_in_every_format(
     _kit, zf, _data = kit_zip
     assert zf.read(f"{STEM}/{STEM}.pdf").startswith(b"%PDF-")
     txt = zf.read(f"{STEM}/{STEM}.txt").decode("utf-8")
-    assert "Le satellite Héliade-2 transmet ses premières images" in txt
+    assert "Héliade-2 transmet ses premières images de la couronne solaire" in txt
     docx = zipfile.ZipFile(io.BytesIO(zf.read(f"{STEM}/documents/01-heliade-2-en-chiffres.docx")))
     body = docx.read("word/document.xml").decode("utf-8")
     assert "Héliade-2 en chiffres" in body and "Fiche technique" in body
@@ -88,7 +88,7 @@ def test_release_and_documents_in_every_format(
 def test_credits_in_the_release_language(kit_zip: tuple[object, zipfile.ZipFile, bytes]) -> None:
     _kit, zf, _data = kit_zip
     credits = zf.read(f"{STEM}/credits.txt").decode("utf-8")
-    assert credits.startswith("Crédits photo — Dossier de presse\u00a0: Le satellite")
+    assert credits.startswith("Crédits photo — Dossier de presse\u00a0: Héliade-2 transmet")
     blocks = credits.split("\n\n")[1:]
     for k, (name, _data, caption, credit, rights, _alt) in enumerate(photo_specs()):
         lines = blocks[k].strip().split("\n")

@@ -58,10 +58,14 @@ def test_french_spaces_survive_into_the_text_layer(examples_dir: Path) -> None:
 
 def test_english_example_embargo_more_mark_and_metadata(examples_dir: Path) -> None:
     release = draft.load(examples_dir / "release-en.presskit")
+    assert release.embargo is None  # a bundled example's embargo would soon be past
+    assert "FOR IMMEDIATE RELEASE" in _norm(_pdf_text(render_pdf(compose(release)).data))
+    release.embargo = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)  # as when it was written
     data = render_pdf(compose(release)).data
     reader = PdfReader(io.BytesIO(data))
     text = _norm(_pdf_text(data))
     assert "EMBARGOED UNTIL 9:00 AM GMT, December 1, 2026" in text
+    assert "FOR IMMEDIATE RELEASE" not in text
     assert "BOSTON, November 23, 2026 — Northwind Orbital Laboratory (NOL) today" in text
     assert "-more-" in _norm(reader.pages[0].extract_text())
     assert "-more-" not in _norm(reader.pages[-1].extract_text())

@@ -104,7 +104,7 @@ def test_structure_of_the_french_example_in_reading_order(pdfs: dict[str, bytes]
         ("P", "Institutorbitalduvercors"),  # letterhead lines, as on the page
         ("P", "Communiquédepresse"),
         ("P", "POURDIFFUSIONIMMÉDIATE"),
-        ("H1", "LesatelliteHéliade-2transmetsespremièresimagesdelacouronnesolaire"),
+        ("H1", "Héliade-2transmetsespremièresimagesdelacouronnesolaire"),
         ("H2", "Unecoopérationeuropéenne"),
         ("Lbl", "•"),
         ("Lbl", "1."),
