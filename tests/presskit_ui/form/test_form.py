@@ -594,7 +594,9 @@ def test_reference_suggestion_from_history(qtbot, ctx) -> None:
     ("letterhead.color", lambda f: f.letterhead_editor.color),
 ])
 def test_focus_field(qtbot, shown, examples_dir, field: str, attr) -> None:
-    shown.set_release(load_example(examples_dir, "release-en.presskit"))
+    release = load_example(examples_dir, "release-en.presskit")
+    release.embargo = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)  # the example has none
+    shown.set_release(release)
     shown.sections["letterhead"].set_expanded(False)
     assert shown.focus_field(field)
     widget = attr(shown)
