@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.errors import PresskitError
 from presskit_ui.kit.progress import JobProgress
 from presskit_ui.runner import Failure, Reporter

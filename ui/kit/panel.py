@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.kit.model import DOCUMENT_KINDS, KitDocument, KitItem, Link, Logo, Photo
 from presskit_ui.form.body_editor import BodyEditor
 from presskit_ui.form.common import ExactLineEdit, ExactPlainTextEdit, stacked
