@@ -553,5 +553,7 @@ def install(window: EditorWindow) -> KitFeature:
     window.add_dock(feature.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
     feature.dock.hide()  # shown once the kit has items, or from View ▸ Kit / the Kit menu
     window.add_document_kind(feature.kind)
-    window.set_preview_renderer(feature.preview.render)
+    # A plain release renders the same either way: only a kit needs rendering again.
+    window.set_preview_renderer(feature.preview.render,
+                                render_again=has_items(window.current_release()))
     return feature

@@ -152,9 +152,10 @@ class EditorWindow(Protocol):
     def save_as(self, path: Path | None = None, *, kind: DocumentKind | None = None) -> bool:
         """File ▸ Save As (asking for a name when *path* is None), as *kind* if given."""
 
-    def set_preview_renderer(self, renderer: PreviewRenderer | None) -> None:
-        """Render the preview with *renderer* from now on, starting with the release shown
-        (None: the release alone)."""
+    def set_preview_renderer(self, renderer: PreviewRenderer | None, *,
+                             render_again: bool = True) -> None:
+        """Render the preview with *renderer* from now on (None: the release alone); with
+        *render_again*, starting with the release shown (False when it would look the same)."""
 
     def apply_release(self, release: Release) -> None:
         """Replace the whole release: one undo step, the preview re-rendered."""

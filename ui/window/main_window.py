@@ -276,10 +276,12 @@ class MainWindow(FileActions, QMainWindow):
     def add_document_kind(self, kind: DocumentKind) -> None:
         self.document_kinds.append(kind)
 
-    def set_preview_renderer(self, renderer: PreviewRenderer | None) -> None:
+    def set_preview_renderer(self, renderer: PreviewRenderer | None, *,
+                             render_again: bool = True) -> None:
         self.preview.renderer = renderer
-        # The draft the window opened with was sent to the old renderer: render it again.
-        self.preview.show_release(self.current_release(), home_country=self.ctx.prefs.home_country)
+        if render_again:  # the draft shown was sent to the old renderer
+            self.preview.show_release(self.current_release(),
+                                      home_country=self.ctx.prefs.home_country)
 
     def apply_release(self, release: Release) -> None:
         """Replace the whole release (e.g. a letterhead profile applied); one undo step."""
