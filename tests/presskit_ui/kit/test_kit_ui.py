@@ -476,3 +476,22 @@ def test_a_photo_without_credit_says_one_is_needed(manager, qtbot, tmp_path) -> 
     editor.credit.setFocus()
     qtbot.keyClicks(editor.credit, "IOV/Studio Nord")
     assert not hint.isVisibleTo(w)
+
+
+def test_ctrl_z_in_a_kit_field_undoes_in_the_window(manager, qtbot, photos) -> None:
+    w, feature = open_window(manager, qtbot)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+    add_and_wait(qtbot, feature, [photos[0]])
+    credit = feature.panel.photo_editor.credit
+    credit.setFocus()
+    qtbot.waitUntil(credit.hasFocus, timeout=3000)
+    credit.selectAll()
+    qtbot.keyClicks(credit, "IOV/Studio Nord")
+    qtbot.waitUntil(lambda: feature.editing.items[0].credit == "IOV/Studio Nord", timeout=3000)  # type: ignore[union-attr]
+    qtbot.keyClick(credit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: feature.editing.items[0].credit == CREDIT, timeout=3000)  # type: ignore[union-attr]
+    assert credit.value() == CREDIT
+    qtbot.keyClick(credit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: feature.editing.items == [], timeout=3000)  # the photo's adding
