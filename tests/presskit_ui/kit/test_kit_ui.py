@@ -285,6 +285,14 @@ def test_opening_a_kit_shows_its_items(manager, qtbot) -> None:
     last_doc = kit.documents()[-1].title
     qtbot.waitUntil(lambda: normalized(last_doc) in kit_text(w), timeout=30000)
     assert kit.photos()[0].credit in kit_text(w)
+    # Looking at every item (the spelling underlines drawn meanwhile) changes nothing.
+    for row in range(len(kit.items)):
+        feature.panel.select(row)
+        qtbot.wait(20)
+    qtbot.wait(600)
+    assert not w.isWindowModified() and not w.session.dirty
+    assert [d.body for d in feature.editing.items if isinstance(d, KitDocument)] == \
+        [d.body for d in kit.documents()]
 
 
 def test_autosave_recovery_keeps_items_and_photos(manager, qtbot, photos, monkeypatch) -> None:
