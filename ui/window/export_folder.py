@@ -170,7 +170,9 @@ def _place_after_export_menu(action: QAction) -> None:
 
 
 def install(window: EditorWindow) -> ExportFolderFeature:
-    return ExportFolderFeature(window)
+    """Add File ▸ Export Folder… to *window* (once: a second call returns the first)."""
+    existing = window.widget().findChild(ExportFolderFeature, "exportFolderFeature")
+    return existing if existing is not None else ExportFolderFeature(window)
 
 
 __all__ = ["ExportFolderFeature", "Progress", "install"]

@@ -69,6 +69,14 @@ def test_file_menu_offers_export_folder_below_export(window) -> None:
     assert entries[i + 2] == "Copy as E&mail Text"
 
 
+def test_installing_twice_adds_nothing_more(window) -> None:
+    from presskit_ui.window.export_folder import install
+
+    entries = len(window.menus.menu("file").actions())
+    assert install(window) is feature(window)
+    assert len(window.menus.menu("file").actions()) == entries
+
+
 def test_the_dialog_counts_drafts_and_kits_and_says_what_is_missing(qtbot, tmp_path) -> None:
     source = drafts(tmp_path / "archive", 2)
     (source / "kit.presskit-kit").write_bytes(b"counted by name only")
