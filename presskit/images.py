@@ -170,7 +170,7 @@ def normalise_image(data: bytes, *, source: str, optimize: bool = True,
                                        "({megapixels} megapixels, {side} pixels a side)"),
                                     w=w, h=h, megapixels=MAX_PIXELS // 1_000_000, side=MAX_SIDE))
         try:
-            out = _decode_and_shrink(im, long_side)
+            out = decode_and_shrink(im, long_side)
             buf = io.BytesIO()
             out.save(buf, "PNG", optimize=optimize)
         except bomb as exc:
@@ -184,7 +184,7 @@ def normalise_image(data: bytes, *, source: str, optimize: bool = True,
     return NormalisedImage(buf.getvalue(), out.size[0], out.size[1])
 
 
-def _bomb_message(exc: BaseException) -> str:
+def bomb_message(exc: BaseException) -> str:
     """The decompression-bomb refusal in English (presskit.kit.photos words its own)."""
     return _bomb_reason(exc).text()
 
@@ -197,14 +197,16 @@ def _bomb_reason(exc: BaseException) -> Msg:
                   "possible decompression bomb"), megapixels=f"{int(m.group(1)) / 1e6:.0f}")
 
 
-def _decode_and_shrink(im: PILImage.Image, long_side: int) -> PILImage.Image:
+def decode_and_shrink(im: PILImage.Image, long_side: int) -> PILImage.Image:
+    """*im* decoded (JPEG at a reduced scale when that covers the box), at most *long_side*
+    pixels on its long side, upright, sRGB, in RGB, RGBA or L. Used for logos and kit photos."""
     from PIL import Image
 
     if im.format == "JPEG":
         # Let libjpeg decode at 1/2, 1/4 or 1/8 scale when that still covers the box.
         im.draft(None, (long_side, long_side))
     im.load()
-    orientation = _orientation(im)
+    orientation = exif_orientation(im)
     icc = im.info.get("icc_profile")
     img = _to_working_mode(im)
     if max(img.size) > long_side:
@@ -225,7 +227,8 @@ def _decode_and_shrink(im: PILImage.Image, long_side: int) -> PILImage.Image:
     return img
 
 
-def _orientation(im: PILImage.Image) -> int:
+def exif_orientation(im: PILImage.Image) -> int:
+    """The EXIF orientation tag (1 to 8); 1 when there is none or it is malformed."""
     try:
         value = im.getexif().get(0x0112, 1)
     except Exception:  # a malformed EXIF block only loses the orientation

@@ -102,19 +102,20 @@ def french_de(name: str) -> str:
     return f"d’{name}" if name[:1] in _VOWELS else f"de {name}"
 
 
-def _translations(locale: str) -> gettext.NullTranslations:
-    from presskit.catalogs import translations
+def translations(locale: str) -> gettext.NullTranslations:
+    """The release labels' catalog for *locale* (kit labels share it)."""
+    from presskit import catalogs
 
-    return translations(DOMAIN, locale)
+    return catalogs.translations(DOMAIN, locale)
 
 
 def has_catalog(locale: str) -> bool:
-    return type(_translations(locale)) is not gettext.NullTranslations
+    return type(translations(locale)) is not gettext.NullTranslations
 
 
 @functools.cache
 def labels_for(locale: str) -> Labels:
-    t = _translations(locale)
+    t = translations(locale)
     g = t.gettext
     lang = locale.split("_")[0]
     return Labels(

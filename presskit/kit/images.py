@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from presskit.errors import ImageError
-from presskit.images import MAX_PIXELS
+from presskit.images import MAX_PIXELS, exif_orientation
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -92,7 +92,7 @@ class PhotoCache:
             return found
         with _open(data, source) as im:
             w, h = im.size
-            if _orientation(im) in (5, 6, 7, 8):
+            if exif_orientation(im) in (5, 6, 7, 8):
                 w, h = h, w
         size = Size(w, h)
         with self._lock:
@@ -163,12 +163,6 @@ def _open(data: bytes, source: str) -> PILImage.Image:
     return im
 
 
-def _orientation(im: PILImage.Image) -> int:
-    from presskit.images import _orientation as orientation
-
-    return orientation(im)
-
-
 def _is_srgb(icc: bytes | None) -> bool:
     return not icc or b"sRGB" in icc[:4096]
 
@@ -176,16 +170,16 @@ def _is_srgb(icc: bytes | None) -> bool:
 def _make_jpeg(data: bytes, source: str, max_w: int, max_h: int, key: str) -> Jpeg:
     from PIL import Image
 
-    from presskit.images import _decode_and_shrink
+    from presskit.images import decode_and_shrink
 
     try:
         with _open(data, source) as im:
             long_side = max(max_w, max_h, 1)
-            if (im.format == "JPEG" and im.mode in ("RGB", "L") and _orientation(im) == 1
+            if (im.format == "JPEG" and im.mode in ("RGB", "L") and exif_orientation(im) == 1
                     and _is_srgb(im.info.get("icc_profile"))
                     and im.width <= max_w and im.height <= max_h):
                 return Jpeg(data, im.width, im.height, key)  # already fit for print
-            img = _decode_and_shrink(im, long_side)
+            img = decode_and_shrink(im, long_side)
             if img.width > max_w or img.height > max_h:  # a pixel of rounding, at most
                 img = img.resize((min(img.width, max_w), min(img.height, max_h)),
                                  Image.Resampling.LANCZOS)

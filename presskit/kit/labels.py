@@ -10,8 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from presskit.labels import N_
-from presskit.labels import _translations as translations  # the release labels' catalogs
+from presskit.labels import N_, translations  # translations: the release labels catalogs
 
 # The kind printed above a document's title, per ``KitDocument.doc_kind``.
 DOCUMENT_KIND_LABELS = {

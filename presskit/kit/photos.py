@@ -106,7 +106,7 @@ def identify_photo(data: bytes, name: str) -> PhotoInfo:
     """Check *data* is a photo Presskit accepts and describe it; ImageError naming *name*."""
     from PIL import Image, UnidentifiedImageError
 
-    from presskit.images import MAX_PIXELS, _bomb_message
+    from presskit.images import MAX_PIXELS, bomb_message
 
     if not data:
         raise _fail(name, "the file is empty, not an image")
@@ -123,7 +123,7 @@ def identify_photo(data: bytes, name: str) -> PhotoInfo:
         raise _fail(name, "is not an image Presskit accepts as a photo (JPEG, PNG, TIFF or "
                           "WebP)") from None
     except bomb as exc:
-        raise _fail(name, _bomb_message(exc)) from None
+        raise _fail(name, bomb_message(exc)) from None
     except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
         raise _fail(name, f"unreadable image ({exc})") from None
     with im:

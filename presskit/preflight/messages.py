@@ -8,8 +8,6 @@ way the form labels them ("the headline", "contact 2"), never by the draft's key
 
 from __future__ import annotations
 
-import functools
-import gettext
 from collections.abc import Callable
 
 DOMAIN = "preflight"
@@ -82,21 +80,11 @@ QUOTED = N_("“{text}”")
 OR = N_(" or ")
 
 
-@functools.cache
-def _translations(ui_language: str) -> gettext.NullTranslations:
-    from presskit.resources import locale_dir
-
-    languages = [ui_language]
-    lang = ui_language.split("_")[0]
-    if lang != ui_language:
-        languages.append(lang)
-    return gettext.translation(DOMAIN, localedir=str(locale_dir()), languages=languages,
-                               fallback=True)
-
-
 def translator(ui_language: str) -> Callable[[str], str]:
     """``gettext`` for the interface language (English when there is no catalog)."""
-    return _translations(ui_language.replace("-", "_") or "en").gettext
+    from presskit.catalogs import translations
+
+    return translations(DOMAIN, ui_language.replace("-", "_") or "en").gettext
 
 
 def language_name(locale: str, ui_language: str) -> str:
