@@ -228,7 +228,8 @@ class BatchExport:
     """One batch: see the module docstring. ``run()`` may be called from any thread.
 
     *on_outcome* is called with each input's outcome and *on_progress* with the progress,
-    in input order, on the thread that runs the batch. Setting *cancel*, or *should_stop*
+    in input order, on the thread that runs the batch; *on_problem* first, with the line of
+    each folder input that holds nothing to export. Setting *cancel*, or *should_stop*
     answering True (asked every 50 ms), stops the batch (the workers are terminated; whole
     files of the releases already placed stay).
     """
@@ -238,7 +239,8 @@ class BatchExport:
                  on_outcome: Callable[[Outcome], None] | None = None,
                  on_progress: Callable[[Progress], None] | None = None,
                  home_country: str | None = None,
-                 should_stop: Callable[[], bool] | None = None):
+                 should_stop: Callable[[], bool] | None = None,
+                 on_problem: Callable[[str], None] | None = None):
         self.inputs = list(inputs)
         self.outdir = outdir
         self.formats = tuple(formats) or ("pdf",)
@@ -248,6 +250,7 @@ class BatchExport:
         self.on_progress = on_progress
         self.home_country = home_country
         self.should_stop = should_stop
+        self.on_problem = on_problem
         self._first_done = 0.0
 
     def run(self) -> BatchResult:
@@ -256,6 +259,9 @@ class BatchExport:
         started = time.perf_counter()
         sources, problems = expand_inputs(self.inputs)
         result = BatchResult([], len(sources), problems)
+        if self.on_problem is not None:
+            for problem in problems:
+                self.on_problem(problem)
         staging = self._make_staging()
         try:
             self._run(sources, staging, result, started)

@@ -158,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
     reporter = _Reporter(bool(args.quiet), bar, err)
     engine = BatchExport(inputs, args.outdir, formats, jobs=args.jobs,
                          on_outcome=reporter.outcome,
+                         on_problem=lambda line: reporter.say(f"{PROG}: error: {line}"),
                          on_progress=bar.update if bar is not None else None,
                          home_country=_home_country())
     try:
@@ -172,8 +173,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _finish(result: BatchResult, quiet: bool) -> int:
-    for problem in result.problems:
-        print(f"{PROG}: error: {problem}", file=sys.stderr)
     if result.interrupted:
         print(f"{PROG}: interrupted: {result.summary()}", file=sys.stderr)
         return EXIT_INTERRUPTED
