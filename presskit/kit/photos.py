@@ -1,7 +1,7 @@
 """Photos as photo desks ship them: what they are and what they say, without decoding a pixel.
 
 :func:`identify_photo` checks that the bytes are a JPEG, PNG, TIFF or WebP image under the
-pixel cap (``presskit.images.MAX_PIXELS``, declared size read from the header, Pillow's bomb
+pixel cap (``MAX_PHOTO_PIXELS``, 100 MP; declared size read from the header, Pillow's bomb
 guard on) and returns its format, its pixel size once the EXIF orientation is applied, and
 the metadata it carries:
 
@@ -26,12 +26,15 @@ sound.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import re
 import struct
+import threading
 import warnings
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -44,6 +47,11 @@ if TYPE_CHECKING:
 
 MAX_PHOTO_BYTES = 80 * 1024 * 1024  # a press photo may be a large TIFF
 MAX_PHOTO_SIDE = 30_000
+# Photos have their own cap, above the logos' 40 MP (presskit.images.MAX_PIXELS): press
+# photos come from 45 MP (Nikon Z9) and 61 MP (Sony α7R) cameras, and medium format reaches
+# 100 MP. The kit PDF decodes them at a reduced scale (see presskit.kit.images).
+MAX_PHOTO_PIXELS = 100_000_000
+PILLOW_DEFAULT_MAX_PIXELS = 89_478_485  # Pillow's Image.MAX_IMAGE_PIXELS, for the tests
 MAX_XMP_BYTES = 2 * 1024 * 1024
 PHOTO_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP")
 MIME_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff",
@@ -102,41 +110,98 @@ def _fail(name: str, message: str) -> ImageError:
     return ImageError(message, path=name or "photo")
 
 
-def identify_photo(data: bytes, name: str) -> PhotoInfo:
-    """Check *data* is a photo Presskit accepts and describe it; ImageError naming *name*."""
+class _PhotoBombGuard:
+    """Pillow's decompression-bomb limit (``Image.MAX_IMAGE_PIXELS``, 89 MP by default) raised
+    to the photo cap while a photo is opened or decoded, then put back.
+
+    Pillow keeps the limit in a module variable, so the guard counts who holds it (the preview
+    worker and an export may open photos at once) and restores the limit when the last one
+    leaves. Logos opened meanwhile keep their stricter 40 MP check from the header.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._saved: int | None = None
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        from PIL import Image
+
+        with self._lock:
+            if self._holders == 0:
+                self._saved = Image.MAX_IMAGE_PIXELS
+                if self._saved is not None and self._saved < MAX_PHOTO_PIXELS:
+                    Image.MAX_IMAGE_PIXELS = MAX_PHOTO_PIXELS
+            self._holders += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._holders -= 1
+                if self._holders == 0:
+                    Image.MAX_IMAGE_PIXELS = self._saved
+
+
+photo_bomb_guard = _PhotoBombGuard()
+"""``with photo_bomb_guard():`` open or decode a photo under the photo cap."""
+
+
+def photo_size_error(name: str, w: int, h: int) -> ImageError | None:
+    """The refusal of a photo declaring *w* × *h* pixels, or None when the size is fine."""
+    if w <= 0 or h <= 0:
+        return _fail(name, f"image has an impossible size {w}×{h}")
+    if w > MAX_PHOTO_SIDE or h > MAX_PHOTO_SIDE or w * h > MAX_PHOTO_PIXELS:
+        return _fail(name, f"image is {w}×{h} pixels ({w * h / 1e6:.0f} megapixels), over the "
+                           f"limit for photos ({MAX_PHOTO_PIXELS // 1_000_000} megapixels, "
+                           f"{MAX_PHOTO_SIDE} pixels a side)")
+    return None
+
+
+def open_photo(data: bytes, name: str) -> PILImage.Image:
+    """*data* opened lazily under the photo cap, its declared size checked before any pixel is
+    decoded; ImageError naming *name*. Decode it inside ``photo_bomb_guard()``."""
     from PIL import Image, UnidentifiedImageError
 
-    from presskit.images import MAX_PIXELS, bomb_message
+    from presskit.images import bomb_message
 
+    try:
+        with photo_bomb_guard(), warnings.catch_warnings(record=True) as caught:
+            warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+            # Recorded, not raised: open() decodes no pixel, and the check below then names
+            # the size and the cap. Past twice the cap Pillow raises the error itself.
+            warnings.simplefilter("always", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(data), formats=PHOTO_FORMATS)
+    except UnidentifiedImageError:
+        raise _fail(name, "is not an image Presskit accepts as a photo (JPEG, PNG, TIFF or "
+                          "WebP)") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _fail(name, bomb_message(exc)) from None
+    except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
+        raise _fail(name, f"unreadable image ({exc})") from None
+    refusal = photo_size_error(name, *im.size)
+    if refusal is None and any(issubclass(w.category, Image.DecompressionBombWarning)
+                               for w in caught):
+        refusal = _fail(name, bomb_message(Image.DecompressionBombWarning(str(caught[0].message))))
+    if refusal is not None:
+        im.close()
+        raise refusal
+    return im
+
+
+def identify_photo(data: bytes, name: str) -> PhotoInfo:
+    """Check *data* is a photo Presskit accepts and describe it; ImageError naming *name*."""
     if not data:
         raise _fail(name, "the file is empty, not an image")
     if len(data) > MAX_PHOTO_BYTES:
         raise _fail(name, f"photo is too large ({len(data) / 1_048_576:.0f} MiB; the limit is "
                           f"{MAX_PHOTO_BYTES // 1_048_576} MiB)")
-    bomb = (Image.DecompressionBombError, Image.DecompressionBombWarning)
-    try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            im = Image.open(io.BytesIO(data), formats=PHOTO_FORMATS)
-    except UnidentifiedImageError:
-        raise _fail(name, "is not an image Presskit accepts as a photo (JPEG, PNG, TIFF or "
-                          "WebP)") from None
-    except bomb as exc:
-        raise _fail(name, bomb_message(exc)) from None
-    except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
-        raise _fail(name, f"unreadable image ({exc})") from None
+    im = open_photo(data, name)
     with im:
         fmt = "JPEG" if im.format == "MPO" else str(im.format)
         if fmt not in PHOTO_FORMATS:
             raise _fail(name, f"is a {im.format} image; photos must be JPEG, PNG, TIFF or WebP")
         w, h = im.size
-        if w <= 0 or h <= 0:
-            raise _fail(name, f"image has an impossible size {w}×{h}")
-        if w > MAX_PHOTO_SIDE or h > MAX_PHOTO_SIDE or w * h > MAX_PIXELS:
-            raise _fail(name, f"image is {w}×{h} pixels, over the limit for photos "
-                              f"({MAX_PIXELS // 1_000_000} megapixels, {MAX_PHOTO_SIDE} pixels "
-                              "a side)")
         with warnings.catch_warnings():
             # Pillow warns (on stderr) about odd tags; metadata is best effort, never noise.
             warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
