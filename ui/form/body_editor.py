@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
 from presskit.markdown_text import ListRef, Span, TextBlock
+from presskit_ui.form.common import ContentEdits
 from presskit_ui.form.richtext import (
     block_format,
     char_format,
@@ -168,12 +169,11 @@ class BodyEditor(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.editor)
-        self._revision = 0
         self._cache: tuple[int, str] | None = None
         self._setting = False
-        doc = self.editor.document()
-        doc.contentsChanged.connect(self._bump)
-        self.editor.textChanged.connect(self._on_changed)
+        # Only real edits, not the spelling underlines redrawn (see ContentEdits).
+        self.edits = ContentEdits(self.editor.document())
+        self.edits.changed.connect(self._on_changed)
         self.editor.cursorPositionChanged.connect(self._update_actions)
         self.editor.currentCharFormatChanged.connect(lambda _f: self._update_actions())
         self.set_markdown("")
@@ -197,23 +197,20 @@ class BodyEditor(QWidget):
         return action
 
     # -- Markdown -----------------------------------------------------------------------
-    def _bump(self) -> None:
-        self._revision += 1
-
     def _on_changed(self) -> None:
         if not self._setting:
             self.edited.emit()
 
     def markdown(self) -> str:
-        if self._cache is not None and self._cache[0] == self._revision:
+        if self._cache is not None and self._cache[0] == self.edits.revision:
             return self._cache[1]
         text = document_to_markdown(self.editor.document())
-        self._cache = (self._revision, text)
+        self._cache = (self.edits.revision, text)
         return text
 
     def set_markdown(self, text: str) -> None:
         """Load Markdown (no ``edited``); ``markdown()`` gives back exactly *text* until edited."""
-        if self._cache is not None and self._cache[0] == self._revision and self._cache[1] == text:
+        if self._cache is not None and self._cache[0] == self.edits.revision and self._cache[1] == text:
             return
         pos = self.editor.textCursor().position()
         scroll = self.editor.verticalScrollBar().value()
@@ -229,7 +226,7 @@ class BodyEditor(QWidget):
             self.editor.verticalScrollBar().setValue(scroll)
         finally:
             self._setting = False
-        self._cache = (self._revision, text)
+        self._cache = (self.edits.revision, text)
 
     # -- formatting ---------------------------------------------------------------------
     def _merge(self, fmt: QTextCharFormat) -> None:

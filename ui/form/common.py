@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QMimeData, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QMimeData, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QLayout,
@@ -86,6 +86,37 @@ class Section(QWidget):
         return self.header.isChecked()
 
 
+class ContentEdits(QObject):
+    """The real changes of a document's content: its text or its formats (bold, a list).
+
+    ``QTextDocument.contentsChanged`` (and so ``textChanged``) also fires when a
+    ``QSyntaxHighlighter`` redraws its formats — the spelling underlines do on every
+    paragraph they check — and nothing was edited then. Only ``contentsChange`` with
+    characters removed or added (a format change counts its characters as both) is an
+    edit. ``changed`` comes once the document is up to date (on ``contentsChanged``);
+    ``revision`` counts the edits, and is what a cache of the document's text may key on.
+    """
+
+    changed = Signal()
+
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)
+        self.revision = 0
+        self._pending = False
+        document.contentsChange.connect(self._on_change)
+        document.contentsChanged.connect(self._on_changed)
+
+    def _on_change(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self.revision += 1
+            self._pending = True
+
+    def _on_changed(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.changed.emit()
+
+
 class ExactLineEdit(QLineEdit):
     """A line edit whose ``value()`` is exactly what ``set_value`` gave until the user edits."""
 
@@ -127,7 +158,8 @@ class ExactPlainTextEdit(QPlainTextEdit):
         self.min_lines, self.max_lines = lines, max(lines, max_lines)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.textChanged.connect(self._on_changed)
+        self.edits = ContentEdits(self.document())
+        self.edits.changed.connect(self._on_changed)  # not textChanged: underlines redrawn
         self.textChanged.connect(self._fit_height)
         self._fit_height()
 

@@ -171,7 +171,7 @@ class _PhotoEditor(QWidget):
             label.setBuddy(widget)
             self.labels[key] = label
             self.form.addRow(label, stacked(widget, self.credit_hint) if key == "credit" else widget)
-            widget.userEdited.connect(lambda k=key, w=widget: panel.edited(k, w.value(), self))
+            widget.userEdited.connect(lambda k=key, w=widget: panel.edited(k, w.value()))
         self.credit.userEdited.connect(self._update_hint)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -242,9 +242,9 @@ class _DocumentEditor(QWidget):
         box.addLayout(form)
         box.addWidget(self.body_label)
         box.addWidget(self.body, 1)
-        self.title.userEdited.connect(lambda: panel.edited("title", self.title.value(), self))
-        self.kind.activated.connect(lambda i: panel.edited("doc_kind", str(self.kind.itemData(i)), self))
-        self.body.edited.connect(lambda: self._body_edited(panel))
+        self.title.userEdited.connect(lambda: panel.edited("title", self.title.value()))
+        self.kind.activated.connect(lambda i: panel.edited("doc_kind", str(self.kind.itemData(i))))
+        self.body.edited.connect(lambda: panel.edited("body", self.body.markdown()))
 
     def retranslate(self) -> None:
         self.title_label.setText(QCA.translate("KitPanel", "&Title:"))
@@ -255,19 +255,11 @@ class _DocumentEditor(QWidget):
         for i in range(self.kind.count()):
             self.kind.setItemText(i, doc_kind_label(str(self.kind.itemData(i))))
 
-    def _body_edited(self, panel: KitPanel) -> None:
-        # The text also "changes" when the spelling underlines are redrawn; only an edit of
-        # the text itself (the document is then modified) counts, so opening a kit never
-        # rewrites a document's Markdown as the editor would write it.
-        if self.body.editor.document().isModified():
-            panel.edited("body", self.body.markdown(), self)
-
     def show_document(self, doc: KitDocument) -> None:
         self.title.set_value(doc.title)
         self.kind.setCurrentIndex(max(0, self.kind.findData(doc.doc_kind)))
         if self.body.markdown() != doc.body:
             self.body.set_markdown(doc.body)
-            self.body.editor.document().setModified(False)
 
 
 class _SimpleEditor(QWidget):
@@ -286,7 +278,7 @@ class _SimpleEditor(QWidget):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.fields[key], self.labels[key] = edit, label
-            edit.userEdited.connect(lambda k=key, e=edit: panel.edited(k, e.value(), self))
+            edit.userEdited.connect(lambda k=key, e=edit: panel.edited(k, e.value()))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.note)
@@ -539,10 +531,8 @@ class KitPanel(QWidget):
         self.remove.setEnabled(0 <= row < count)
 
     # -- user actions ----------------------------------------------------------------------
-    def edited(self, field: str, value: str, source: QWidget) -> None:
-        """An editor's field changed: it belongs to the item shown only if *source* is the
-        editor shown (a late signal from an editor just switched away from is dropped)."""
-        if 0 <= self._showing < len(self._items) and self.stack.currentWidget() is source:
+    def edited(self, field: str, value: str) -> None:
+        if 0 <= self._showing < len(self._items):
             self.fieldEdited.emit(self._showing, field, value)
 
     def _move_current(self, step: int) -> None:

@@ -8,6 +8,7 @@ import datetime as dt
 import html
 import io
 import json
+import re
 import time
 from pathlib import Path
 
@@ -16,8 +17,8 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from presskit import draft
 from presskit.model import Contact, Quote, Release
@@ -124,6 +125,44 @@ def test_set_release_never_emits_edited(qtbot, form, examples_dir) -> None:
         for name in EXAMPLES:
             form.set_release(load_example(examples_dir, name))
         form.set_release(Release())
+
+
+class Underlines(QSyntaxHighlighter):
+    """Draws a wavy underline under every word, as the spelling underlines do."""
+
+    def highlightBlock(self, text: str) -> None:  # Qt API name
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        for word in re.finditer(r"\w+", text):
+            self.setFormat(word.start(), word.end() - word.start(), fmt)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_redrawn_underlines_are_no_edit_a_format_change_is(qtbot, form, examples_dir, name) -> None:
+    expected = load_example(examples_dir, name)
+    # Markdown the editor would write otherwise ("- ", "*"): kept as typed until edited.
+    expected.body += "\n\n* a list written with stars\n* and _underscores_"
+    form.set_release(copy.deepcopy(expected))
+    edits = form.findChildren(QPlainTextEdit) + form.findChildren(QTextEdit)
+    assert len(edits) >= 6  # headline, subheadline, body, quote, About, address
+    underlines = [Underlines(e.document()) for e in edits]
+    with qtbot.assertNotEmitted(form.edited, wait=50):
+        for highlighter in underlines:
+            highlighter.rehighlight()
+        QApplication.processEvents()
+    assert all(u.document().firstBlock().layout().formats() for u in underlines
+               if u.document().toPlainText())
+    assert_same(form.release(), expected)
+    assert form.release().body == expected.body
+    # Bold applied to a word changes no character, and is an edit.
+    editor = form.body_editor.editor
+    cursor = QTextCursor(editor.document())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+    word = cursor.selectedText()
+    editor.setTextCursor(cursor)
+    with qtbot.waitSignal(form.edited, timeout=1000):
+        form.body_editor.actions_by_name["bold"].trigger()
+    assert form.release().body.startswith(f"**{word}**")
 
 
 def test_reloading_after_an_undo_keeps_caret_and_selection(form) -> None:
