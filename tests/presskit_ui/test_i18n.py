@@ -186,3 +186,99 @@ def test_every_french_message_is_translated_with_its_placeholders() -> None:
     assert not untranslated, "Untranslated in presskit_fr.ts (run ui/i18n/build.py, then translate):\n" + \
         "\n".join(untranslated)
     assert not lost, "Placeholders missing from the French text:\n" + "\n".join(lost)
+
+
+# -- the catalog against the sources ------------------------------------------------------
+# The checks above read only the catalog: a string missing from it (the sources changed and
+# ui/i18n/build.py was not run, or tr() was given a string built before the call, which
+# lupdate cannot extract and Qt never finds) passed them and showed in English.
+UI = TS.parents[1]
+
+
+def _tool(name: str) -> str:
+    import shutil
+
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    if not Path(found).exists():
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def _messages(root: ET.Element) -> set[tuple[str, str, str]]:
+    return {(ctx.findtext("name") or "", m.findtext("source") or "", m.findtext("comment") or "")
+            for ctx in root.findall("context") for m in ctx.findall("message")}
+
+
+def untranslatable_calls(source: str, filename: str = "<source>") -> list[str]:
+    """The tr() / translate() calls of *source* whose text is not a string literal
+    (f-string, concatenation, .format() inside the call, a variable): lupdate skips them,
+    and the text looked up at run time is in no catalog. ``tr("… {n}").format(n=…)`` is fine;
+    so is a QTranslator subclass passing the lookups it is given on to its catalogs."""
+    import ast
+
+    found = []
+    tree = ast.parse(source)
+    forwarding = {id(n) for cls in ast.walk(tree) if isinstance(cls, ast.ClassDef)
+                  and any(ast.unparse(base).endswith("QTranslator") for base in cls.bases)
+                  for n in ast.walk(cls)}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or id(node) in forwarding:
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        position = {"tr": 0, "translate": 1, "QT_TR_NOOP": 0, "QT_TRANSLATE_NOOP": 1}.get(name)
+        if position is None or len(node.args) <= position:
+            continue
+        text = node.args[position]
+        if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            found.append(f"{filename}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_untranslatable_calls_are_found() -> None:
+    demo = '''
+def show(self, i, n, label):
+    self.status.setText(self.tr("Match {i} of {n}").format(i=i, n=n))   # fine
+    self.status.setText(self.tr(f"Match {i} of {n}"))
+    self.status.setText(self.tr("Match {i}".format(i=i) + " of " + str(n)))
+    self.status.setText(QCoreApplication.translate("Find", label))
+    self.status.setText(QCoreApplication.translate("Find", "Close"))   # fine
+
+class Recorder(QtCore.QTranslator):
+    def lookup(self, context, source, disambiguation=None, n=-1):
+        return self.catalog.translate(context, source, disambiguation, n)   # forwards: fine
+'''
+    assert [line.split(":")[1] for line in untranslatable_calls(demo)] == ["4", "5", "6"]
+
+
+def test_every_tr_call_gives_a_literal_string() -> None:
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        found += untranslatable_calls(path.read_text(encoding="utf-8"), str(path.relative_to(UI)))
+    assert not found, "tr() of a string built before the call (never in the catalog):\n" + \
+        "\n".join(found)
+
+
+def test_catalog_has_every_string_of_the_sources(tmp_path: Path) -> None:
+    """What lupdate extracts from ui/ now is all in presskit_fr.ts (build.py was run)."""
+    sources = sorted(str(p) for p in UI.rglob("*.py") if "i18n" not in p.parts)
+    fresh = tmp_path / "fresh_fr.ts"
+    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(fresh), "-no-obsolete",
+                    "-source-language", "en", "-target-language", "fr"],
+                   check=True, capture_output=True)
+    extracted = _messages(ET.parse(fresh).getroot())
+    assert len(extracted) > 900
+    missing = sorted(extracted - _messages(ET.parse(TS).getroot()))
+    assert not missing, "Not in presskit_fr.ts (run ui/i18n/build.py, then translate):\n" + \
+        "\n".join(f"{c}: {s!r}" for c, s, _ in missing)
+
+
+def test_shipped_qm_is_compiled_from_the_catalog(tmp_path: Path) -> None:
+    """A translation typed into the .ts reaches the app only once lrelease compiled it."""
+    from presskit.resources import resource_path
+
+    qm = tmp_path / "presskit_fr.qm"
+    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    assert qm.read_bytes() == resource_path("i18n", "presskit_fr.qm").read_bytes(), \
+        "resources/i18n/presskit_fr.qm is older than ui/i18n/presskit_fr.ts: run ui/i18n/build.py"

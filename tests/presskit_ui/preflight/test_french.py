@@ -48,5 +48,8 @@ def test_find_window_in_french(french, window) -> None:
     assert dialog.replace_all_button.text() == "Remplacer &tout"
     dialog.find_text.setText("Orbital")
     assert dialog.status.text().endswith(" occurrences")
+    count = int(dialog.status.text().split()[0])
+    dialog.find_next()
+    assert dialog.status.text() == f"Occurrence 1 sur {count}"
     dialog.find_text.setText("zzzz")
     assert dialog.status.text() == "Introuvable dans ce communiqué."
