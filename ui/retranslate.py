@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-
 Message = tuple[str, str, str | None, int]
 
 

@@ -25,8 +25,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
-
 Progress = Callable[[str], None]  # a progress message, from the worker thread
 
 

@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.model import Release
 from presskit.preflight.findings import Finding
 from presskit.preflight.spelling import Speller, release_names

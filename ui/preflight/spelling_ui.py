@@ -39,7 +39,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.model import Release
 from presskit.preflight.spelling import Speller, release_names
 from presskit_ui.window.api import EditorWindow

@@ -23,7 +23,6 @@ from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.model import Release
 from presskit.textclean import Warning
 from presskit_ui.runner import Failure, Reporter, Runner

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.draft import FieldProblem
 from presskit.draft_safety import AutosaveEntry
 from presskit.newrelease import RELEASE_LANGUAGES, language_name

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.batch import BatchExport, BatchResult, Progress
 from presskit_ui.runner import Failure, Reporter
 from presskit_ui.widgets import ErrorDialog

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.batch import KIT_FORMATS, BatchResult, Progress, expand_inputs, is_kit
 
 DEFAULT_FORMATS = ("pdf",)

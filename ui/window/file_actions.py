@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.draft import FieldProblem
 from presskit.draft_safety import DraftLock
 from presskit.errors import DraftError, PresskitError

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit import draft
 from presskit.draft_safety import DraftLock, Owner, backup_path, list_recoverable
 from presskit.errors import DraftError, NewerFormatError
