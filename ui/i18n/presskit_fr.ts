@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../window/help.py" line="160"/>
+        <location filename="../window/help.py" line="159"/>
         <source>About Presskit</source>
         <translation>À propos de Presskit</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="162"/>
+        <location filename="../window/help.py" line="161"/>
         <source>An offline editor for press releases: one draft, a letterhead PDF, a Word document and email text.</source>
         <translation>Un éditeur de communiqués de presse hors ligne&#xa0;: un brouillon, un PDF avec en-tête, un document Word et le texte d’un e-mail.</translation>
     </message>
@@ -73,27 +73,27 @@
 <context>
     <name>BatchProgressDialog</name>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="276"/>
+        <location filename="../window/export_folder_dialogs.py" line="275"/>
         <source>Exporting Folder</source>
         <translation>Exportation du dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="277"/>
+        <location filename="../window/export_folder_dialogs.py" line="276"/>
         <source>Export progress</source>
         <translation>Progression de l’exportation</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="292"/>
+        <location filename="../window/export_folder_dialogs.py" line="291"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="294"/>
+        <location filename="../window/export_folder_dialogs.py" line="293"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="296"/>
+        <location filename="../window/export_folder_dialogs.py" line="295"/>
         <source>Exported {done} of {total}</source>
         <translation>{done} exportés sur {total}</translation>
     </message>
@@ -101,37 +101,37 @@
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="364"/>
+        <location filename="../window/export_folder_dialogs.py" line="363"/>
         <source>Export Folder</source>
         <translation>Exporter un dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="365"/>
+        <location filename="../window/export_folder_dialogs.py" line="364"/>
         <source>Exported: {done}   Failed: {failed}</source>
         <translation>Exportés&#xa0;: {done}   Échecs&#xa0;: {failed}</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="369"/>
+        <location filename="../window/export_folder_dialogs.py" line="368"/>
         <source>Cancelled: {n} not exported.</source>
         <translation>Annulé&#xa0;: {n} non exportés.</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="371"/>
+        <location filename="../window/export_folder_dialogs.py" line="370"/>
         <source>{n} renamed with -2, -3…: their name was already used in this export.</source>
         <translation>{n} renommés avec -2, -3…&#xa0;: leur nom était déjà pris dans cette exportation.</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="374"/>
+        <location filename="../window/export_folder_dialogs.py" line="373"/>
         <source>Folder: {folder}</source>
         <translation>Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="376"/>
+        <location filename="../window/export_folder_dialogs.py" line="375"/>
         <source>&amp;Errors (these files were not exported):</source>
         <translation>&amp;Erreurs (ces fichiers n’ont pas été exportés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="377"/>
+        <location filename="../window/export_folder_dialogs.py" line="376"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
@@ -139,58 +139,58 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../form/body_editor.py" line="139"/>
+        <location filename="../form/body_editor.py" line="140"/>
         <source>Body text</source>
         <translation>Texte du communiqué</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="142"/>
+        <location filename="../form/body_editor.py" line="143"/>
         <source>Body formatting</source>
         <translation>Mise en forme du texte</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="145"/>
+        <location filename="../form/body_editor.py" line="146"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="147"/>
+        <location filename="../form/body_editor.py" line="148"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="149"/>
+        <location filename="../form/body_editor.py" line="150"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="149"/>
-        <location filename="../form/body_editor.py" line="256"/>
+        <location filename="../form/body_editor.py" line="150"/>
+        <location filename="../form/body_editor.py" line="253"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="151"/>
+        <location filename="../form/body_editor.py" line="152"/>
         <source>Bullet list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="153"/>
+        <location filename="../form/body_editor.py" line="154"/>
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="155"/>
+        <location filename="../form/body_editor.py" line="156"/>
         <source>Subheading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="157"/>
+        <location filename="../form/body_editor.py" line="158"/>
         <source>Paste as plain text</source>
         <translation>Coller en texte brut</translation>
     </message>
     <message>
-        <location filename="../form/body_editor.py" line="256"/>
+        <location filename="../form/body_editor.py" line="253"/>
         <source>Web address or email (empty removes the link):</source>
         <translation>Adresse web ou e-mail (vide pour retirer le lien)&#xa0;:</translation>
     </message>
@@ -1156,139 +1156,139 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../window/dialogs.py" line="45"/>
+        <location filename="../window/dialogs.py" line="44"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="46"/>
+        <location filename="../window/dialogs.py" line="45"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="47"/>
+        <location filename="../window/dialogs.py" line="46"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="62"/>
+        <location filename="../window/dialogs.py" line="61"/>
         <source>“{name}” was saved by a newer version of Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» a été enregistré par une version plus récente de Presskit.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="63"/>
+        <location filename="../window/dialogs.py" line="62"/>
         <source>Update Presskit to open it. The file has not been changed.</source>
         <translation>Mettez Presskit à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="65"/>
+        <location filename="../window/dialogs.py" line="64"/>
         <source>“{name}” is damaged and cannot be opened.</source>
         <translation>«&#xa0;{name}&#xa0;» est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="66"/>
+        <location filename="../window/dialogs.py" line="65"/>
         <source>The file has not been changed.</source>
         <translation>Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="68"/>
+        <location filename="../window/dialogs.py" line="67"/>
         <source>A backup of the previous version exists: “{name}”. Open it as a new, untitled copy?</source>
         <translation>Une sauvegarde de la version précédente existe&#xa0;: «&#xa0;{name}&#xa0;». L’ouvrir comme une nouvelle copie sans titre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="71"/>
+        <location filename="../window/dialogs.py" line="70"/>
         <source>Cannot open draft</source>
         <translation>Impossible d’ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="76"/>
-        <location filename="../window/dialogs.py" line="104"/>
+        <location filename="../window/dialogs.py" line="75"/>
+        <location filename="../window/dialogs.py" line="103"/>
         <source>Open Backup</source>
         <translation>Ouvrir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="92"/>
+        <location filename="../window/dialogs.py" line="91"/>
         <source>One field of “{name}” cannot be used.</source>
         <translation>Un champ de «&#xa0;{name}&#xa0;» est inutilisable.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="94"/>
+        <location filename="../window/dialogs.py" line="93"/>
         <source>{n} fields of “{name}” cannot be used.</source>
         <translation>{n} champs de «&#xa0;{name}&#xa0;» sont inutilisables.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="96"/>
+        <location filename="../window/dialogs.py" line="95"/>
         <source>Open it anyway with those fields left empty and marked? The file is not changed until you save it.</source>
         <translation>L’ouvrir quand même, avec ces champs laissés vides et signalés&#xa0;? Le fichier n’est pas modifié tant que vous ne l’enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="100"/>
+        <location filename="../window/dialogs.py" line="99"/>
         <source>Draft with unusable fields</source>
         <translation>Brouillon avec des champs inutilisables</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="118"/>
+        <location filename="../window/dialogs.py" line="117"/>
         <source>“{name}” is already open in another window.</source>
         <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="119"/>
+        <location filename="../window/dialogs.py" line="118"/>
         <source>Editing it in two windows would let one overwrite the other&apos;s changes.</source>
         <translation>Le modifier dans deux fenêtres permettrait à l’une d’écraser les modifications de l’autre.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="121"/>
+        <location filename="../window/dialogs.py" line="120"/>
         <source>“{name}” is already open in another Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="122"/>
+        <location filename="../window/dialogs.py" line="121"/>
         <source>If both save, one will overwrite the other&apos;s changes. Open it here only if the other Presskit is not using it.</source>
         <translation>Si les deux enregistrent, l’un écrasera les modifications de l’autre. Ne l’ouvrez ici que si l’autre Presskit ne s’en sert pas.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="124"/>
+        <location filename="../window/dialogs.py" line="123"/>
         <source>Draft already open</source>
         <translation>Brouillon déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="128"/>
+        <location filename="../window/dialogs.py" line="127"/>
         <source>Show That Window</source>
         <translation>Afficher cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="101"/>
-        <location filename="../window/dialogs.py" line="131"/>
+        <location filename="../window/dialogs.py" line="100"/>
+        <location filename="../window/dialogs.py" line="130"/>
         <source>Open Anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="280"/>
+        <location filename="../window/dialogs.py" line="279"/>
         <source>Open Draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="281"/>
+        <location filename="../window/dialogs.py" line="280"/>
         <source>Presskit drafts and kits (*.presskit *.presskit-kit);;Backups (*.presskit.bak *.presskit-kit.bak);;All files (*)</source>
         <translation>Brouillons et dossiers Presskit (*.presskit *.presskit-kit);;Sauvegardes (*.presskit.bak *.presskit-kit.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="290"/>
+        <location filename="../window/dialogs.py" line="289"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="291"/>
+        <location filename="../window/dialogs.py" line="290"/>
         <source>Presskit drafts (*.presskit)</source>
         <translation>Brouillons Presskit (*.presskit)</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="297"/>
+        <location filename="../window/dialogs.py" line="296"/>
         <source>Export as {format}</source>
         <translation>Exporter en {format}</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="304"/>
+        <location filename="../window/dialogs.py" line="303"/>
         <source>Export All Formats to Folder</source>
         <translation>Exporter tous les formats dans un dossier</translation>
     </message>
@@ -1437,42 +1437,42 @@
 <context>
     <name>ExportFolder</name>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="44"/>
+        <location filename="../window/export_folder_dialogs.py" line="43"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="45"/>
+        <location filename="../window/export_folder_dialogs.py" line="44"/>
         <source>&amp;Word document (DOCX)</source>
         <translation>Document &amp;Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="46"/>
+        <location filename="../window/export_folder_dialogs.py" line="45"/>
         <source>Plain &amp;text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="47"/>
+        <location filename="../window/export_folder_dialogs.py" line="46"/>
         <source>E&amp;mail with the PDF attached (.eml)</source>
         <translation>E-&amp;mail avec le PDF joint (.eml)</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="48"/>
+        <location filename="../window/export_folder_dialogs.py" line="47"/>
         <source>&amp;HTML page (kits: a newsroom folder)</source>
         <translation>Page &amp;HTML (dossiers de presse&#xa0;: un dossier espace presse)</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="49"/>
+        <location filename="../window/export_folder_dialogs.py" line="48"/>
         <source>&amp;ZIP for journalists (kits only)</source>
         <translation>&amp;ZIP pour les journalistes (dossiers de presse seulement)</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="57"/>
+        <location filename="../window/export_folder_dialogs.py" line="56"/>
         <source>About {n} s left</source>
         <translation>Environ {n}&#xa0;s restantes</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="58"/>
+        <location filename="../window/export_folder_dialogs.py" line="57"/>
         <source>About {n} min left</source>
         <translation>Environ {n}&#xa0;min restantes</translation>
     </message>
@@ -1480,87 +1480,87 @@
 <context>
     <name>ExportFolderDialog</name>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="155"/>
+        <location filename="../window/export_folder_dialogs.py" line="154"/>
         <source>Export Folder</source>
         <translation>Exporter un dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="156"/>
+        <location filename="../window/export_folder_dialogs.py" line="155"/>
         <source>&amp;Drafts in:</source>
         <translation>&amp;Brouillons dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="157"/>
+        <location filename="../window/export_folder_dialogs.py" line="156"/>
         <source>Export t&amp;o:</source>
         <translation>E&amp;xporter vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="158"/>
+        <location filename="../window/export_folder_dialogs.py" line="157"/>
         <source>&amp;Browse…</source>
         <translation>P&amp;arcourir…</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="159"/>
+        <location filename="../window/export_folder_dialogs.py" line="158"/>
         <source>B&amp;rowse…</source>
         <translation>Parco&amp;urir…</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="160"/>
+        <location filename="../window/export_folder_dialogs.py" line="159"/>
         <source>Choose the folder of drafts</source>
         <translation>Choisir le dossier des brouillons</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="161"/>
+        <location filename="../window/export_folder_dialogs.py" line="160"/>
         <source>Choose the folder to export into</source>
         <translation>Choisir le dossier où exporter</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="162"/>
+        <location filename="../window/export_folder_dialogs.py" line="161"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="165"/>
+        <location filename="../window/export_folder_dialogs.py" line="164"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="201"/>
+        <location filename="../window/export_folder_dialogs.py" line="200"/>
         <source>Choose the folder that holds the drafts.</source>
         <translation>Choisissez le dossier qui contient les brouillons.</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="203"/>
+        <location filename="../window/export_folder_dialogs.py" line="202"/>
         <source>“{folder}” is not a folder.</source>
         <translation>«&#xa0;{folder}&#xa0;» n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="207"/>
+        <location filename="../window/export_folder_dialogs.py" line="206"/>
         <source>This folder holds no drafts (.presskit) or press kits (.presskit-kit).</source>
         <translation>Ce dossier ne contient aucun brouillon (.presskit) ni dossier de presse (.presskit-kit).</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="210"/>
+        <location filename="../window/export_folder_dialogs.py" line="209"/>
         <source>Choose the folder to export into.</source>
         <translation>Choisissez le dossier où exporter.</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="212"/>
+        <location filename="../window/export_folder_dialogs.py" line="211"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="214"/>
+        <location filename="../window/export_folder_dialogs.py" line="213"/>
         <source>Found: {drafts} draft(s), {kits} press kit(s)</source>
         <translation>Trouvés&#xa0;: {drafts} brouillon(s), {kits} dossier(s) de presse</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="224"/>
+        <location filename="../window/export_folder_dialogs.py" line="223"/>
         <source>Folder of Drafts</source>
         <translation>Dossier des brouillons</translation>
     </message>
     <message>
-        <location filename="../window/export_folder_dialogs.py" line="230"/>
+        <location filename="../window/export_folder_dialogs.py" line="229"/>
         <source>Export To</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1568,27 +1568,27 @@
 <context>
     <name>ExportFolderFeature</name>
     <message>
-        <location filename="../window/export_folder.py" line="68"/>
+        <location filename="../window/export_folder.py" line="67"/>
         <source>Export &amp;Folder…</source>
         <translation>Exporter un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../window/export_folder.py" line="69"/>
+        <location filename="../window/export_folder.py" line="68"/>
         <source>Export every draft and press kit of a folder</source>
         <translation>Exporter tous les brouillons et dossiers de presse d’un dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_folder.py" line="141"/>
+        <location filename="../window/export_folder.py" line="140"/>
         <source>Export Folder: {done} exported, {failed} failed</source>
         <translation>Exporter un dossier&#xa0;: {done} exporté(s), {failed} en échec</translation>
     </message>
     <message>
-        <location filename="../window/export_folder.py" line="153"/>
+        <location filename="../window/export_folder.py" line="152"/>
         <source>Export Folder</source>
         <translation>Exporter un dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_folder.py" line="154"/>
+        <location filename="../window/export_folder.py" line="153"/>
         <source>The folder could not be exported.</source>
         <translation>Le dossier n’a pas pu être exporté.</translation>
     </message>
@@ -1596,37 +1596,37 @@
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../window/export_notice.py" line="59"/>
+        <location filename="../window/export_notice.py" line="58"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="60"/>
+        <location filename="../window/export_notice.py" line="59"/>
         <source>Open the exported file in the system viewer</source>
         <translation>Ouvrir le fichier exporté dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="61"/>
+        <location filename="../window/export_notice.py" line="60"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="62"/>
+        <location filename="../window/export_notice.py" line="61"/>
         <source>Close this notice</source>
         <translation>Fermer cet avis</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="83"/>
+        <location filename="../window/export_notice.py" line="82"/>
         <source>Exported “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» a été exporté.</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="85"/>
+        <location filename="../window/export_notice.py" line="84"/>
         <source>Exported {n} files.</source>
         <translation>{n} fichiers exportés.</translation>
     </message>
     <message>
-        <location filename="../window/export_notice.py" line="87"/>
+        <location filename="../window/export_notice.py" line="86"/>
         <source>Warnings: {n} (see the status bar).</source>
         <translation>Avertissements&#xa0;: {n} (voir la barre d’état).</translation>
     </message>
@@ -1634,37 +1634,47 @@
 <context>
     <name>ExportProblemsDialog</name>
     <message>
-        <location filename="../preflight/export_check.py" line="29"/>
+        <location filename="../preflight/export_check.py" line="41"/>
         <source>Problems Before Export</source>
         <translation>Problèmes avant l’export</translation>
     </message>
     <message>
-        <location filename="../preflight/export_check.py" line="33"/>
+        <location filename="../preflight/export_check.py" line="45"/>
         <source>Export Anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../preflight/export_check.py" line="34"/>
+        <location filename="../preflight/export_check.py" line="46"/>
         <source>Show Problems</source>
         <translation>Voir les problèmes</translation>
     </message>
     <message>
-        <location filename="../preflight/export_check.py" line="43"/>
+        <location filename="../preflight/export_check.py" line="89"/>
+        <source>This press kit still has an error.</source>
+        <translation>Ce dossier de presse comporte encore une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="91"/>
+        <source>This press kit still has {n} errors.</source>
+        <translation>Ce dossier de presse comporte encore {n}&#xa0;erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../preflight/export_check.py" line="94"/>
         <source>This release still has an error.</source>
         <translation>Ce communiqué comporte encore une erreur.</translation>
     </message>
     <message>
-        <location filename="../preflight/export_check.py" line="45"/>
+        <location filename="../preflight/export_check.py" line="96"/>
         <source>This release still has {n} errors.</source>
         <translation>Ce communiqué comporte encore {n} erreurs.</translation>
     </message>
     <message>
-        <location filename="../preflight/export_check.py" line="50"/>
+        <location filename="../preflight/export_check.py" line="101"/>
         <source>: </source>
         <translation>&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../preflight/export_check.py" line="53"/>
+        <location filename="../preflight/export_check.py" line="104"/>
         <source>… and {n} more.</source>
         <translation>… et {n} autres.</translation>
     </message>
@@ -1851,103 +1861,103 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../window/file_actions.py" line="108"/>
+        <location filename="../window/file_actions.py" line="107"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="111"/>
+        <location filename="../window/file_actions.py" line="110"/>
         <source>No recent drafts</source>
         <translation>Aucun brouillon récent</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="121"/>
+        <location filename="../window/file_actions.py" line="120"/>
         <source>Opened with one field left empty; it is marked.</source>
         <translation>Ouvert avec un champ laissé vide&#xa0;; il est signalé.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="123"/>
+        <location filename="../window/file_actions.py" line="122"/>
         <source>Opened with {n} fields left empty; they are marked.</source>
         <translation>Ouvert avec {n} champs laissés vides&#xa0;; ils sont signalés.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="163"/>
-        <location filename="../window/file_actions.py" line="169"/>
+        <location filename="../window/file_actions.py" line="162"/>
+        <location filename="../window/file_actions.py" line="168"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="164"/>
+        <location filename="../window/file_actions.py" line="163"/>
         <source>“{name}” is open in another window.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="165"/>
-        <location filename="../window/file_actions.py" line="171"/>
+        <location filename="../window/file_actions.py" line="164"/>
+        <location filename="../window/file_actions.py" line="170"/>
         <source>Close it there first, or choose another name.</source>
         <translation>Fermez-le d’abord là-bas, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="170"/>
+        <location filename="../window/file_actions.py" line="169"/>
         <source>“{name}” is open in another Presskit.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans un autre Presskit.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="184"/>
+        <location filename="../window/file_actions.py" line="183"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="185"/>
+        <location filename="../window/file_actions.py" line="184"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="186"/>
+        <location filename="../window/file_actions.py" line="185"/>
         <source>Saving will replace that version (it is kept as a .bak file).</source>
         <translation>Enregistrer remplacera cette version (elle est conservée dans un fichier .bak).</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="187"/>
+        <location filename="../window/file_actions.py" line="186"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="195"/>
-        <location filename="../window/file_actions.py" line="200"/>
+        <location filename="../window/file_actions.py" line="194"/>
+        <location filename="../window/file_actions.py" line="199"/>
         <source>Save failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="196"/>
-        <location filename="../window/file_actions.py" line="201"/>
+        <location filename="../window/file_actions.py" line="195"/>
+        <location filename="../window/file_actions.py" line="200"/>
         <source>“{name}” could not be saved. Your changes are still here.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="215"/>
+        <location filename="../window/file_actions.py" line="214"/>
         <source>Saved “{name}”</source>
         <translation>«&#xa0;{name}&#xa0;» enregistré</translation>
     </message>
     <message>
+        <location filename="../window/file_actions.py" line="223"/>
         <location filename="../window/file_actions.py" line="224"/>
-        <location filename="../window/file_actions.py" line="225"/>
-        <location filename="../window/file_actions.py" line="230"/>
+        <location filename="../window/file_actions.py" line="229"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="224"/>
+        <location filename="../window/file_actions.py" line="223"/>
         <source>Discard your changes and go back to the saved draft?</source>
         <translation>Abandonner vos modifications et revenir au brouillon enregistré&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="225"/>
+        <location filename="../window/file_actions.py" line="224"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
-        <location filename="../window/file_actions.py" line="230"/>
+        <location filename="../window/file_actions.py" line="229"/>
         <source>The saved draft cannot be read.</source>
         <translation>Le brouillon enregistré est illisible.</translation>
     </message>
@@ -1955,97 +1965,97 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../preflight/find_dialog.py" line="240"/>
+        <location filename="../preflight/find_dialog.py" line="239"/>
         <source>Find and Replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="241"/>
+        <location filename="../preflight/find_dialog.py" line="240"/>
         <source>Fi&amp;nd:</source>
         <translation>Rec&amp;hercher :</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="242"/>
+        <location filename="../preflight/find_dialog.py" line="241"/>
         <source>Replace &amp;with:</source>
         <translation>Remplacer &amp;par :</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="243"/>
+        <location filename="../preflight/find_dialog.py" line="242"/>
         <source>Match &amp;case</source>
         <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="244"/>
+        <location filename="../preflight/find_dialog.py" line="243"/>
         <source>&amp;Whole words only</source>
         <translation>&amp;Mots entiers uniquement</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="245"/>
+        <location filename="../preflight/find_dialog.py" line="244"/>
         <source>&amp;Previous</source>
         <translation>Précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="246"/>
+        <location filename="../preflight/find_dialog.py" line="245"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="247"/>
+        <location filename="../preflight/find_dialog.py" line="246"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="248"/>
+        <location filename="../preflight/find_dialog.py" line="247"/>
         <source>Replace &amp;All</source>
         <translation>Remplacer &amp;tout</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="249"/>
+        <location filename="../preflight/find_dialog.py" line="248"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="250"/>
+        <location filename="../preflight/find_dialog.py" line="249"/>
         <source>Text to find</source>
         <translation>Texte à rechercher</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="251"/>
+        <location filename="../preflight/find_dialog.py" line="250"/>
         <source>Replacement text</source>
         <translation>Texte de remplacement</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="300"/>
+        <location filename="../preflight/find_dialog.py" line="299"/>
         <source>Not found in this release.</source>
         <translation>Introuvable dans ce communiqué.</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="302"/>
+        <location filename="../preflight/find_dialog.py" line="301"/>
         <source>Match {i} of {n}</source>
         <translation>Occurrence {i} sur {n}</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="304"/>
+        <location filename="../preflight/find_dialog.py" line="303"/>
         <source>1 match</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="306"/>
+        <location filename="../preflight/find_dialog.py" line="305"/>
         <source>{n} matches</source>
         <translation>{n} occurrences</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="310"/>
+        <location filename="../preflight/find_dialog.py" line="309"/>
         <source>Nothing to replace.</source>
         <translation>Rien à remplacer.</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="312"/>
+        <location filename="../preflight/find_dialog.py" line="311"/>
         <source>Replaced 1 occurrence.</source>
         <translation>1 occurrence remplacée.</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="314"/>
+        <location filename="../preflight/find_dialog.py" line="313"/>
         <source>Replaced {n} occurrences.</source>
         <translation>{n} occurrences remplacées.</translation>
     </message>
@@ -2053,22 +2063,22 @@
 <context>
     <name>FindFeature</name>
     <message>
-        <location filename="../preflight/find_dialog.py" line="360"/>
+        <location filename="../preflight/find_dialog.py" line="359"/>
         <source>&amp;Find…</source>
         <translation>R&amp;echercher…</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="361"/>
+        <location filename="../preflight/find_dialog.py" line="360"/>
         <source>R&amp;eplace…</source>
         <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="362"/>
+        <location filename="../preflight/find_dialog.py" line="361"/>
         <source>Find Ne&amp;xt</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../preflight/find_dialog.py" line="363"/>
+        <location filename="../preflight/find_dialog.py" line="362"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
@@ -2109,17 +2119,17 @@
 <context>
     <name>HelpFeature</name>
     <message>
-        <location filename="../window/help.py" line="206"/>
+        <location filename="../window/help.py" line="205"/>
         <source>Presskit &amp;User Guide</source>
         <translation>&amp;Guide de Presskit</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="207"/>
+        <location filename="../window/help.py" line="206"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>Aide-mémoire &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="208"/>
+        <location filename="../window/help.py" line="207"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
@@ -2279,73 +2289,73 @@
 <context>
     <name>KitExports</name>
     <message>
-        <location filename="../kit/export.py" line="52"/>
+        <location filename="../kit/export.py" line="51"/>
         <source>Kit &amp;PDF…</source>
         <translation>&amp;PDF du dossier…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="53"/>
+        <location filename="../kit/export.py" line="52"/>
         <source>The release, the documents and the photos as one PDF</source>
         <translation>Le communiqué, les documents et les photos en un seul PDF</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="54"/>
+        <location filename="../kit/export.py" line="53"/>
         <source>&amp;ZIP for Journalists…</source>
         <translation>&amp;ZIP pour les journalistes…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="55"/>
+        <location filename="../kit/export.py" line="54"/>
         <source>PDF, DOCX and text, the original photos with their credits, the logos and the newsroom page, in one ZIP</source>
         <translation>PDF, DOCX et texte, les photos originales avec leurs crédits, les logos et la page presse, dans un seul ZIP</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="57"/>
+        <location filename="../kit/export.py" line="56"/>
         <source>&amp;Newsroom Folder…</source>
         <translation>Dossier de la page &amp;presse…</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="58"/>
+        <location filename="../kit/export.py" line="57"/>
         <source>The newsroom page and its files in a folder, ready to upload to a website</source>
         <translation>La page presse et ses fichiers dans un dossier, prêts à mettre en ligne</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="80"/>
+        <location filename="../kit/export.py" line="85"/>
         <source>Export Newsroom Folder</source>
         <translation>Exporter la page presse dans un dossier</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="84"/>
+        <location filename="../kit/export.py" line="89"/>
         <source>Export Kit PDF</source>
         <translation>Exporter le PDF du dossier</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="84"/>
+        <location filename="../kit/export.py" line="89"/>
         <source>Export ZIP for Journalists</source>
         <translation>Exporter le ZIP pour les journalistes</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="85"/>
+        <location filename="../kit/export.py" line="90"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="85"/>
+        <location filename="../kit/export.py" line="90"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="101"/>
+        <location filename="../kit/export.py" line="107"/>
         <source>A kit export is already running.</source>
         <translation>Un export du dossier est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="124"/>
-        <location filename="../kit/export.py" line="156"/>
+        <location filename="../kit/export.py" line="130"/>
+        <location filename="../kit/export.py" line="162"/>
         <source>Export Kit</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="125"/>
+        <location filename="../kit/export.py" line="131"/>
         <source>Exporting “{name}”…</source>
         <translation>Export de « {name} »…</translation>
     </message>
@@ -2355,17 +2365,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="127"/>
+        <location filename="../kit/export.py" line="133"/>
         <source>Kit export cancelled; nothing was written.</source>
         <translation>Export du dossier annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="146"/>
+        <location filename="../kit/export.py" line="152"/>
         <source>Exported “{name}”.</source>
         <translation>« {name} » exporté.</translation>
     </message>
     <message>
-        <location filename="../kit/export.py" line="157"/>
+        <location filename="../kit/export.py" line="163"/>
         <source>“{name}” could not be exported. Nothing was written.</source>
         <translation>« {name} » n’a pas pu être exporté. Rien n’a été écrit.</translation>
     </message>
@@ -2398,197 +2408,197 @@
         <translation>Enregistrer comme dossier…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="172"/>
-        <location filename="../kit/feature.py" line="191"/>
-        <location filename="../kit/feature.py" line="244"/>
-        <location filename="../kit/feature.py" line="423"/>
-        <location filename="../kit/feature.py" line="451"/>
+        <location filename="../kit/feature.py" line="173"/>
+        <location filename="../kit/feature.py" line="192"/>
+        <location filename="../kit/feature.py" line="245"/>
+        <location filename="../kit/feature.py" line="424"/>
+        <location filename="../kit/feature.py" line="452"/>
         <source>Kit</source>
         <translation>Dossier de presse</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="173"/>
+        <location filename="../kit/feature.py" line="174"/>
         <source>&amp;Kit</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="175"/>
+        <location filename="../kit/feature.py" line="176"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="176"/>
+        <location filename="../kit/feature.py" line="177"/>
         <source>Add photos to the kit; caption, credit and rights are read from the files</source>
         <translation>Ajouter des photos au dossier ; légende, crédit et droits sont lus dans les fichiers</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="178"/>
+        <location filename="../kit/feature.py" line="179"/>
         <source>&amp;New Document</source>
         <translation>&amp;Nouveau document</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="179"/>
+        <location filename="../kit/feature.py" line="180"/>
         <source>A fact sheet, backgrounder, biography or questions and answers, written here in Markdown</source>
         <translation>Une fiche technique, une note de contexte, une biographie ou des questions-réponses, rédigées ici en Markdown</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="181"/>
+        <location filename="../kit/feature.py" line="182"/>
         <source>Add &amp;Document…</source>
         <translation>Ajouter un d&amp;ocument…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="182"/>
+        <location filename="../kit/feature.py" line="183"/>
         <source>Add a Markdown file as a document, titled by its first heading</source>
         <translation>Ajouter un fichier Markdown comme document, intitulé d’après son premier titre</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="184"/>
+        <location filename="../kit/feature.py" line="185"/>
         <source>Add &amp;Logo…</source>
         <translation>Ajouter un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="185"/>
+        <location filename="../kit/feature.py" line="186"/>
         <source>Add Lin&amp;k…</source>
         <translation>Ajouter un l&amp;ien…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="186"/>
+        <location filename="../kit/feature.py" line="187"/>
         <source>A link to a video, B-roll or an image bank</source>
         <translation>Un lien vers une vidéo, des images d’illustration ou une photothèque</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="187"/>
+        <location filename="../kit/feature.py" line="188"/>
         <source>Save as &amp;Kit…</source>
         <translation>Enregistrer comme &amp;dossier de presse…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="188"/>
+        <location filename="../kit/feature.py" line="189"/>
         <source>Save the release with its documents, photos, logos and links as one .presskit-kit file</source>
         <translation>Enregistrer le communiqué avec ses documents, photos, logos et liens dans un seul fichier .presskit-kit</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="190"/>
+        <location filename="../kit/feature.py" line="191"/>
         <source>&amp;Export Kit</source>
         <translation>&amp;Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="245"/>
+        <location filename="../kit/feature.py" line="246"/>
         <source>Some files of this kit could not be found.</source>
         <translation>Certains fichiers de ce dossier sont introuvables.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="304"/>
+        <location filename="../kit/feature.py" line="305"/>
         <source>Not saved yet: a link must be a web address (https://…).</source>
         <translation>Pas encore pris en compte : un lien doit être une adresse web (https://…).</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="306"/>
+        <location filename="../kit/feature.py" line="307"/>
         <source>Not saved yet: write the date like 2026-03-05.</source>
         <translation>Pas encore pris en compte : écrivez la date sous la forme 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="315"/>
+        <location filename="../kit/feature.py" line="316"/>
         <source>Add Photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="315"/>
+        <location filename="../kit/feature.py" line="316"/>
         <source>Photos ({patterns})</source>
         <translation>Photos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="319"/>
+        <location filename="../kit/feature.py" line="320"/>
         <source>Add Logo</source>
         <translation>Ajouter un logo</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="320"/>
+        <location filename="../kit/feature.py" line="321"/>
         <source>Logos ({patterns})</source>
         <translation>Logos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="325"/>
+        <location filename="../kit/feature.py" line="326"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="325"/>
+        <location filename="../kit/feature.py" line="326"/>
         <source>Markdown documents (*.md *.markdown *.txt)</source>
         <translation>Documents Markdown (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="349"/>
-        <location filename="../kit/feature.py" line="359"/>
+        <location filename="../kit/feature.py" line="350"/>
+        <location filename="../kit/feature.py" line="360"/>
         <source>Add Link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="350"/>
+        <location filename="../kit/feature.py" line="351"/>
         <source>Address of the video, B-roll or image bank:</source>
         <translation>Adresse de la vidéo, des images d’illustration ou de la photothèque :</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="360"/>
+        <location filename="../kit/feature.py" line="361"/>
         <source>“{url}” is not a web address.</source>
         <translation>« {url} » n’est pas une adresse web.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="361"/>
+        <location filename="../kit/feature.py" line="362"/>
         <source>A link starts with https:// or http://.</source>
         <translation>Un lien commence par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="401"/>
+        <location filename="../kit/feature.py" line="402"/>
         <source>Add to the Kit</source>
         <translation>Ajouter au dossier</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="402"/>
+        <location filename="../kit/feature.py" line="403"/>
         <source>Reading, checking and hashing the files…</source>
         <translation>Lecture, vérification et empreinte des fichiers…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="404"/>
+        <location filename="../kit/feature.py" line="405"/>
         <source>Adding cancelled; nothing was added.</source>
         <translation>Ajout annulé ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="420"/>
+        <location filename="../kit/feature.py" line="421"/>
         <source>Adding “{name}” ({n} of {total})…</source>
         <translation>Ajout de « {name} » ({n} sur {total})…</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="423"/>
+        <location filename="../kit/feature.py" line="424"/>
         <source>The files could not be added.</source>
         <translation>Les fichiers n’ont pas pu être ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="439"/>
+        <location filename="../kit/feature.py" line="440"/>
         <source>{name}: already in the kit (item {n})</source>
         <translation>{name} : déjà dans le dossier (élément {n})</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="448"/>
+        <location filename="../kit/feature.py" line="449"/>
         <source>Added one item to the kit.</source>
         <translation>Un élément ajouté au dossier.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="449"/>
+        <location filename="../kit/feature.py" line="450"/>
         <source>Added {n} items to the kit.</source>
         <translation>{n} éléments ajoutés au dossier.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="452"/>
+        <location filename="../kit/feature.py" line="453"/>
         <source>Some files were not added.</source>
         <translation>Certains fichiers n’ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="453"/>
+        <location filename="../kit/feature.py" line="454"/>
         <source>The files were not added.</source>
         <translation>Les fichiers n’ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../kit/feature.py" line="520"/>
+        <location filename="../kit/feature.py" line="521"/>
         <source>Removed “{name}” from the kit. Edit ▸ Undo brings it back.</source>
         <translation>« {name} » retiré du dossier. Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -2596,273 +2606,273 @@
 <context>
     <name>KitPanel</name>
     <message>
-        <location filename="../kit/panel.py" line="57"/>
+        <location filename="../kit/panel.py" line="56"/>
         <source>Fact sheet</source>
         <translation>Fiche technique</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="58"/>
+        <location filename="../kit/panel.py" line="57"/>
         <source>Backgrounder</source>
         <translation>Note de contexte</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="59"/>
+        <location filename="../kit/panel.py" line="58"/>
         <source>Biography</source>
         <translation>Biographie</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="60"/>
+        <location filename="../kit/panel.py" line="59"/>
         <source>Questions and answers</source>
         <translation>Questions-réponses</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="61"/>
+        <location filename="../kit/panel.py" line="60"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="68"/>
+        <location filename="../kit/panel.py" line="67"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="72"/>
+        <location filename="../kit/panel.py" line="71"/>
         <source>no credit</source>
         <translation>pas de crédit</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="75"/>
+        <location filename="../kit/panel.py" line="74"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="76"/>
+        <location filename="../kit/panel.py" line="75"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="185"/>
+        <location filename="../kit/panel.py" line="184"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Légende :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="185"/>
+        <location filename="../kit/panel.py" line="184"/>
         <source>C&amp;redit:</source>
         <translation>C&amp;rédit :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="186"/>
+        <location filename="../kit/panel.py" line="185"/>
         <source>R&amp;ights:</source>
         <translation>&amp;Droits :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="186"/>
+        <location filename="../kit/panel.py" line="185"/>
         <source>&amp;Alt text:</source>
         <translation>&amp;Texte alternatif :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="187"/>
+        <location filename="../kit/panel.py" line="186"/>
         <source>&amp;Date:</source>
         <translation>D&amp;ate :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="189"/>
+        <location filename="../kit/panel.py" line="188"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="190"/>
+        <location filename="../kit/panel.py" line="189"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="191"/>
+        <location filename="../kit/panel.py" line="190"/>
         <source>Organisation/Photographer</source>
         <translation>Organisation/Photographe</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="192"/>
+        <location filename="../kit/panel.py" line="191"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="193"/>
+        <location filename="../kit/panel.py" line="192"/>
         <source>© Organisation 2026 – press use only</source>
         <translation>© Organisation 2026 – usage presse uniquement</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="194"/>
+        <location filename="../kit/panel.py" line="193"/>
         <source>Alt text</source>
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="195"/>
+        <location filename="../kit/panel.py" line="194"/>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation>Ce que montre la photo, pour qui ne peut pas la voir</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="196"/>
+        <location filename="../kit/panel.py" line="195"/>
         <source>What the photo shows; the caption is used while this is empty</source>
         <translation>Ce que montre la photo ; la légende sert tant que ce champ est vide</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="197"/>
+        <location filename="../kit/panel.py" line="196"/>
         <source>Date taken</source>
         <translation>Date de prise de vue</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="198"/>
+        <location filename="../kit/panel.py" line="197"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="204"/>
+        <location filename="../kit/panel.py" line="203"/>
         <source>No credit: journalists must print one under the photo.</source>
         <translation>Pas de crédit : les journalistes doivent en imprimer un sous la photo.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="221"/>
+        <location filename="../kit/panel.py" line="220"/>
         <source>Making the thumbnail…</source>
         <translation>Création de la vignette…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="251"/>
+        <location filename="../kit/panel.py" line="250"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="252"/>
+        <location filename="../kit/panel.py" line="251"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Genre :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="253"/>
+        <location filename="../kit/panel.py" line="252"/>
         <source>T&amp;ext</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="254"/>
+        <location filename="../kit/panel.py" line="253"/>
         <source>Document title</source>
         <translation>Titre du document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="255"/>
+        <location filename="../kit/panel.py" line="254"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="290"/>
+        <location filename="../kit/panel.py" line="289"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="290"/>
+        <location filename="../kit/panel.py" line="289"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="290"/>
+        <location filename="../kit/panel.py" line="289"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="295"/>
+        <location filename="../kit/panel.py" line="294"/>
         <source>B-roll, 3 min, 1080p</source>
         <translation>Images d’illustration, 3 min, 1080p</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="418"/>
+        <location filename="../kit/panel.py" line="417"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="419"/>
+        <location filename="../kit/panel.py" line="418"/>
         <source>Add photos (JPEG, PNG, TIFF, WebP); their caption, credit and rights are read from the files</source>
         <translation>Ajouter des photos (JPEG, PNG, TIFF, WebP) ; leur légende, leur crédit et leurs droits sont lus dans les fichiers</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="421"/>
+        <location filename="../kit/panel.py" line="420"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="422"/>
+        <location filename="../kit/panel.py" line="421"/>
         <source>Add a document, a logo or a link</source>
         <translation>Ajouter un document, un logo ou un lien</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="423"/>
+        <location filename="../kit/panel.py" line="422"/>
         <source>New Document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="424"/>
+        <location filename="../kit/panel.py" line="423"/>
         <source>Document from a Markdown File…</source>
         <translation>Document à partir d’un fichier Markdown…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="425"/>
+        <location filename="../kit/panel.py" line="424"/>
         <source>Logo…</source>
         <translation>Logo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="426"/>
+        <location filename="../kit/panel.py" line="425"/>
         <source>Link to a Video…</source>
         <translation>Lien vers une vidéo…</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="427"/>
+        <location filename="../kit/panel.py" line="426"/>
         <source>Kit items</source>
         <translation>Éléments du dossier</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="428"/>
+        <location filename="../kit/panel.py" line="427"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="429"/>
+        <location filename="../kit/panel.py" line="428"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="430"/>
+        <location filename="../kit/panel.py" line="429"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="431"/>
+        <location filename="../kit/panel.py" line="430"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="432"/>
-        <location filename="../kit/panel.py" line="561"/>
+        <location filename="../kit/panel.py" line="431"/>
+        <location filename="../kit/panel.py" line="570"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="433"/>
+        <location filename="../kit/panel.py" line="432"/>
         <source>Remove the selected item from the kit (Delete); Undo brings it back</source>
         <translation>Retirer l’élément choisi du dossier (Suppr) ; Annuler le rétablit</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="435"/>
+        <location filename="../kit/panel.py" line="434"/>
         <source>The kit holds the release, then its documents, photos, logos and links. Add them with the buttons, or drop files here.</source>
         <translation>Le dossier contient le communiqué, puis ses documents, photos, logos et liens. Ajoutez-les avec les boutons, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="437"/>
+        <location filename="../kit/panel.py" line="436"/>
         <source>Select an item to edit it.</source>
         <translation>Choisissez un élément pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="554"/>
+        <location filename="../kit/panel.py" line="563"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../kit/panel.py" line="557"/>
+        <location filename="../kit/panel.py" line="566"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
@@ -3380,27 +3390,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="406"/>
+        <location filename="../window/main_window.py" line="420"/>
         <source>The preview could not be updated: {error}</source>
         <translation>L’aperçu n’a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="430"/>
+        <location filename="../window/main_window.py" line="444"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="474"/>
+        <location filename="../window/main_window.py" line="488"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="480"/>
+        <location filename="../window/main_window.py" line="494"/>
         <source>{name} (sample release)</source>
         <translation>{name} (communiqué d’exemple)</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="528"/>
+        <location filename="../window/main_window.py" line="542"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: {error}</translation>
     </message>
@@ -3542,93 +3552,93 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../window/dialogs.py" line="205"/>
-        <location filename="../window/dialogs.py" line="267"/>
+        <location filename="../window/dialogs.py" line="204"/>
+        <location filename="../window/dialogs.py" line="266"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="209"/>
+        <location filename="../window/dialogs.py" line="208"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="211"/>
+        <location filename="../window/dialogs.py" line="210"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="212"/>
+        <location filename="../window/dialogs.py" line="211"/>
         <source>&amp;Interface language:</source>
         <translation>Langue de l’&amp;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="215"/>
+        <location filename="../window/dialogs.py" line="214"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="217"/>
+        <location filename="../window/dialogs.py" line="216"/>
         <source>Autosave interval in seconds</source>
         <translation>Intervalle d’enregistrement automatique, en secondes</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="218"/>
+        <location filename="../window/dialogs.py" line="217"/>
         <source>Work is autosaved 2 seconds after you stop typing, and at least this often while you type without a pause</source>
         <translation>Le travail est enregistré automatiquement 2 secondes après votre dernière frappe, et au moins à cet intervalle si vous tapez sans pause</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="220"/>
+        <location filename="../window/dialogs.py" line="219"/>
         <source>&amp;Autosave every:</source>
         <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="222"/>
+        <location filename="../window/dialogs.py" line="221"/>
         <source>Automatic: the profile’s, else the last release’s</source>
         <translation>Automatique&#xa0;: celle du profil, sinon celle du dernier communiqué</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="229"/>
+        <location filename="../window/dialogs.py" line="228"/>
         <source>Default language of new releases</source>
         <translation>Langue par défaut des nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="230"/>
+        <location filename="../window/dialogs.py" line="229"/>
         <source>&amp;New releases in:</source>
         <translation>&amp;Nouveaux communiqués en&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="235"/>
+        <location filename="../window/dialogs.py" line="234"/>
         <source>System locale ({country})</source>
         <translation>Paramètres régionaux du système ({country})</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="236"/>
+        <location filename="../window/dialogs.py" line="235"/>
         <source>None: numbers without +CC print as typed</source>
         <translation>Aucun&#xa0;: les numéros sans +CC s’impriment tels quels</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="238"/>
+        <location filename="../window/dialogs.py" line="237"/>
         <source>Home country of phone numbers</source>
         <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="239"/>
+        <location filename="../window/dialogs.py" line="238"/>
         <source>Phone numbers typed without +CC, for contacts with no country of their own, belong to this country</source>
         <translation>Les numéros tapés sans +CC, pour les contacts sans pays propre, appartiennent à ce pays</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="241"/>
+        <location filename="../window/dialogs.py" line="240"/>
         <source>&amp;Home country:</source>
         <translation>&amp;Pays des numéros&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="242"/>
+        <location filename="../window/dialogs.py" line="241"/>
         <source>The interface language does not change the language a release is written in.</source>
         <translation>La langue de l’interface ne change pas la langue dans laquelle un communiqué est rédigé.</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="268"/>
+        <location filename="../window/dialogs.py" line="267"/>
         <source>The preferences could not be saved.</source>
         <translation>Les préférences n’ont pas pu être enregistrées.</translation>
     </message>
@@ -3853,27 +3863,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../preflight/panel.py" line="76"/>
+        <location filename="../preflight/panel.py" line="77"/>
         <source>Preflight</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="77"/>
+        <location filename="../preflight/panel.py" line="78"/>
         <source>Problems found in the release</source>
         <translation>Problèmes relevés dans le communiqué</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="88"/>
+        <location filename="../preflight/panel.py" line="89"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="104"/>
+        <location filename="../preflight/panel.py" line="105"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="104"/>
+        <location filename="../preflight/panel.py" line="105"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
@@ -3881,12 +3891,12 @@
 <context>
     <name>PreflightStatusButton</name>
     <message>
-        <location filename="../preflight/panel.py" line="189"/>
+        <location filename="../preflight/panel.py" line="190"/>
         <source>Show the preflight panel (F7)</source>
         <translation>Afficher le panneau de vérification (F7)</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="190"/>
+        <location filename="../preflight/panel.py" line="191"/>
         <source>Preflight: {summary}</source>
         <translation>Vérification&#xa0;: {summary}</translation>
     </message>
@@ -3894,32 +3904,32 @@
 <context>
     <name>PreflightSummary</name>
     <message>
-        <location filename="../preflight/panel.py" line="155"/>
+        <location filename="../preflight/panel.py" line="156"/>
         <source>No problems found.</source>
         <translation>Aucun problème relevé.</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="158"/>
+        <location filename="../preflight/panel.py" line="159"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="159"/>
+        <location filename="../preflight/panel.py" line="160"/>
         <source>{n} errors</source>
         <translation>{n} erreurs</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="161"/>
+        <location filename="../preflight/panel.py" line="162"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="162"/>
+        <location filename="../preflight/panel.py" line="163"/>
         <source>{n} warnings</source>
         <translation>{n} avertissements</translation>
     </message>
     <message>
-        <location filename="../preflight/panel.py" line="164"/>
+        <location filename="../preflight/panel.py" line="165"/>
         <source>{errors}, {warnings}</source>
         <translation>{errors}, {warnings}</translation>
     </message>
@@ -3927,7 +3937,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview/pane.py" line="85"/>
+        <location filename="../preview/pane.py" line="84"/>
         <source>Preview of the exported PDF</source>
         <translation>Aperçu du PDF exporté</translation>
     </message>
@@ -4717,42 +4727,42 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../window/dialogs.py" line="144"/>
+        <location filename="../window/dialogs.py" line="143"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="147"/>
+        <location filename="../window/dialogs.py" line="146"/>
         <source>Presskit was not closed properly. Your work from the last session was saved automatically. Tick what to recover:</source>
         <translation>Presskit ne s’est pas fermé correctement. Votre travail de la dernière session a été enregistré automatiquement. Cochez ce que vous voulez récupérer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="152"/>
+        <location filename="../window/dialogs.py" line="151"/>
         <source>Autosaved releases</source>
         <translation>Communiqués enregistrés automatiquement</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="155"/>
+        <location filename="../window/dialogs.py" line="154"/>
         <source>Never saved</source>
         <translation>Jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="156"/>
+        <location filename="../window/dialogs.py" line="155"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="165"/>
+        <location filename="../window/dialogs.py" line="164"/>
         <source>&amp;Recover</source>
         <translation>&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="166"/>
+        <location filename="../window/dialogs.py" line="165"/>
         <source>&amp;Discard All</source>
         <translation>Tout &amp;supprimer</translation>
     </message>
     <message>
-        <location filename="../window/dialogs.py" line="167"/>
+        <location filename="../window/dialogs.py" line="166"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
@@ -5035,7 +5045,7 @@
 <context>
     <name>ShortcutsWindow</name>
     <message>
-        <location filename="../window/help.py" line="106"/>
+        <location filename="../window/help.py" line="105"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -5043,17 +5053,17 @@
 <context>
     <name>SpellingSupport</name>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="296"/>
+        <location filename="../preflight/spelling_ui.py" line="295"/>
         <source>(No suggestions)</source>
         <translation>(Aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="299"/>
+        <location filename="../preflight/spelling_ui.py" line="298"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../preflight/spelling_ui.py" line="302"/>
+        <location filename="../preflight/spelling_ui.py" line="301"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
@@ -5061,62 +5071,62 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../window/start_dialog.py" line="115"/>
+        <location filename="../window/start_dialog.py" line="113"/>
         <source>Welcome to Presskit</source>
         <translation>Bienvenue dans Presskit</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="116"/>
+        <location filename="../window/start_dialog.py" line="114"/>
         <source>What would you like to write?</source>
         <translation>Que voulez-vous écrire&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="117"/>
+        <location filename="../window/start_dialog.py" line="115"/>
         <source>Start a press release from scratch or from one of your letterhead profiles, or pick up where you left off.</source>
         <translation>Commencez un communiqué de zéro ou à partir d’un de vos profils d’en-tête, ou reprenez là où vous vous étiez arrêté.</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="119"/>
+        <location filename="../window/start_dialog.py" line="117"/>
         <source>&amp;Blank release</source>
         <translation>Communiqué &amp;vierge</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="120"/>
+        <location filename="../window/start_dialog.py" line="118"/>
         <source>New from letterhead &amp;profile…</source>
         <translation>Nouveau à partir d’un &amp;profil d’en-tête…</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="122"/>
+        <location filename="../window/start_dialog.py" line="120"/>
         <source>The profile brings its letterhead, About text, language, home country and default contact list.</source>
         <translation>Le profil apporte son en-tête, son texte «&#xa0;À propos&#xa0;», sa langue, le pays des numéros et sa liste de contacts par défaut.</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="124"/>
+        <location filename="../window/start_dialog.py" line="122"/>
         <source>No letterhead profile yet: create one in Tools ▸ Letterhead Profiles…</source>
         <translation>Aucun profil d’en-tête pour l’instant&#xa0;: créez-en un dans Outils ▸ Profils d’en-tête…</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="125"/>
+        <location filename="../window/start_dialog.py" line="123"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="126"/>
+        <location filename="../window/start_dialog.py" line="124"/>
         <source>&amp;Recent files:</source>
         <translation>Fichiers &amp;récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="127"/>
+        <location filename="../window/start_dialog.py" line="125"/>
         <source>No recent files yet.</source>
         <translation>Aucun fichier récent pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="128"/>
+        <location filename="../window/start_dialog.py" line="126"/>
         <source>Open the &amp;sample release</source>
         <translation>Ouvrir le communiqué d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../window/start_dialog.py" line="129"/>
+        <location filename="../window/start_dialog.py" line="127"/>
         <source>A fictional French release to look around in. Saving it asks for a new file name.</source>
         <translation>Un communiqué fictif en français pour découvrir Presskit. L’enregistrer demande un nouveau nom de fichier.</translation>
     </message>
@@ -5263,34 +5273,34 @@
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../window/manager.py" line="121"/>
-        <location filename="../window/manager.py" line="141"/>
-        <location filename="../window/manager.py" line="200"/>
+        <location filename="../window/manager.py" line="120"/>
+        <location filename="../window/manager.py" line="140"/>
+        <location filename="../window/manager.py" line="199"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="122"/>
+        <location filename="../window/manager.py" line="121"/>
         <source>“{name}” could not be opened.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="141"/>
+        <location filename="../window/manager.py" line="140"/>
         <source>“{name}” could not be found.</source>
         <translation>«&#xa0;{name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="200"/>
+        <location filename="../window/manager.py" line="199"/>
         <source>The backup cannot be opened either.</source>
         <translation>La sauvegarde ne peut pas non plus être ouverte.</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="223"/>
+        <location filename="../window/manager.py" line="222"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../window/manager.py" line="223"/>
+        <location filename="../window/manager.py" line="222"/>
         <source>An autosave could not be read.</source>
         <translation>Un enregistrement automatique est illisible.</translation>
     </message>

@@ -74,7 +74,13 @@ class KitExports(QObject):
         return "-" + slug(label, default="press-kit")
 
     def ask_and_export(self, what: str) -> bool:
+        """Check the kit (its errors make the window's export checks ask, as Export does for
+        the release), then ask where and export."""
         parent = self.window.widget()
+        self.feature.flush_edits()
+        if not self.window.export_checks_pass(self.window.current_release(),
+                                              media=self.feature.media):
+            return False
         if what == "html":
             name = QFileDialog.getExistingDirectory(parent, QCA.translate("KitExports", "Export Newsroom Folder"),
                                                     str(self._stem_path("").parent))
@@ -93,7 +99,8 @@ class KitExports(QObject):
 
     # -- exporting -------------------------------------------------------------------------
     def export(self, what: str, target: Path) -> bool:
-        """Export the kit as *what* ("pdf", "zip", "html") to *target* in the background."""
+        """Export the kit as *what* ("pdf", "zip", "html") to *target* in the background (no
+        check: the caller, ``ask_and_export`` or a test, has decided)."""
         from presskit.kit.outputs import export_kit
 
         if self.window.runner.is_busy(KEY):

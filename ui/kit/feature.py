@@ -41,6 +41,7 @@ from presskit.kit.model import SUFFIX, Kit, Logo, Photo
 from presskit.model import Release
 from presskit.session import EditorSession
 from presskit_ui.kit.export import KitExports
+from presskit_ui.kit.focus import PREFIX, KitFieldFocus
 from presskit_ui.kit.panel import KitPanel, doc_kind_label
 from presskit_ui.kit.preview import KitPreview
 from presskit_ui.kit.progress import JobProgress
@@ -113,6 +114,7 @@ class KitFeature(QObject):
         self.exports = KitExports(self)
         self.retranslate()
         self._connect()
+        window.add_field_focuser(PREFIX, KitFieldFocus(self))  # Preflight's items[2].alt…
         window.widget().installEventFilter(self)
 
     # -- construction ----------------------------------------------------------------------

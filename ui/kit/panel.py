@@ -500,6 +500,16 @@ class KitPanel(QWidget):
     def current_index(self) -> int:
         return self.list.currentRow()
 
+    def editor_widget(self, key: str) -> QWidget | None:
+        """The widget editing *key* (``caption``, ``alt``, ``body``…) of the item shown."""
+        page, ph, doc = self.stack.currentWidget(), self.photo_editor, self.document_editor
+        if page is ph:
+            return {"caption": ph.caption, "credit": ph.credit, "rights": ph.rights,
+                    "alt": ph.alt, "date": ph.date}.get(key)
+        if page is doc:
+            return {"title": doc.title, "doc_kind": doc.kind, "body": doc.body.editor}.get(key)
+        return page.fields.get(key) if isinstance(page, _SimpleEditor) else None
+
     def _on_row(self, row: int) -> None:
         self._update_buttons()
         self._show_editor(row)

@@ -27,9 +27,10 @@ patched):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
 
 import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.model import Release
@@ -105,24 +106,12 @@ class PreflightFeature(QObject):
         self.panel.set_findings(findings)
         self.status.set_findings(findings)
 
-    def check_before_export(self, release: Release) -> bool:
-        """The window's export check: True to go on with the export."""
-        from presskit_ui.preflight.export_check import ExportProblemsDialog
-        from presskit_ui.preflight.panel import go_to
+    def check_before_export(self, release: Release, *,
+                            media: Mapping[str, bytes] | None = None) -> bool:
+        """The window's export check (``api.ExportCheck``; ``export_check.py``)."""
+        from presskit_ui.preflight.export_check import check_before_export
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long kit: tenths of a second
-        try:
-            findings = self.live.run.now(release).findings
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.show_findings(findings)
-        errors = [f for f in findings if f.is_error]
-        if not errors or ExportProblemsDialog.ask(self.window.widget(), errors):
-            return True
-        self.show_panel()
-        self.panel.list.setCurrentRow(0)
-        go_to(self.window, errors[0])
-        return False
+        return check_before_export(self, release, media)
 
 
 def install(window: EditorWindow) -> PreflightFeature:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QListWidget,
@@ -200,7 +201,8 @@ def go_to(window: EditorWindow, finding: Finding) -> bool:
     """Focus the field of *finding* and select its word or range when it has one."""
     if not window.focus_field(finding.field):
         return False
-    widget = window.field_widget(finding.field)
+    # A feature's own field (a kit item's, focused by its focuser) is the one focused now.
+    widget = window.field_widget(finding.field) or QApplication.focusWidget()
     if finding.start is None or finding.end is None:
         return True
     start, end = finding.start, finding.end

@@ -28,6 +28,12 @@ The form's parts that features extend are reached through small Protocols
 (:class:`LetterheadPart`, :class:`ContactsPart`); a form without that part (a test's fake
 form) gives None, and the feature then offers its menu entries only.
 
+A feature that edits fields of its own (the press kit's items, ``items[2].alt``) registers a
+:data:`FieldFocuser` for their path prefix, so ``focus_field`` (a Preflight finding clicked)
+reaches them. Export checks (:class:`ExportCheck`, e.g. preflight's) run before the release's
+exports and, through ``export_checks_pass(release, media=…)``, before a feature's own (Kit ▸
+Export Kit).
+
 A feature whose releases must be saved as another kind of file (the press kit: a release
 with kit items is a ``.presskit-kit``) registers a :class:`DocumentKind`; one that shows
 more than the release in the preview (the whole kit PDF) sets a :data:`PreviewRenderer`.
@@ -35,7 +41,7 @@ more than the release in the preview (the whole kit PDF) sets a :data:`PreviewRe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -50,11 +56,25 @@ if TYPE_CHECKING:
     from presskit_ui.preview.pane import PreviewResult
     from presskit_ui.runner import Runner
 
-__all__ = ["ContactsPart", "DocumentKind", "EditorWindow", "LetterheadPart", "PreviewRenderer"]
+__all__ = ["ContactsPart", "DocumentKind", "EditorWindow", "ExportCheck", "FieldFocuser",
+           "LetterheadPart", "PreviewRenderer"]
 
 # Worker-thread half of the preview: (release, should_stop, home_country) -> the PDF shown.
 # Must not touch widgets; raises presskit.renderers.pdf.RenderCancelled when told to stop.
 PreviewRenderer = Callable[[Release, Callable[[], bool], "str | None"], "PreviewResult"]
+
+
+# A feature's field focuser: given a draft field path under its prefix (``items[2].alt``),
+# show and focus that field's widget; False when there is no such field.
+FieldFocuser = Callable[[str], bool]
+
+
+class ExportCheck(Protocol):
+    """A check run before an export (preflight's): False cancels it (the check said why)."""
+
+    def __call__(self, release: Release, *, media: Mapping[str, bytes] | None = None) -> bool:
+        """*release* about to be exported; with *media* (entry name -> bytes), it goes out as
+        its whole press kit, the kit's items in the release and their files in *media*."""
 
 
 class DocumentKind(Protocol):
@@ -170,11 +190,20 @@ class EditorWindow(Protocol):
         """Keep *widget* at the right of the status bar (e.g. a count the user can click)."""
 
     def focus_field(self, field: str) -> bool:
-        """Show and focus the widget of the draft field *field* (``contacts[1].email``…)."""
+        """Show and focus the widget of the draft field *field* (``contacts[1].email``…); a
+        field under a registered prefix goes to that feature's focuser."""
+
+    def add_field_focuser(self, prefix: str, focuser: FieldFocuser) -> None:
+        """``focus_field(f)`` calls *focuser* for every *f* starting with *prefix* (``items[``)."""
 
     def field_widget(self, field: str) -> QWidget | None:
         """The widget that edits *field* (a line or text edit, the contacts table…), or None."""
 
-    def add_export_check(self, check: Callable[[Release], bool]) -> None:
+    def add_export_check(self, check: ExportCheck) -> None:
         """Run *check* with the release about to be exported, before the user picks where:
         False cancels the export (the check has told the user why)."""
+
+    def export_checks_pass(self, release: Release, *,
+                           media: Mapping[str, bytes] | None = None) -> bool:
+        """Run every export check on *release* (with *media*: exported as its press kit);
+        True when the export may go on."""

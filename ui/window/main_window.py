@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
@@ -111,6 +111,8 @@ class MainWindow(FileActions, QMainWindow):
         self.runner = Runner(self)
         self.runner.unhandled = self._unhandled_failure
         self.export_checks: list[Callable[[Release], bool]] = []  # add_export_check
+        from presskit_ui.window.feature_hooks import FieldFocusers
+        self.field_focusers = FieldFocusers()  # add_field_focuser: e.g. the kit's items[…]
 
         self.form = (form_factory or default_form_factory)(ctx, self)
         self.preview = PreviewPane(self.runner, self)
@@ -270,6 +272,13 @@ class MainWindow(FileActions, QMainWindow):
     def add_export_check(self, check: Callable[[Release], bool]) -> None:
         self.export_checks.append(check)
 
+    def export_checks_pass(self, release: Release, *, media: Mapping[str, bytes] | None = None) -> bool:
+        from presskit_ui.window.feature_hooks import export_checks_pass
+        return export_checks_pass(self.export_checks, release, media)
+
+    def add_field_focuser(self, prefix: str, focuser: Callable[[str], bool]) -> None:
+        self.field_focusers.add(prefix, focuser)
+
     def current_release(self) -> Release:
         return self.form.release()
 
@@ -296,6 +305,9 @@ class MainWindow(FileActions, QMainWindow):
     def focus_field(self, field: str) -> bool:
         if not field:
             return False
+        claimed = self.field_focusers.focus(field)  # a feature's own field (the kit's items)
+        if claimed is not None:
+            return claimed
         try:
             return bool(self.form.focus_field(field))
         except Exception:
