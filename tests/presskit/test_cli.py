@@ -122,15 +122,20 @@ def test_core_and_cli_never_import_qt() -> None:
             "from presskit.cli import main;"
             "rc = main(['export', sys.argv[1], '--pdf', sys.argv[2], '-q']);"
             "checked = main(['check', sys.argv[1], '--json']) in (0, 1);"
+            "kit = main(['kit', 'list', sys.argv[3]]);"
+            "kit_pdf = main(['export', sys.argv[3], '--pdf', sys.argv[2] + '.kit.pdf', '-q']);"
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
-            "print(rc, checked, bad)")
-    ex = Path(__file__).resolve().parents[2] / "examples" / "communique-fr.presskit"
+            "print(rc, checked, kit, kit_pdf, bad)")
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    ex = examples / "communique-fr.presskit"
+    kit = examples / "dossier-heliade-2.presskit-kit"
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        proc = subprocess.run([sys.executable, "-c", code, str(ex), str(Path(tmp) / "o.pdf")],
-                              capture_output=True, text=True, timeout=120)
-    assert proc.stdout.strip().splitlines()[-1] == "0 True []", proc.stderr  # after the JSON
+        proc = subprocess.run([sys.executable, "-c", code, str(ex), str(Path(tmp) / "o.pdf"),
+                               str(kit)], capture_output=True, text=True, timeout=120)
+    # The last line, after the JSON and the kit list.
+    assert proc.stdout.strip().splitlines()[-1] == "0 True 0 0 []", proc.stderr
 
 
 def test_several_drafts_on_the_command_line_all_reach_the_editor(
