@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.model import Release
 from presskit.preflight.findings import Finding
 from presskit_ui.preflight.labels import finding_place

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.preflight.findings import Finding, count
 from presskit_ui.preflight.find_dialog import select_range
 from presskit_ui.preflight.labels import finding_place

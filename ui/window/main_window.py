@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import presskit_ui.qt_compat  # noqa: F401 - first: PySide6 6.12 refcount work-around
 from presskit.draft_safety import Autosaver, DraftLock, Owner
 from presskit.model import Release
 from presskit.session import EditorSession
