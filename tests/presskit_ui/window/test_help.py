@@ -86,3 +86,29 @@ def test_about_shows_presskit_qt_reportlab_and_python_versions(qtbot) -> None:
     table = dlg.table.text()
     for value in (__version__, qVersion(), reportlab.Version):
         assert value in table
+
+
+# Menu entries the guide must name exactly as the menus say them, in each language.
+GUIDE_COMMANDS = ("Add &Photos…", "Add &Document…", "Save as &Kit…", "&Export Kit",
+                  "Kit &PDF…", "&ZIP for Journalists…", "&Newsroom Folder…", "Preflight",
+                  "Add to Dictionary", "Ignore", "Export Anyway", "Show Problems", "&Find…",
+                  "R&eplace…", "Match &case", "&Whole words only", "Replace &All",
+                  "Export &Folder…")
+
+
+@pytest.mark.parametrize("ui_language", ["en", "fr"])
+def test_user_guide_names_the_kit_preflight_find_and_batch_commands_as_the_menus_do(
+        ui_language: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    from presskit.userguide import read_topic
+
+    ts = Path(__file__).resolve().parents[3] / "ui" / "i18n" / "presskit_fr.ts"
+    french = {m.findtext("source"): m.findtext("translation")
+              for m in ET.parse(ts).iter("message")}
+    guide = " ".join(read_topic("guide", ui_language).split())
+    for source in GUIDE_COMMANDS:
+        text = source if ui_language == "en" else french[source]
+        assert text, source
+        name = text.replace("&", "").rstrip("…").strip()
+        assert name.lower() in guide.lower(), f"{ui_language} guide does not name {name!r}"
