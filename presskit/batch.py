@@ -305,8 +305,9 @@ class BatchExport:
                 answer = Outcome(job.index, job.source,
                                  error=f"{job.source}: the export stopped: {answer.reason}")
             done[job.index] = answer
-            # Placed and reported in input order, whichever worker finished first.
-            while len(result.outcomes) in done:
+            # Placed and reported in input order, whichever worker finished first; none
+            # once cancelled, even if it is done.
+            while len(result.outcomes) in done and not self.cancel.is_set():
                 outcome = done.pop(len(result.outcomes))
                 self._place(outcome, planner)
                 result.outcomes.append(outcome)
