@@ -9,9 +9,13 @@ status 2 if any input failed, 130 after Ctrl+C, else 0.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -156,13 +160,16 @@ def run(args: argparse.Namespace) -> int:
     err = sys.stderr
     bar = ProgressBar(err) if err is not None and err.isatty() else None
     reporter = _Reporter(bool(args.quiet), bar, err)
-    engine = BatchExport(inputs, args.outdir, formats, jobs=args.jobs,
+    cancel = threading.Event()
+    engine = BatchExport(inputs, args.outdir, formats, jobs=args.jobs, cancel=cancel,
                          on_outcome=reporter.outcome,
                          on_problem=lambda line: reporter.say(f"{PROG}: error: {line}"),
                          on_progress=bar.update if bar is not None else None,
                          home_country=_home_country())
     try:
-        result = engine.run()
+        with _ctrl_c_cancels(cancel) as interrupted:
+            result = engine.run()
+        result.interrupted = result.interrupted or interrupted.is_set()
     except PresskitError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -170,6 +177,28 @@ def run(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.clear()
     return _finish(result, bool(args.quiet))
+
+
+@contextlib.contextmanager
+def _ctrl_c_cancels(cancel: threading.Event) -> Iterator[threading.Event]:
+    """Ctrl+C cancels the batch between two inputs, so an input's files are placed all or
+    none; a second Ctrl+C interrupts at once (KeyboardInterrupt)."""
+    pressed = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield pressed
+        return
+
+    def on_sigint(_signum: int, _frame: object) -> None:
+        if pressed.is_set():
+            raise KeyboardInterrupt
+        pressed.set()
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _finish(result: BatchResult, quiet: bool) -> int:
