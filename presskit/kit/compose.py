@@ -52,6 +52,9 @@ class ComposedKit:
     title: str  # "Dossier de presse : <headline>", for the PDF's metadata and the newsroom
     warnings: list[Warning] = field(default_factory=list)
     typeset: Callable[[str], str] = str  # the release language's typography, for labels
+    # The release's embargo line ("EMBARGOED UNTIL 10:00 GMT+2, 5 March 2026"), "" when it
+    # has none: printed on every document and photo page, and in the newsroom page.
+    embargo: str = ""
 
     def labelled(self, label: str, value: str) -> str:
         """"Légende : …" in the release language's typography."""
@@ -107,29 +110,37 @@ def tables_as_lists(markdown: str) -> str:
 
 
 def _document_release(release: Release, doc: KitDocument) -> Release:
-    """The release reduced to a document's title and body, keeping language and letterhead."""
+    """The release reduced to a document's title and body, keeping language, letterhead and
+    embargo."""
     return dataclasses.replace(
         release, title=doc.title, subtitle="", body=tables_as_lists(doc.body), quotes=[],
-        contacts=[], boilerplate="", embargo=None, date=None, place="", reference="")
+        contacts=[], boilerplate="", date=None, place="", reference="")
+
+
+def _embargo_line(block: dtree.Block) -> bool:
+    return isinstance(block, dtree.ReleaseLine) and block.embargo
 
 
 def compose_document(doc: KitDocument, release: Release, *, field_prefix: str = "",
                      home_country: str | None = None) -> Document:
-    """A kit document as a document tree: its kind label, its title (the H1) and its body.
+    """A kit document as a document tree: its kind label, the release's embargo line when it
+    has one (a journalist handed the document alone must see it), its title (the H1) and its
+    body.
 
     *field_prefix* ("items[2]") is put before every block's field and every warning's, so the
-    editor can tell a document's "body" from the release's.
+    editor can tell a document's "body" from the release's; the embargo line keeps the
+    release's ``embargo`` field.
     """
     out = compose(_document_release(release, doc), home_country=home_country)
     labels = kit_labels_for(out.meta.locale)
     kind = labels.kind_of(doc.doc_kind)
     blocks: list[dtree.Block] = []
     for b in out.blocks:
-        if isinstance(b, _RELEASE_ONLY):
+        if isinstance(b, _RELEASE_ONLY) and not _embargo_line(b):
             continue
         if isinstance(b, dtree.KindLabel):
             b.text = kind
-        if field_prefix:
+        if field_prefix and not _embargo_line(b):
             b.field = f"{field_prefix}.{b.field}" if b.field != "kind" else f"{field_prefix}.doc_kind"
         blocks.append(b)
     out.blocks = blocks
@@ -159,7 +170,7 @@ def compose_kit(kit: Kit, *, home_country: str | None = None,
             return make()
         r = kit.release
         key = ("kit-document", item.title, item.body, item.doc_kind, prefix, r.language,
-               repr(r.letterhead), r.paper, home_country)
+               repr(r.letterhead), r.paper, home_country, r.embargo)
         doc: Document = memo.composed(key, make)
         return doc
 
@@ -194,7 +205,10 @@ def compose_kit(kit: Kit, *, home_country: str | None = None,
                                         prefix))
     title = release_doc.meta.title
     kit_title = typo.text(f"{labels.press_kit}: {title}") if title else labels.press_kit
-    return ComposedKit(release_doc, documents, photos, labels, kit_title, warnings, typo.text)
+    embargo = next((b.text for b in release_doc.blocks
+                    if isinstance(b, dtree.ReleaseLine) and b.embargo), "")
+    return ComposedKit(release_doc, documents, photos, labels, kit_title, warnings, typo.text,
+                       embargo)
 
 
 __all__ = ["ComposedKit", "ComposedPhoto", "compose_document", "compose_kit", "resolve_locale"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from html import escape
 
 from presskit.kit.compose import ComposedKit
+from presskit.renderers.house_style import EMBARGO_RED
 from presskit.renderers.html import CSP, GREY, INK
 from presskit.textclean import strip_invalid
 
@@ -79,6 +80,8 @@ header {{ border-bottom: 2px solid {accent}; padding-bottom: .75rem; margin-bott
 header img {{ max-height: 4rem; max-width: 12rem; }}
 .organization {{ font-weight: bold; color: {accent}; }}
 h1 {{ font-size: 1.6rem; margin: .5rem 0 1rem; }}
+.embargo {{ border: 2px solid {EMBARGO_RED}; color: {EMBARGO_RED}; font-weight: bold;
+  padding: .4rem .6rem; }}
 h2 {{ color: {accent}; font-size: 1.2rem; margin-top: 2rem; }}
 .kind {{ color: {GREY}; font-size: .85rem; display: block; }}
 ul.parts, ul.files {{ list-style: none; padding: 0; }}
@@ -118,6 +121,8 @@ def render_newsroom(composed: ComposedKit, room: Newsroom) -> str:
         add("<header>" + "".join(head) + "</header>")
     add("<main>")
     add(f"<h1>{_text(composed.title)}</h1>")
+    if composed.embargo:
+        add(f'<p class="embargo">{_text(composed.embargo)}</p>')
     add(f"<h2>{_text(labels.documents)}</h2>")
     add('<ul class="parts">')
     for part in room.parts:

@@ -51,7 +51,7 @@ def kit_parts(kit: Kit, composed: ComposedKit, cache: PhotoCache) -> KitParts:
         photos.append(KitPhoto(size.width, size.height, p.caption, p.credit_line, p.alt,
                                p.field, jpeg))
     return KitParts(composed.release, composed.documents, photos, composed.labels.photos,
-                    composed.title)
+                    composed.title, embargo=composed.embargo)
 
 
 def render_kit_pdf(kit: Kit, *, should_stop: Callable[[], bool] | None = None,

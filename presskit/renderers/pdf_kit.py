@@ -7,6 +7,8 @@ an ``H1`` per part) and the outline span the whole kit:
   slim header after);
 - each document on a new page, on continuation pages whose slim header carries the
   document's title;
+- in an embargoed kit, the embargo line leads the slim header of every document and photo
+  page (and stands boxed under each document's kind label and under the photos' heading);
 - then the photos under an ``H1`` heading, one or two a page (a portrait photo gets a
   page; landscape photos two), each a ``Figure`` whose ``/Alt`` is its alt text, with its
   caption and then its credit and rights (small, grey) under it as ``P``;
@@ -26,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from presskit import doctree as dtree
 from presskit.doctree import Document
 from presskit.renderers import pdf_images
 from presskit.renderers.pdf import PdfResult, _PdfBuilder
@@ -61,6 +64,7 @@ class KitParts:
     photos: list[KitPhoto]
     photos_heading: str  # "Photos", in the release language
     title: str  # the PDF's title: "Dossier de presse : …"
+    embargo: str = ""  # the release's embargo line: in every document and photo page's head
 
 
 def printed_pixels(photo: KitPhoto, width_pt: float, height_pt: float) -> tuple[int, int]:
@@ -208,6 +212,9 @@ class _KitBuilder(_PdfBuilder):
         part = Furniture.__new__(Furniture)
         part.__dict__.update(self.page.__dict__)
         part.meta = doc.meta
+        if self.parts.embargo:  # the embargo first: the title gives way when room runs out
+            part.meta = dataclasses.replace(doc.meta, short_title=" · ".join(
+                t for t in (self.parts.embargo, doc.meta.short_title) if t))
         return part
 
     def _bookmark(self, title: str) -> Any:
@@ -248,17 +255,24 @@ class _KitBuilder(_PdfBuilder):
 
     def _photos(self) -> list[Any]:
         from reportlab.lib.styles import ParagraphStyle
+        from reportlab.pdfgen.canvas import Canvas
 
         st, mk = self.st, self.mk
         heading = self.para(mk.text(self.parts.photos_heading, "photos"), st.title, role="H1")
-        heading_h = heading.wrap(self.geo.frame_width, 1e9)[1] + heading.getSpaceAfter()
+        head: list[Any] = [heading]
+        if self.parts.embargo:  # under the heading too, boxed as on the release
+            head += self.block_flowables([dtree.ReleaseLine(
+                field="embargo", text=self.parts.embargo, embargo=True)])
+        measure = Canvas(io.BytesIO())  # some flowables measure through a canvas
+        heading_h = (heading.wrap(self.geo.frame_width, 1e9)[1] + heading.getSpaceAfter()
+                     + sum(_height(f, measure, self.geo.frame_width) for f in head[1:]))
         room = self.geo.later_frame_height - heading_h
         caption = ParagraphStyle("Caption", parent=st.body, fontSize=9.5, leading=13,
                                  spaceAfter=0)
         credit = ParagraphStyle("Credit", parent=st.body, fontSize=7.5, leading=10,
                                 textColor=self.hex(GREY), spaceBefore=2, spaceAfter=0)
         reserve = _CAPTION_RESERVE_LINES * caption.leading + credit.leading + credit.spaceBefore
-        out: list[Any] = [heading]
+        out: list[Any] = head
         for photo in self.parts.photos:
             portrait = photo.height_px > photo.width_px
             slot = room - 1 if portrait else (room - _FIGURE_SPACE) / 2 - 1
@@ -272,6 +286,17 @@ class _KitBuilder(_PdfBuilder):
                                        credit))
             out.append(self._figure(photo, tag, paras, slot, reserve))
         return out
+
+
+def _height(flowable: Any, canv: Any, width: float) -> float:
+    """The height *flowable* takes in a frame *width* wide, spaces included (a keep-together
+    group by its content: its own wrap answers "split me")."""
+    from presskit.renderers.rl.paragraph import MeasuredKeepTogether
+
+    if isinstance(flowable, MeasuredKeepTogether):
+        return sum(_height(f, canv, width) for f in flowable.content())
+    return float(flowable.wrapOn(canv, width, 1e9)[1] + flowable.getSpaceBefore()
+                 + flowable.getSpaceAfter())
 
 
 def render_kit_pdf(parts: KitParts, should_stop: Callable[[], bool] | None = None, *,
