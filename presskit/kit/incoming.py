@@ -102,8 +102,10 @@ def thumbnail_png(data: bytes, px: int = THUMB_PX) -> bytes:
 
     from PIL import Image, ImageOps
 
-    try:
-        with warnings.catch_warnings():
+    from presskit.kit.photos import photo_bomb_guard
+
+    try:  # under the photo cap (100 MP), as the photo was accepted under it
+        with photo_bomb_guard(), warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as im:
                 im.draft("RGB", (px * 2, px * 2))  # JPEG: decode at a fraction of the size

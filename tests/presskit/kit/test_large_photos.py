@@ -149,3 +149,13 @@ def test_printing_a_61_megapixel_photo_keeps_memory_bounded(tmp_path: Path,
     print(f"peak RSS: {peak} MB with the 61 MP photo, {base} MB with a 64 × 48 one")
     whole = ALPHA7R[0] * ALPHA7R[1] * 3 // 1_048_576  # 172 MiB to decode it whole
     assert peak - base < whole // 2
+
+
+def test_the_editor_thumbnail_of_a_photo_under_the_cap(tmp_path: Path) -> None:
+    """96.8 MP: past Pillow's own 89 MP, under the photo cap: the Kit dock shows it."""
+    from presskit.kit.incoming import THUMB_PX, thumbnail_png
+
+    png = thumbnail_png(_camera_jpeg((11000, 8800), mode="L"))
+    with Image.open(io.BytesIO(png)) as im:
+        assert max(im.size) == THUMB_PX and im.size[0] > im.size[1]
+    assert Image.MAX_IMAGE_PIXELS == photos.PILLOW_DEFAULT_MAX_PIXELS
