@@ -8,10 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import subprocess
-import tempfile
 import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -21,18 +18,10 @@ from presskit.kit.model import Kit
 from presskit.kit.outputs import export_kit
 from presskit.kit.pdf import render_kit_pdf
 from tests.presskit.kit.outputs_kit import make_kit
+from tests.presskit.kit.test_kit_pdf import page_texts as pdf_text  # pdftotext -layout, by page
 
 WHEN = dt.datetime(2026, 3, 5, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 EMBARGO_FR = "SOUS EMBARGO JUSQU’AU 5 mars 2026 À 10:00 UTC+01:00"
-
-
-def pdf_text(data: bytes) -> list[str]:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "x.pdf"
-        path.write_bytes(data)
-        out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                             text=True, check=True).stdout
-    return out.split("\f")[:-1]
 
 
 def embargoed_kit() -> Kit:
