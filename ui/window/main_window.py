@@ -2,7 +2,9 @@
 
 The window only wires things together: the form says *that* something was
 edited; the ``EditorSession`` (Qt-free) decides what is modified, what is an
-undo step and when to autosave; the preview renders in the background.
+undo step and when to autosave; the timers between the two (the debounce, the undo
+snapshots, the autosave) are ``EditFlow``'s (``edit_flow.py``, ``window.edits``); the
+preview renders in the background.
 
 Features (contact book, letterhead profiles…) extend the window only through its API for
 features, :class:`presskit_ui.window.api.EditorWindow`: menu entries, docks, form sections,
@@ -18,7 +20,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -47,6 +49,7 @@ from presskit_ui.window.api import (
 )
 from presskit_ui.window.autosave_writer import AutosaveWriter
 from presskit_ui.window.dialogs import PreferencesDialog, UnsavedChangesDialog
+from presskit_ui.window.edit_flow import EditFlow
 from presskit_ui.window.export_actions import ExportController
 from presskit_ui.window.file_actions import FileActions
 from presskit_ui.window.menus import MainMenus
@@ -68,16 +71,6 @@ def default_form_factory(ctx: AppContext, parent: QWidget) -> Any:
 def title_text(text: str) -> str:
     """Window titles treat "[*]" as the modified marker; a typed "[*]" stays literal."""
     return text.replace("[*]", "[*][*]")
-
-
-class _UndoKeys(QObject):
-    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's history instead of one field's own undo."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        # Returning True leaves the override unaccepted: the shortcut map triggers our actions.
-        return event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo))
 
 
 class MainWindow(FileActions, QMainWindow):
@@ -104,7 +97,6 @@ class MainWindow(FileActions, QMainWindow):
         self.owner = Owner.current(self.token)
         self.autosaver = Autosaver(ctx.data_dir, self.owner)
         self.autosave_writer = AutosaveWriter(self.autosaver, self)
-        self.autosave_writer.failed.connect(self._autosave_failed)
         self.lock: DraftLock | None = None
         self.document_kinds: list[DocumentKind] = []  # add_document_kind: e.g. the press kit
         self.runner = Runner(self)
@@ -138,20 +130,11 @@ class MainWindow(FileActions, QMainWindow):
         self.exports = ExportController(self)
         self._connect()
 
-        self._debounce = QTimer(self, singleShot=True, interval=self.debounce_ms)
-        self._debounce.timeout.connect(self._settle)
-        self._snapshot_timer = QTimer(self, singleShot=True,
-                                      interval=int(EditorSession.settle * 1000))
-        self._snapshot_timer.timeout.connect(self._take_snapshot)
-        self._autosave_timer = QTimer(self, singleShot=True)
-        self._autosave_timer.timeout.connect(self._autosave_tick)
+        self.edits = EditFlow(self)  # debounce, undo snapshots, autosave
+        self._autosave_timer = self.edits.autosave_timer  # FileActions stops it on save
         self._loading = False
         self._closed = False
         self._title = ""
-        self._undo_keys = _UndoKeys(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
         self._restore_geometry()
         self._load_into_form(self.session)
         self._update_title()
@@ -199,7 +182,6 @@ class MainWindow(FileActions, QMainWindow):
         self.preview.pageChanged.connect(self.menus.set_page)
         self.preview.zoomChanged.connect(self._on_zoom_changed)
         self.status.fieldRequested.connect(self.focus_field)
-        self.form.edited.connect(self._on_edited)
 
     # -- the API for features (presskit_ui.window.api.EditorWindow) ------------------------
     def widget(self) -> QWidget:
@@ -293,13 +275,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def apply_release(self, release: Release) -> None:
         """Replace the whole release (e.g. a letterhead profile applied); one undo step."""
-        self._flush_snapshot()
-        self._set_form_release(release)
-        self.session.update(release)
-        self.session.note_edit()
-        self.session.take_snapshot()
-        self._after_change(release)
-        self._schedule_autosave()
+        self.edits.apply_release(release)
 
     def focus_field(self, field: str) -> bool:
         if not field:
@@ -312,25 +288,7 @@ class MainWindow(FileActions, QMainWindow):
         except Exception:
             return False
 
-    # -- editing ---------------------------------------------------------------------------
-    def _on_edited(self) -> None:
-        if self._loading:
-            return
-        self.session.note_edit()
-        self._debounce.start()
-        if self.session.snapshot_due():
-            self._take_snapshot()
-        else:
-            self._snapshot_timer.start()
-        self._schedule_autosave()
-        self.setWindowModified(True)
-
-    def _settle(self) -> None:
-        """Debounce over: snapshot the form once, update the preview and the title."""
-        release = self.form.release()
-        self.session.update(release)
-        self._after_change(release)
-
+    # -- editing (the timers and the history: self.edits, edit_flow.py) ---------------------
     def _after_change(self, release: Release) -> None:
         self._title = release.title
         self.preview.show_release(release, home_country=self.ctx.prefs.home_country)
@@ -340,36 +298,13 @@ class MainWindow(FileActions, QMainWindow):
 
     def flush(self) -> None:
         """Bring the session up to date with the form now (before save, close, undo)."""
-        if self._debounce.isActive():
-            self._debounce.stop()
-            self._settle()
-
-    def _take_snapshot(self) -> None:
-        self._snapshot_timer.stop()
-        self.flush()
-        self.session.take_snapshot()
-        self._update_undo_actions()
-
-    def _flush_snapshot(self) -> None:
-        self.flush()
-        if self.session.snapshot_pending:
-            self._take_snapshot()
+        self.edits.flush()
 
     def undo(self) -> None:
-        self._flush_snapshot()
-        self._apply_step(self.session.undo())
+        self.edits.undo()
 
     def redo(self) -> None:
-        self._flush_snapshot()
-        self._apply_step(self.session.redo())
-
-    def _apply_step(self, release: Release | None) -> None:
-        if release is None:
-            return
-        self._set_form_release(release)
-        self._after_change(release)
-        self._update_undo_actions()
-        self._schedule_autosave()
+        self.edits.redo()
 
     def _set_form_release(self, release: Release) -> None:
         """set_release keeping the keyboard focus where it was."""
@@ -382,23 +317,12 @@ class MainWindow(FileActions, QMainWindow):
         if focus is not None and _alive(focus) and focus.window() is self:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _update_undo_actions(self) -> None:
-        a = self.menus.actions
-        pending = self.session.snapshot_pending
-        a["undo"].setEnabled(self.session.history.can_undo or pending)
-        a["redo"].setEnabled(self.session.history.can_redo and not pending)
-        a["revert"].setEnabled(self.session.path is not None and self.session.dirty)
-
     def _edit_command(self, name: str) -> None:
         widget = QApplication.focusWidget()
         method = {"cut": "cut", "copy": "copy", "paste": "paste", "select_all": "selectAll"}[name]
         fn = getattr(widget, method, None)
         if callable(fn):
             fn()
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and _alive(new) and not self._closed and new.window() is self:
-            new.installEventFilter(self._undo_keys)
 
     def _toggle_preview_focus(self) -> None:
         if self.preview.view.hasFocus():
@@ -452,7 +376,7 @@ class MainWindow(FileActions, QMainWindow):
         self._set_form_release(release)
         self.preview.show_release(release, home_country=self.ctx.prefs.home_country)
         self._update_problems()
-        self._update_undo_actions()
+        self.edits.update_undo_actions()
         if session.path is not None:
             self._take_lock(force=True)
 
@@ -493,52 +417,11 @@ class MainWindow(FileActions, QMainWindow):
             name = self.tr("{name} (sample release)").format(name=name)
         self.setWindowTitle(title_text(name) + "[*]")
         self.setWindowModified(self.session.dirty)
-        self._update_undo_actions()
-
-    # -- autosave --------------------------------------------------------------------------
-    def _schedule_autosave(self) -> None:
-        """(Re)start the autosave timer: 2 s after this edit, or sooner when long typing has
-        reached the autosave interval (``EditorSession.autosave_seconds_left``)."""
-        left = self.session.autosave_seconds_left()
-        if left is not None and not self._closed:
-            self._autosave_timer.start(int(left * 1000))
-
-    def _autosave_tick(self) -> None:
-        self.flush()
-        if self.session.autosave_due():
-            self.autosave_now(wait=False)
-        elif self.session.needs_autosave:
-            self._schedule_autosave()
-        else:
-            self.session.mark_autosaved(self.session.autosaved_text)
+        self.edits.update_undo_actions()
 
     def autosave_now(self, wait: bool = True) -> bool:
-        """Write the autosave (also called by the crash handler). Never raises.
-
-        The writing happens on the autosave thread; with *wait* this returns once it is on
-        disk. The GUI thread only hands the current text over.
-        """
-        try:
-            with contextlib.suppress(Exception):
-                if not self._closed:
-                    if wait:
-                        self.session.update(self.form.release())
-                    else:
-                        self.flush()
-            if not self.session.dirty:
-                return False
-            self.autosave_writer.submit(self.session.text,
-                                        self.session.path or self.session.suggested_path,
-                                        self.display_name())
-            self.session.mark_autosaved()
-            return self.autosave_writer.wait() if wait else True
-        except Exception as exc:
-            self._autosave_failed(str(exc))
-            return False
-
-    def _autosave_failed(self, error: str) -> None:
-        self.session.autosaved_text = None  # not on disk: the next tick tries again
-        self.status.show_message(self.tr("Autosave failed: {error}").format(error=error))
+        """Write the autosave now (the crash handler's; ``EditFlow.autosave_now``)."""
+        return self.edits.autosave_now(wait)
 
     # -- preferences, about ----------------------------------------------------------------
     def edit_preferences(self) -> None:
@@ -601,7 +484,7 @@ class MainWindow(FileActions, QMainWindow):
             event.accept()
             self.deleteLater()
             return
-        self._flush_snapshot()
+        self.edits.flush_snapshot()
         if self.session.dirty:
             choice = UnsavedChangesDialog.ask(self, self.display_name())
             if choice == "cancel" or (choice == "save" and not self.save()):
@@ -618,12 +501,7 @@ class MainWindow(FileActions, QMainWindow):
         if self._closed:
             return
         self._closed = True
-        for timer in (self._debounce, self._snapshot_timer, self._autosave_timer):
-            timer.stop()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            with contextlib.suppress(RuntimeError, TypeError):
-                app.focusChanged.disconnect(self._focus_changed)
+        self.edits.stop()
         self._save_geometry()
         self.runner.shutdown()
         self.preview.shutdown()
