@@ -18,6 +18,7 @@ it. It never imports Qt except to open the editor.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -47,7 +48,15 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Commands whose parsers are defined in their own packages: each is imported only when its
+# command is the one given (or no command is), so ``presskit export`` never imports
+# preflight, kits or the contact book.
+_PACKAGED_PARSERS = (("check", "presskit.preflight.cli"), ("kit", "presskit.kit.cli"),
+                     ("contacts", "presskit.contacts.cli"))
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with *command*, only that command's parser of those above."""
     parser = _Parser(prog=PROG, description="Offline editor and exporter for press releases.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     desktop = parser.add_mutually_exclusive_group()
@@ -90,13 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings")
     edit = sub.add_parser("edit", help="open the editor (the default with no command)")
     edit.add_argument("drafts", nargs="*", type=Path, metavar="DRAFT")
-    from presskit.contacts.cli import add_parser as add_contacts
-    from presskit.kit.cli import add_parser as add_kit
-    from presskit.preflight.cli import add_parser as add_check
-
-    add_check(sub)
-    add_kit(sub)
-    add_contacts(sub)
+    for name, module in _PACKAGED_PARSERS:
+        if command in (None, name):
+            importlib.import_module(module).add_parser(sub)
     return parser
 
 
@@ -281,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     # "presskit FILE.presskit [FILE…]" opens the drafts in the editor.
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         argv = ["edit", *argv]
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     try:
         args = parser.parse_args(argv)
         if args.install_desktop or args.uninstall_desktop:

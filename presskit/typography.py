@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from presskit.doctree import Run
+from presskit.typography_patterns import LazyPattern
 from presskit.typography_quotes import UnbalancedQuote, curl, unbalanced
 from presskit.typography_rules import NBSP, NNBSP, LanguageRules, rules_for
 
@@ -93,7 +94,7 @@ class _Text:
             ends = _map_positions([b for _, b in self.guarded], edits, after_insert=False)
             self.guarded = list(zip(starts, ends, strict=True))
 
-    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str | None] | str) -> None:
+    def sub(self, pattern: LazyPattern, repl: Callable[[re.Match[str]], str | None] | str) -> None:
         """Replace every match outside the protected spans (*repl* returning None: keep)."""
         edits: list[Edit] = []
         for m in pattern.finditer(self.text):
@@ -112,26 +113,26 @@ _STOP = "\\s<>\"“”«»‘’„‚"
 _URL_END = f"[^{_STOP}.,;:!?)\\]'*]"
 # (cheap test, pattern): a pattern only runs on a text its test finds something in. The tests
 # are substrings, or short patterns that begin with a literal, which most prose never holds.
-_PROTECTED: tuple[tuple[str | re.Pattern[str], re.Pattern[str]], ...] = (
-    ("`", re.compile(r"`[^`\n]+`")),
-    ("://", re.compile(rf"\b(?:https?|ftp):[^{_STOP}]*{_URL_END}", re.I)),
-    ("mailto:", re.compile(rf"\bmailto:[^{_STOP}]*{_URL_END}", re.I)),
-    ("www.", re.compile(rf"\bwww\.[^{_STOP}]*{_URL_END}", re.I)),
-    ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w(?:[\w.]*\w)?")),
-    (re.compile(r":\d"), re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")),  # times
-    (re.compile(r"'\d"),  # feet and inches: 5'10", 5'10 (5' 10" is read in context)
-     re.compile(r"(?<![\w'])\d+(?:[.,]\d+)?'\d+(?:[.,]\d+)?(?:\"|'')?")),
-    (re.compile(r"-[A-Za-z]"), re.compile(r"-(?<![\w\-–—]-)-?[A-Za-z][\w-]*")),  # --all, -v
-    ("_", re.compile(r"(?<!\w)(?=\w*_)(?=\w*[^\W_])\w+")),  # snake_case, __init__
-    (re.compile(r"\.[a-z]"),  # file and domain names: file.py, iov.example
-     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z][a-z0-9]{1,9}\b(?:/[^\s\"“”«»]*[^\s\"“”«».,;:!?)])?")),
-    ("()", re.compile(r"\b[A-Za-z_][\w.]*\(\)")),  # calls
-    (re.compile(r"[\\{}<>=|~^]"),  # anything with a code character in it
-     re.compile(r"(?<![^\s(\[\"'“”«»‘’„‚])[^\s\"'“”«»‘’„‚]*[\\{}<>=|~^][^\s\"'“”«»‘’„‚]*")),
+_PROTECTED: tuple[tuple[str | LazyPattern, LazyPattern], ...] = (
+    ("`", LazyPattern(r"`[^`\n]+`")),
+    ("://", LazyPattern(rf"\b(?:https?|ftp):[^{_STOP}]*{_URL_END}", re.I)),
+    ("mailto:", LazyPattern(rf"\bmailto:[^{_STOP}]*{_URL_END}", re.I)),
+    ("www.", LazyPattern(rf"\bwww\.[^{_STOP}]*{_URL_END}", re.I)),
+    ("@", LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w(?:[\w.]*\w)?")),
+    (LazyPattern(r":\d"), LazyPattern(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")),  # times
+    (LazyPattern(r"'\d"),  # feet and inches: 5'10", 5'10 (5' 10" is read in context)
+     LazyPattern(r"(?<![\w'])\d+(?:[.,]\d+)?'\d+(?:[.,]\d+)?(?:\"|'')?")),
+    (LazyPattern(r"-[A-Za-z]"), LazyPattern(r"-(?<![\w\-–—]-)-?[A-Za-z][\w-]*")),  # --all, -v
+    ("_", LazyPattern(r"(?<!\w)(?=\w*_)(?=\w*[^\W_])\w+")),  # snake_case, __init__
+    (LazyPattern(r"\.[a-z]"),  # file and domain names: file.py, iov.example
+     LazyPattern(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z][a-z0-9]{1,9}\b(?:/[^\s\"“”«»]*[^\s\"“”«».,;:!?)])?")),
+    ("()", LazyPattern(r"\b[A-Za-z_][\w.]*\(\)")),  # calls
+    (LazyPattern(r"[\\{}<>=|~^]"),  # anything with a code character in it
+     LazyPattern(r"(?<![^\s(\[\"'“”«»‘’„‚])[^\s\"'“”«»‘’„‚]*[\\{}<>=|~^][^\s\"'“”«»‘’„‚]*")),
 )
 
 
-def _found(test: str | re.Pattern[str], text: str) -> bool:
+def _found(test: str | LazyPattern, text: str) -> bool:
     return test in text if isinstance(test, str) else test.search(text) is not None
 
 
@@ -159,26 +160,26 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # --- the rules -----------------------------------------------------------------------------------
 
 _SPACES = "[ \t\u00a0\u202f\u2009]"
-_ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)")
+_ELLIPSIS = LazyPattern(r"(?<!\.)\.\.\.(?!\.)")
 # Typed word spaces only: a no-break space next to a hyphen is the engine's own (inside « »).
-_SPACED_HYPHEN = re.compile(r"(?<=[^\s\-–—])[ \t]+(?:--|-)[ \t]+(?=[^\s\-–—])")
-_SPACED_HYPHEN_ES = re.compile(
+_SPACED_HYPHEN = LazyPattern(r"(?<=[^\s\-–—])[ \t]+(?:--|-)[ \t]+(?=[^\s\-–—])")
+_SPACED_HYPHEN_ES = LazyPattern(
     r"(?<=[^\s\-–—])[ \t]+(?:--|-)(?:[ \t]+(?=[^\s\-–—])|(?=[.,;:!?…)»”’]))")
-_CLOSED_DOUBLE_HYPHEN = re.compile(r"(?<=[^\W\d_])--(?=[^\W\d_])")
-_SENTENCE_END = re.compile(r"[.!?…]\s")
-_DIGIT_HYPHEN = re.compile(r"\d-\d")
-_RANGE = re.compile(r"(?<![\w.,/:\-–])(\d+)-([1-9]\d*)(?![\w\-–/]|[.,]\d)")
+_CLOSED_DOUBLE_HYPHEN = LazyPattern(r"(?<=[^\W\d_])--(?=[^\W\d_])")
+_SENTENCE_END = LazyPattern(r"[.!?…]\s")
+_DIGIT_HYPHEN = LazyPattern(r"\d-\d")
+_RANGE = LazyPattern(r"(?<![\w.,/:\-–])(\d+)-([1-9]\d*)(?![\w\-–/]|[.,]\d)")
 
 # French spacing.
-_FR_BEFORE_NARROW = re.compile(_SPACES + r"+([;!?])")
-_FR_INSERT_NARROW = re.compile(r"(?<=[\w»)\]’”])([;!?]+)(?=\s|$|[»”)\]])")
-_FR_BEFORE_COLON = re.compile(_SPACES + r"+:")
-_FR_INSERT_COLON = re.compile(r"(?<=[^\W\d])(?<!https)(?<!http):(?=\s|$)")
-_FR_PERCENT = re.compile(r"(?<=\d)" + _SPACES + r"*%")
-_FR_GUILL_OPEN = re.compile(r"«" + _SPACES + r"*")
-_FR_GUILL_CLOSE = re.compile(_SPACES + r"*»")
-_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![ \u00a0\u202f]\d)")
-_GROUP_SPACE = re.compile(r"[ \u00a0]")
+_FR_BEFORE_NARROW = LazyPattern(_SPACES + r"+([;!?])")
+_FR_INSERT_NARROW = LazyPattern(r"(?<=[\w»)\]’”])([;!?]+)(?=\s|$|[»”)\]])")
+_FR_BEFORE_COLON = LazyPattern(_SPACES + r"+:")
+_FR_INSERT_COLON = LazyPattern(r"(?<=[^\W\d])(?<!https)(?<!http):(?=\s|$)")
+_FR_PERCENT = LazyPattern(r"(?<=\d)" + _SPACES + r"*%")
+_FR_GUILL_OPEN = LazyPattern(r"«" + _SPACES + r"*")
+_FR_GUILL_CLOSE = LazyPattern(_SPACES + r"*»")
+_THOUSANDS = LazyPattern(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![ \u00a0\u202f]\d)")
+_GROUP_SPACE = LazyPattern(r"[ \u00a0]")
 
 # No break between a number and its unit, or after an honorific.
 _UNITS = (
@@ -187,18 +188,18 @@ _UNITS = (
     r"million|millions|milliard|milliards|billion|billions|Mrd\.?|Mio\.?|"
     r"euros?|dollars?|jours?|days?|ans|années|years?|Jahre|Tage|mois|months?"
 )
-_NUM_UNIT = re.compile(r"(?<=\d)[ \t](?=(?:" + _UNITS + r")(?![\w]))")
-_HOUR_MINUTES = re.compile(r"(?<=\d\u00a0h)[ \t](?=\d\d(?!\d))")  # 10 h 30
-_NUMERO = re.compile(r"(?<!\w)([nN][°º]s?)[ \t]+(?=\d)")  # n° 5
-_DIGIT_SPACE = re.compile(r"\d[ \t\u00a0\u202f]")
+_NUM_UNIT = LazyPattern(r"(?<=\d)[ \t](?=(?:" + _UNITS + r")(?![\w]))")
+_HOUR_MINUTES = LazyPattern(r"(?<=\d\u00a0h)[ \t](?=\d\d(?!\d))")  # 10 h 30
+_NUMERO = LazyPattern(r"(?<!\w)([nN][°º]s?)[ \t]+(?=\d)")  # n° 5
+_DIGIT_SPACE = LazyPattern(r"\d[ \t\u00a0\u202f]")
 _HONORIFICS = r"M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Prof\.|Me|Mr\.?|Mrs\.?|Ms\.?|St\.?|Hr\.|Fr\.|Sr\.|Sra\.|Dott\.|Sig\.|Ing\."
-_HONORIFIC_TEST = re.compile(rf"(?:{_HONORIFICS})[ \t]")
-_HONORIFIC = re.compile(rf"\b({_HONORIFICS})[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_HONORIFIC_TEST = LazyPattern(rf"(?:{_HONORIFICS})[ \t]")
+_HONORIFIC = LazyPattern(rf"\b({_HONORIFICS})[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 
 # French ordinals: 1er 1re 1ers 1res, 2e 3es, 2d 2de 2ds 2des 2nd 2nde, XXIe Ier IIe.
 _ROMAN = r"(?=[IVXLCDM]{2}|[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_ORDINAL_TEST = re.compile(r"[\dIVX][erdn]")
-_ORDINAL = re.compile(
+_ORDINAL_TEST = LazyPattern(r"[\dIVX][erdn]")
+_ORDINAL = LazyPattern(
     r"(?<![\w,.\-])(?:(1)(ers?|res?)|([2-9]|\d{2,})(es?)|(2)(nde?s?|de?s?)|(" + _ROMAN + r")(ers?|res?|es?))(?!\w)")
 
 

@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from presskit.typography_patterns import LazyPattern
 from presskit.typography_rules import LanguageRules
 
-MARKS = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]")
+MARKS = LazyPattern("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]")
 DOUBLE = frozenset('"“”„‟«»')
 STRAIGHT = frozenset("\"'")
 SPACES = frozenset(" \t\n\r\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u3000\u2028\u2029")
@@ -135,8 +136,8 @@ def _next_is_space(text: str, q: int) -> bool:
     return q >= len(text) or text[q] in SPACES
 
 
-_INCHES = re.compile(r"[ \u00a0]?\d+(?:[.,]\d+)?[\"″]")
-_LATER_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?!\w)")
+_INCHES = LazyPattern(r"[ \u00a0]?\d+(?:[.,]\d+)?[\"″]")
+_LATER_SINGLE_CLOSE = LazyPattern(r"(?<=\S)['’](?!\w)")
 
 
 def _elision(scan: _Scan, i: int) -> bool:
