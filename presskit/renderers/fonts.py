@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 import shutil
-import subprocess
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -156,6 +155,8 @@ class FallbackFinder:
     def _candidates(self, cp: int) -> list[str]:
         if not self._fc_list:
             return []
+        import subprocess  # only for a character the bundled fonts lack: not at start-up
+
         try:
             out = subprocess.run(
                 [self._fc_list, f":charset={cp:x}", "file"],

@@ -19,9 +19,10 @@ REPO = Path(__file__).resolve().parents[2]
 FRENCH = REPO / "examples" / "communique-fr.presskit"
 
 # None of these is needed to write a PDF: the network stack that xml.sax.saxutils drags in,
-# the spelling checker, Word documents, preflight, kits and batches.
+# the spelling checker, Word documents, preflight, kits and batches, and subprocess (the
+# font fallback runs fc-list only for a character the bundled fonts lack).
 NOT_FOR_A_PDF = ("urllib.request", "http.client", "enchant", "docx", "presskit.preflight",
-                 "presskit.kit", "presskit.batch")
+                 "presskit.kit", "presskit.batch", "subprocess")
 
 _CODE = """
 import json, sys
