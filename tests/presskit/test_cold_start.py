@@ -107,3 +107,18 @@ def test_the_xmp_escape_is_saxutils_escape() -> None:
     for value in ('Café & Co <b>"quoted"</b> l’été', "&amp; already", "a > b < c", "'single'",
                   ""):
         assert xml_text(value) == escape(value, {'"': "&quot;"})
+
+
+def test_the_help_still_lists_every_command_and_each_command_parses() -> None:
+    """Only ``presskit export`` skips the other commands' parsers; the help has them all."""
+    proc = subprocess.run([sys.executable, "-m", "presskit", "--help"], capture_output=True,
+                          text=True, timeout=60, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    commands = proc.stdout.split("{", 1)[1].split("}", 1)[0]
+    assert commands.split(",") == ["export", "edit", "check", "kit", "contacts"]
+    from presskit.cli import build_parser
+
+    assert build_parser("check").parse_args(["check", "a.presskit", "--json"]).json is True
+    assert build_parser("kit").parse_args(["kit", "list", "k.presskit-kit"]).command == "kit"
+    export = build_parser("export").parse_args(["export", "a.presskit", "--pdf", "a.pdf"])
+    assert export.pdf == "a.pdf"
