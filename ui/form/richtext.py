@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -49,6 +50,9 @@ __all__ = [
 ]
 
 QUOTE_DEPTH = QTextFormat.Property.UserProperty + 1  # block property: blockquote depth
+# Block property: the Markdown source of a verbatim block (a table, code…), shown as plain
+# monospace text; consecutive blocks with the same number are the lines of one source.
+VERBATIM = QTextFormat.Property.UserProperty + 2
 LINK_COLOR = QColor("#1a5fb4")
 _ORDERED = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
             QTextListFormat.Style.ListUpperAlpha, QTextListFormat.Style.ListLowerRoman,
@@ -101,6 +105,13 @@ def block_format(block: TextBlock | None = None) -> QTextBlockFormat:
     return fmt
 
 
+def verbatim_format(number: int) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setBottomMargin(6)
+    fmt.setProperty(VERBATIM, number)
+    return fmt
+
+
 def list_format(ref: ListRef, depth: int) -> QTextListFormat:
     fmt = QTextListFormat()
     if ref.ordered:
@@ -118,9 +129,14 @@ def list_format(ref: ListRef, depth: int) -> QTextListFormat:
 def insert_blocks(cursor: QTextCursor, blocks: list[TextBlock], *, into_current: bool = True) -> None:
     """Insert *blocks* at *cursor*; the first goes into the current block when *into_current*."""
     lists: dict[int, QTextList] = {}
+    verbatim = 0
     cursor.beginEditBlock()
     try:
         for i, block in enumerate(blocks):
+            if block.verbatim:
+                verbatim += 1
+                _insert_verbatim(cursor, block.text, verbatim, first=i == 0 and into_current)
+                continue
             if i == 0 and into_current:
                 here = cursor.block()
                 if (block.lists or block.heading or block.quote or block.rule
@@ -145,6 +161,20 @@ def insert_blocks(cursor: QTextCursor, blocks: list[TextBlock], *, into_current:
             cursor.setCharFormat(char_format(None, heading))
     finally:
         cursor.endEditBlock()
+
+
+def _insert_verbatim(cursor: QTextCursor, source: str, number: int, *, first: bool) -> None:
+    """The source's lines as monospace blocks sharing *number*, with no Markdown meaning."""
+    fmt = char_format(Span("", code=True))
+    source = source.replace("\r\n", "\n").replace("\r", "\n").replace(OBJECT, "")
+    for j, line in enumerate(source.split("\n")):
+        if j == 0 and first:
+            cursor.setBlockFormat(verbatim_format(number))
+        else:
+            cursor.insertBlock(verbatim_format(number), fmt)
+        if line:
+            cursor.insertText(line, fmt)
+    cursor.setCharFormat(char_format(None))
 
 
 def fill_document(doc: QTextDocument, blocks: list[TextBlock]) -> None:
@@ -172,6 +202,10 @@ def document_blocks(doc: QTextDocument) -> list[TextBlock]:
     b = doc.firstBlock()
     while b.isValid():
         bf = b.blockFormat()
+        if bf.hasProperty(VERBATIM):
+            b = _read_verbatim(b, blocks)
+            stack.clear()
+            continue
         spans: list[Span] = []
         it = b.begin()
         while not it.atEnd():
@@ -211,6 +245,18 @@ def document_blocks(doc: QTextDocument) -> list[TextBlock]:
         blocks.append(block)
         b = b.next()
     return blocks
+
+
+def _read_verbatim(b: QTextBlock, blocks: list[TextBlock]) -> QTextBlock:
+    """Read the lines of one verbatim source from *b*; return the block after them."""
+    number = b.blockFormat().intProperty(VERBATIM)
+    lines: list[str] = []
+    while b.isValid() and b.blockFormat().hasProperty(VERBATIM) \
+            and b.blockFormat().intProperty(VERBATIM) == number:
+        lines.append(b.text().replace(LINE_BREAK, "\n").replace(OBJECT, ""))
+        b = b.next()
+    blocks.append(TextBlock.source("\n".join(lines)))
+    return b
 
 
 def document_to_markdown(doc: QTextDocument) -> str:
