@@ -12,6 +12,9 @@ only knows Markdown:
   back literally. Unicode spaces (U+00A0, U+202F) where markdown-it would strip them
   are written as character references.
 * ``clean_blocks`` keeps only what a pasted document may bring in.
+* What the editor cannot represent (tables, code, HTML blocks, quotes…, see
+  ``presskit.markdown_verbatim``) is a verbatim ``TextBlock``: its Markdown source,
+  written back exactly as typed, never escaped.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from presskit.markdown_body import inline_pieces, markdown_parser, safe_href
+from presskit.markdown_verbatim import top_level, verbatim_ranges
 
 LINE_BREAK = "\u2028"  # how QTextDocument holds a line break inside a paragraph (Shift+Enter)
 OBJECT = "\ufffc"  # an embedded object (image): never part of the text
@@ -102,8 +106,8 @@ def markdown_blocks(markdown: str) -> list[TextBlock]:
         return []
     markdown = markdown.replace("\r\n", "\n").replace("\r", "\n")
     lines = markdown.split("\n")
-    groups = _top_level(markdown_parser().parse(markdown))
-    ranges = _verbatim_ranges(markdown, lines, groups)
+    groups = top_level(markdown_parser().parse(markdown))
+    ranges = verbatim_ranges(markdown, lines, groups)
     blocks: list[TextBlock] = []
     keys = [0]
     items: list[tuple[int, int, list[Any] | None]] = [(a, b, None) for a, b in ranges]
@@ -115,116 +119,6 @@ def markdown_blocks(markdown: str) -> list[TextBlock]:
         else:
             blocks.extend(_token_blocks(toks, keys))
     return blocks
-
-
-def _top_level(tokens: list[Any]) -> list[tuple[int, int, list[Any]]]:
-    """The top-level blocks: (first line, end line, their tokens)."""
-    groups: list[tuple[int, int, list[Any]]] = []
-    current: list[Any] = []
-    depth = 0
-    for tok in tokens:
-        if depth == 0 and tok.map is not None and not current:
-            current = [tok]
-        else:
-            current.append(tok)
-        depth += tok.nesting
-        if depth == 0 and current:
-            first = current[0]
-            start, end = first.map if first.map is not None else (0, 0)
-            groups.append((start, end, current))
-            current = []
-    return groups
-
-
-_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
-_BRACKETS = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\]")
-
-
-def _label(text: str) -> str:
-    """A link label as markdown-it keys its references."""
-    return " ".join(text.split()).lower().upper()
-
-
-def _detection_parser() -> Any:
-    """CommonMark with tables and HTML blocks: finds what must stay verbatim."""
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
-
-
-def _needs_verbatim(tokens: list[Any], source: str) -> bool:
-    first = tokens[0].type
-    if first in ("table_open", "code_block", "fence", "html_block", "blockquote_open"):
-        return True
-    if first == "heading_open":
-        return tokens[0].tag != "h2" or tokens[0].markup != "##"
-    if first in ("bullet_list_open", "ordered_list_open"):
-        allowed = {"bullet_list_open", "bullet_list_close", "ordered_list_open",
-                   "ordered_list_close", "list_item_open", "list_item_close",
-                   "paragraph_open", "paragraph_close", "inline"}
-        if any(t.type not in allowed for t in tokens):
-            return True
-        if any(not t.hidden for t in tokens if t.type == "paragraph_open"):
-            return True  # a loose list: blank lines between items or paragraphs
-        per_item: list[int] = []
-        for t in tokens:
-            if t.type == "list_item_open":
-                per_item.append(0)
-            elif t.type == "paragraph_open" and per_item:
-                per_item[-1] += 1
-        if any(n > 1 for n in per_item):
-            return True
-    return bool(_FOOTNOTE.search(source))
-
-
-def _verbatim_ranges(markdown: str, lines: list[str],
-                     groups: list[tuple[int, int, list[Any]]]) -> list[tuple[int, int]]:
-    """Line ranges kept as source: unrepresentable blocks, and lines no block covers
-    (link reference definitions), widened to whole blocks of the body's own parse."""
-    ranges: list[tuple[int, int]] = []
-    env: dict[str, Any] = {}
-    tokens = _detection_parser().parse(markdown, env)
-    labels = set(env.get("references", {}))
-    for a, b, toks in _top_level(tokens):
-        source = "\n".join(lines[a:b])
-        # A link written by reference would come back inline: the block stays as typed.
-        by_reference = any(_label(m) in labels for m in _BRACKETS.findall(source))
-        if by_reference or _needs_verbatim(toks, source):
-            ranges.append((a, b))
-    covered = [False] * len(lines)
-    for a, b, _toks in groups:
-        for i in range(a, min(b, len(lines))):
-            covered[i] = True
-    run: int | None = None
-    for i, line in enumerate([*lines, ""]):
-        loose = i < len(lines) and not covered[i] and bool(line.strip())
-        if loose and run is None:
-            run = i
-        elif not loose and run is not None:
-            ranges.append((run, i))
-            run = None
-    changed = True
-    while changed:
-        changed = False
-        spans = sorted(ranges)
-        for a, b, _toks in groups:
-            spans = [(min(a, va), max(b, vb)) if a < vb and va < b else (va, vb)
-                     for va, vb in spans]
-        merged: list[tuple[int, int]] = []
-        for va, vb in sorted(spans):
-            if merged and va <= merged[-1][1]:  # overlapping or touching: one block
-                merged[-1] = (merged[-1][0], max(merged[-1][1], vb))
-            else:
-                merged.append((va, vb))
-        changed = merged != ranges
-        ranges = merged
-    return [(a, _trim_end(lines, a, b)) for a, b in ranges]
-
-
-def _trim_end(lines: list[str], a: int, b: int) -> int:
-    while b > a + 1 and not lines[b - 1].strip():
-        b -= 1
-    return b
 
 
 def _token_blocks(tokens: list[Any], keys: list[int]) -> list[TextBlock]:
