@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QW
 from presskit.markdown_text import ListRef, Span, TextBlock
 from presskit_ui.form.common import ContentEdits
 from presskit_ui.form.richtext import (
+    VERBATIM,
     block_format,
     char_format,
     document_to_markdown,
@@ -95,7 +96,25 @@ class RichTextEdit(QTextEdit):
             cursor.insertBlock(block_format(None), char_format(None))
             self.setTextCursor(cursor)
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier \
+                and self._leaves_verbatim(cursor):
+            # Enter on an empty last line of a table or code: back to a paragraph.
+            cursor.setBlockFormat(block_format(None))
+            cursor.setCharFormat(char_format(None))
+            self.setTextCursor(cursor)
+            return
         super().keyPressEvent(event)
+
+    @staticmethod
+    def _leaves_verbatim(cursor: QTextCursor) -> bool:
+        block = cursor.block()
+        fmt = block.blockFormat()
+        if not fmt.hasProperty(VERBATIM) or block.length() > 1:
+            return False
+        after = block.next()
+        return not (after.isValid() and after.blockFormat().hasProperty(VERBATIM)
+                    and after.blockFormat().intProperty(VERBATIM) == fmt.intProperty(VERBATIM))
 
     def change_list_level(self, step: int) -> None:
         """Indent (+1) or outdent (-1) the current list item, joining a list at that level."""

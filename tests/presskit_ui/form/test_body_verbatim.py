@@ -114,3 +114,21 @@ def test_editing_inside_the_table_edits_its_markdown(qtbot) -> None:
     assert blocks[1].text == TABLE + "\n| Budget | 212 M€ |"
     assert doc.findBlockByNumber(2).charFormat().fontFixedPitch()
 
+
+
+def test_enter_adds_a_table_row_then_leaves_the_table(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from presskit_ui.form.body_editor import BodyEditor
+
+    body = BodyEditor()
+    qtbot.addWidget(body)
+    body.set_markdown("Texte.\n\n" + TABLE)
+    type_at_end(qtbot, body.editor, " ")  # a space after the last row's pipe
+    qtbot.keyClick(body.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(body.editor, "| Budget | 212 MEUR |")
+    qtbot.keyClick(body.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(body.editor, Qt.Key.Key_Return)  # on the empty last line: out of the table
+    qtbot.keyClicks(body.editor, "Fin *ici*")
+    assert body.markdown() == "Texte.\n\n" + TABLE + " \n| Budget | 212 MEUR |\n\nFin \\*ici\\*"
+    assert not body.editor.textCursor().charFormat().fontFixedPitch()
