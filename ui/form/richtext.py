@@ -105,9 +105,14 @@ def block_format(block: TextBlock | None = None) -> QTextBlockFormat:
     return fmt
 
 
-def verbatim_format(number: int) -> QTextBlockFormat:
+VERBATIM_BACKGROUND = QColor("#f2f2f2")
+
+
+def verbatim_format(number: int, *, first: bool = False) -> QTextBlockFormat:
+    """A line of Markdown source: tinted, without gaps between the lines of one source."""
     fmt = QTextBlockFormat()
-    fmt.setBottomMargin(6)
+    fmt.setTopMargin(6 if first else 0)
+    fmt.setBackground(VERBATIM_BACKGROUND)
     fmt.setProperty(VERBATIM, number)
     return fmt
 
@@ -169,9 +174,9 @@ def _insert_verbatim(cursor: QTextCursor, source: str, number: int, *, first: bo
     source = source.replace("\r\n", "\n").replace("\r", "\n").replace(OBJECT, "")
     for j, line in enumerate(source.split("\n")):
         if j == 0 and first:
-            cursor.setBlockFormat(verbatim_format(number))
+            cursor.setBlockFormat(verbatim_format(number, first=True))
         else:
-            cursor.insertBlock(verbatim_format(number), fmt)
+            cursor.insertBlock(verbatim_format(number, first=j == 0), fmt)
         if line:
             cursor.insertText(line, fmt)
     cursor.setCharFormat(char_format(None))
