@@ -133,7 +133,7 @@ class _Reporter:
 
 
 def _home_country() -> str | None:
-    from presskit.cli import _home_country as home
+    from presskit.cli import home_country_setting as home
 
     return home()
 

@@ -169,7 +169,7 @@ def _check_files(args: argparse.Namespace, targets: dict[str, Target]) -> None:
             _warn(f"{path}: {fmt.upper()} written to a file not ending in {EXTENSIONS[fmt]}")
 
 
-def _home_country() -> str | None:
+def home_country_setting() -> str | None:
     """The Preferences' home country (else the system locale's), for numbers typed without +CC."""
     from presskit.paths import config_dir
     from presskit.preferences import Preferences
@@ -221,7 +221,7 @@ def _export_draft(args: argparse.Namespace) -> int:
         release = draft.load(args.draft)
         targets = _targets(args, release)
         _check_files(args, targets)
-        result = export(release, targets, home_country=_home_country())
+        result = export(release, targets, home_country=home_country_setting())
     except PresskitError as exc:
         _err(str(exc))
         return EXIT_BAD_INPUT
@@ -229,7 +229,7 @@ def _export_draft(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
-        _quiet_stdout()  # the reader stopped reading (``| head``): nothing to say
+        quiet_stdout()  # the reader stopped reading (``| head``): nothing to say
         return EXIT_OK
     # Messages go to stderr when standard output carries an export.
     info = sys.stderr if any(not isinstance(t, Path) for t in targets.values()) else sys.stdout
@@ -243,7 +243,7 @@ def _export_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _quiet_stdout() -> None:
+def quiet_stdout() -> None:
     """After a broken pipe, point stdout at /dev/null so the interpreter's final flush is silent."""
     import os
 

@@ -421,6 +421,6 @@ def _quiet_pillow() -> None:
 
 
 def _quiet_stdout() -> None:
-    from presskit.cli import _quiet_stdout as quiet
+    from presskit.cli import quiet_stdout as quiet
 
     quiet()

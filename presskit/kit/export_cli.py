@@ -56,10 +56,10 @@ def export_command(args: argparse.Namespace) -> int:
             if out is not None and file_key(out) == file_key(kit_path):
                 _err(f"{out}: refusing to overwrite the kit with its export")
                 return EXIT_BAD_INPUT
-        from presskit.cli import _home_country
+        from presskit.cli import home_country_setting
 
         result = export_kit(kit, pdf=pdf, zip=zip_path, html_dir=html,
-                            home_country=_home_country())
+                            home_country=home_country_setting())
     except PresskitError as exc:
         message = str(exc)  # a photo's error names its item; the kit is named first
         _err(message if message.startswith(str(kit_path)) else f"{kit_path}: {message}")

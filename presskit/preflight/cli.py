@@ -66,7 +66,7 @@ def interface_language(given: str | None, environ: Mapping[str, str] | None = No
 
 
 def _home_country() -> str | None:
-    from presskit.cli import _home_country as home
+    from presskit.cli import home_country_setting as home
 
     return home()
 
@@ -107,9 +107,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _check_all(args.drafts, args.json, book, ui_language, options)
     except BrokenPipeError:  # the reader stopped reading (``| head -1``): nothing to add
-        from presskit.cli import _quiet_stdout
+        from presskit.cli import quiet_stdout
 
-        _quiet_stdout()
+        quiet_stdout()
         return EXIT_FOUND
     finally:
         if book is not None:
