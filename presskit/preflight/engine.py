@@ -50,6 +50,10 @@ class Options:
         return replace(cls(), **dict(value))
 
 
+class Cancelled(Exception):
+    """The caller's *cancelled* turned True: the check stopped, its findings are not wanted."""
+
+
 @dataclass
 class Context:
     """What every rule reads: the release, the clock, the interface language's gettext."""
@@ -63,12 +67,19 @@ class Context:
     options: Options
     speller: Speller | None
     t: Callable[[str], str]
+    cancelled: Callable[[], bool] | None = None
     _texts: list[TextField] | None = field(default=None, repr=False)
 
     def texts(self) -> list[TextField]:
         if self._texts is None:
             self._texts = text_fields(self.release, self.kit)
         return self._texts
+
+    def stop_if_cancelled(self) -> None:
+        """Raise ``Cancelled`` when the caller no longer wants this check (a newer edit):
+        rules call it between fields, the engine between rules."""
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled
 
     def where(self, path: str) -> str:
         """The reader's name of a field path, in the interface language."""
@@ -94,7 +105,8 @@ def _rules() -> list[Rule]:
 def check(release: Release | Kit, *, book: Any = None, kit: Any = None, ui_language: str = "en",
           today: dt.date | None = None, now: dt.datetime | None = None,
           options: Options | Mapping[str, Any] | None = None,
-          speller: Speller | None = None) -> list[Finding]:
+          speller: Speller | None = None,
+          cancelled: Callable[[], bool] | None = None) -> list[Finding]:
     """Every finding for *release* (and *kit*, whose release it is), in form order.
 
     A kit may be given as *release* too: ``check(kit)`` is ``check(kit.release, kit=kit)``.
@@ -102,6 +114,8 @@ def check(release: Release | Kit, *, book: Any = None, kit: Any = None, ui_langu
     *book* is the contact book (stale contacts); *now* is an aware datetime (default: the
     system clock in UTC), *today* a date (default: *now*'s). *speller* defaults to the
     release language's (``Speller.for_language``); pass one to share its session ignores.
+    *cancelled* (the runner's ``progress.cancelled``) is asked between rules and fields: once
+    it is True the check stops by raising ``Cancelled``.
     """
     if isinstance(release, Kit):
         kit, release = release, release.release
@@ -115,8 +129,10 @@ def check(release: Release | Kit, *, book: Any = None, kit: Any = None, ui_langu
     if speller is None and opts.spelling:
         speller = Speller.for_language(release.language or "en_US", opts.personal_dir)
     ctx = Context(release=release, book=book, kit=kit, ui_language=ui_language, now=now,
-                  today=today, options=opts, speller=speller, t=M.translator(ui_language))
+                  today=today, options=opts, speller=speller, t=M.translator(ui_language),
+                  cancelled=cancelled)
     out: list[Finding] = []
     for rule in _rules():
+        ctx.stop_if_cancelled()
         out.extend(rule(ctx))
     return out

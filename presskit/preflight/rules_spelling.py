@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from presskit.preflight import messages as M
 from presskit.preflight.engine import Context
 from presskit.preflight.findings import Finding, finding
-from presskit.preflight.spelling import compound_names, name_words, release_names
+from presskit.preflight.spelling import compound_names, name_words, release_names, same_names
 
 
 def spelling(ctx: Context) -> Iterator[Finding]:
@@ -26,11 +26,12 @@ def spelling(ctx: Context) -> Iterator[Finding]:
         return
     names = release_names(ctx.release, ctx.book)
     if ctx.kit is not None:
-        names = names | kit_names(ctx)
+        names = same_names(names | kit_names(ctx))
     limit = ctx.options.suggestions
     for tf in ctx.texts():
         if not tf.prose:
             continue
+        ctx.stop_if_cancelled()
         where = ctx.where(tf.field)
         for start, end, word in speller.misspellings(tf.text, ignore=names):
             suggestions = speller.suggest(word, limit) if limit > 0 else ()

@@ -32,6 +32,7 @@ import functools
 import re
 import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,9 @@ _DEFAULT_REGION = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT", "
                    "nl": "NL"}
 _WORD_CACHE = 20000  # known/unknown answers kept per speller
 _SUGGEST_CACHE = 512
+# Findings per line of text kept per speller: a re-check after one keystroke looks up only
+# the changed line (a 20-page body is ~600 lines; several releases fit).
+LINE_CACHE = 4096
 
 
 def package_for(locale: str) -> str:
@@ -194,6 +198,12 @@ class Speller:
         self._personal_stamp: tuple[int, int] | None = None
         self._ignored: set[str] = set()
         self._known: dict[str, bool] = {}
+        # (line, names, state) -> its findings; *state* changes whenever an answer may
+        # (personal dictionary re-read or added to, a word ignored).
+        self._lines: OrderedDict[tuple[str, frozenset[str], int],
+                                 tuple[tuple[int, int, str], ...]] = OrderedDict()
+        self._lines_lock = threading.Lock()
+        self._state = 0
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._elisions = _ELISIONS.get(self.language, set())
         self._extra = _EXTRA_WORDS.get(self.language, frozenset())
@@ -249,7 +259,7 @@ class Speller:
             self._personal_stamp = stamp
             self._personal = self._read_personal()
             self._personal_folded = _casefold_set(self._personal)
-            self._known.clear()
+            self._forget()
 
     def personal_words(self) -> list[str]:
         self._refresh_personal()
@@ -274,14 +284,25 @@ class Speller:
             self._personal = words
             self._personal_folded = _casefold_set(words)
             self._personal_stamp = None
-            self._known.clear()
+            self._forget()
         self._refresh_personal()
 
     def ignore(self, word: str) -> None:
         """Accept *word* until the application quits."""
         with self._lock:
             self._ignored.add(word.casefold())
-            self._known.clear()
+            self._forget()
+
+    def _forget(self) -> None:
+        """Drop every cached answer (call with the lock held): the words known changed."""
+        self._known.clear()
+        with self._lines_lock:
+            self._state += 1
+            self._lines.clear()
+
+    def cached_lines(self) -> int:
+        """How many lines' findings are cached (at most ``LINE_CACHE``)."""
+        return len(self._lines)
 
     # -- checking -----------------------------------------------------------------------
     def check(self, word: str) -> bool:
@@ -333,16 +354,52 @@ class Speller:
         """(start, end, word) of each unknown word of *text*, in order.
 
         *ignore* holds words not to flag (the release's names: ``release_names``), compared
-        without regard to case.
+        without regard to case. Each line's findings are cached (``LINE_CACHE`` lines, least
+        recently used dropped first): no word or address spans a line break, so a re-check
+        after one keystroke tokenizes and looks up only the line that changed.
         """
         if self._dict is None or not text:
             return []
         self._refresh_personal()
-        folded_ignore = ignore if all(w == w.casefold() for w in ignore) else _casefold_set(ignore)
-        masked = _mask(text)
+        folded_ignore = _folded(ignore)
         out: list[tuple[int, int, str]] = []
-        for m in _TOKEN.finditer(masked):
-            out.extend(self._token(m.group(), m.start(), folded_ignore))
+        offset = 0
+        for line in text.split("\n"):
+            if line:
+                out.extend((offset + start, offset + end, word)
+                           for start, end, word in self._line(line, folded_ignore))
+            offset += len(line) + 1
+        return out
+
+    def _line(self, line: str, ignore: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+        state = self._state
+        key = (line, ignore, state)
+        with self._lines_lock:
+            found = self._lines.get(key)
+            if found is not None:
+                self._lines.move_to_end(key)
+                return found
+        found = tuple(self._uncached(line, ignore))
+        with self._lines_lock:
+            if state == self._state:  # not answered under words known since changed
+                self._lines[key] = found
+                while len(self._lines) > LINE_CACHE:
+                    self._lines.popitem(last=False)
+        return found
+
+    def misspellings_uncached(self, text: str, *, ignore: frozenset[str] = frozenset()
+                              ) -> list[tuple[int, int, str]]:
+        """``misspellings`` of the whole *text* at once, nothing cached (the reference the
+        cached lines are tested against)."""
+        if self._dict is None or not text:
+            return []
+        self._refresh_personal()
+        return self._uncached(text, _folded(ignore))
+
+    def _uncached(self, text: str, ignore: frozenset[str]) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        for m in _TOKEN.finditer(_mask(text)):
+            out.extend(self._token(m.group(), m.start(), ignore))
         return out
 
     def _token(self, token: str, start: int, ignore: frozenset[str]
@@ -400,6 +457,10 @@ class Speller:
             return found[:limit]
 
 
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return words if all(w == w.casefold() for w in words) else _casefold_set(words)
+
+
 def _mask(text: str) -> str:
     """*text* with addresses blanked out (same length, so offsets stay right)."""
     if not any(mark in text for mark in ".:@`&"):
@@ -420,8 +481,21 @@ _NAME_NUMBER = re.compile(r"([^\W\d_]+)[-\u2010\u2011]\d")
 
 def compound_names(texts: Iterable[str]) -> set[str]:
     """The words named with a number somewhere in *texts* ("Héliade-2" -> "héliade"), casefolded:
-    the same word alone ("la mission Héliade") is that name, not a misspelling."""
-    return {m.group(1).casefold() for text in texts if text for m in _NAME_NUMBER.finditer(text)}
+    the same word alone ("la mission Héliade") is that name, not a misspelling.
+
+    Scanned line by line, each line's names cached: after one keystroke only the changed
+    line of a long body is scanned again."""
+    words: set[str] = set()
+    for text in texts:
+        if text:
+            for line in text.split("\n"):
+                words |= _line_compounds(line)
+    return words
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _line_compounds(line: str) -> frozenset[str]:
+    return frozenset(m.group(1).casefold() for m in _NAME_NUMBER.finditer(line))
 
 
 def name_words(text: str) -> set[str]:
@@ -456,8 +530,24 @@ def release_names(release: Release, book: Any = None) -> frozenset[str]:
                 entry = None
             if entry is not None:
                 texts += [entry.name(), entry.organization, entry.role]
-    words = compound_names([release.title, release.subtitle, release.body, release.boilerplate,
-                            *(q.text for q in release.quotes)])
+    prose = (release.title, release.subtitle, release.body, release.boilerplate,
+             *(q.text for q in release.quotes))
+    return _names_of(tuple(texts), prose)
+
+
+@functools.lru_cache(maxsize=16)
+def _names_of(texts: tuple[str, ...], prose: tuple[str, ...]) -> frozenset[str]:
+    """``release_names`` of these texts, cached per release content: the same frozenset
+    while the names do not change, so the speller's line cache finds its key at once."""
+    words = compound_names(prose)
     for text in texts:
         words |= name_words(text)
-    return frozenset(words)
+    return same_names(frozenset(words))
+
+
+@functools.lru_cache(maxsize=16)
+def same_names(names: frozenset[str]) -> frozenset[str]:
+    """The first-seen frozenset equal to *names*: a body edit that changes no name gives the
+    very object the speller's cached lines are keyed by (compared by identity, not word by
+    word)."""
+    return names
