@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -42,12 +42,14 @@ from presskit.model import Release
 from presskit.session import EditorSession
 from presskit_ui.kit.export import KitExports
 from presskit_ui.kit.focus import PREFIX, KitFieldFocus
-from presskit_ui.kit.panel import KitPanel, doc_kind_label
 from presskit_ui.kit.preview import KitPreview
 from presskit_ui.kit.progress import JobProgress
 from presskit_ui.runner import Failure, Reporter
 from presskit_ui.widgets import ConfirmDialog, InfoDialog
 from presskit_ui.window.api import EditorWindow
+
+if TYPE_CHECKING:  # the panel module loads with the panel, after the first paint
+    from presskit_ui.kit.panel import KitPanel
 
 NAME = "kitFeature"  # the object name of what install() adds to a window
 SPILL_DIR = ("autosave", "kit-media")
@@ -146,6 +148,8 @@ class KitFeature(QObject):
     def panel(self) -> KitPanel:
         """The dock's content, built on first use."""
         if self._panel is None:
+            from presskit_ui.kit.panel import KitPanel
+
             p = self._panel = KitPanel()
             p.addRequested.connect(self.add_requested)
             p.filesDropped.connect(lambda paths, row: self.add_paths([Path(x) for x in paths], at=row))
@@ -339,6 +343,8 @@ class KitFeature(QObject):
     def new_document(self, kind: str = "factsheet") -> None:
         self.flush_edits()
         at = self._insert_row()
+        from presskit_ui.kit.panel import doc_kind_label
+
         self.editing.add_document(doc_kind_label(kind), "", kind, index=at)
         self.commit(select=at)
         self._reveal()
