@@ -2,7 +2,10 @@
 
 ``LivePreflight`` hears the window's ``sessionLoaded`` and ``releaseChanged``, waits for a
 pause (``debounce_ms``) and hands the release to the window's runner under one key: a
-newer release makes the running check stale, and its result is never shown. The worker
+newer release cancels the running check (the engine asks ``progress.cancelled()`` between
+rules and fields, so it stops within a few milliseconds) and its result is never shown.
+The check never competes with the preview for the interpreter: it starts only once the
+preview of the same release has been rendered and painted (or the preview is idle). The worker
 also loads the release language's speller (Enchant takes ~0.2 s to open a French
 dictionary), so the GUI thread never waits for a dictionary. ``checked`` carries the
 findings and the speller to the panel, the status bar and the spelling underlines.
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,22 +138,26 @@ class PreflightRun:
         spellers = self.gui_spellers
         photos = dict(media or {})  # the entries as they are now (the bytes are not copied)
 
-        def work(_progress: Any = None) -> Checked:  # worker thread: no widgets here
+        def work(progress: Any = None) -> Checked:  # worker thread: no widgets here
             from presskit.kit.editing import KitEditing, has_items
-            from presskit.preflight.engine import check
+            from presskit.preflight.engine import Cancelled, check
 
+            cancelled = getattr(progress, "cancelled", None)
             locale = release.language or "en_US"
             used = speller or Speller.for_language(locale, personal)
             kit = KitEditing.from_release(release, photos).kit(release) \
                 if as_kit and has_items(release) else None
             findings = check(kit.release if kit is not None else release, book=book, kit=kit,
                              ui_language=language, options=options, speller=used,
-                             now=dt.datetime.now(dt.UTC))
+                             now=dt.datetime.now(dt.UTC), cancelled=cancelled)
+            if cancelled is not None and cancelled():
+                raise Cancelled  # a newer edit: the runner drops this job's outcome
             mine = spellers.get(locale)
             if mine is None and load_gui_speller:
                 mine = spellers.setdefault(locale, own_speller(locale, personal))
-            # The names scan every text for "Héliade-2"-like names: 30-45 ms for 20 pages,
-            # so here rather than on the GUI thread.
+            # The names scan every text for "Héliade-2"-like names (cached per release
+            # content and per line, but the first scan of 20 pages takes 30-45 ms), so here
+            # rather than on the GUI thread.
             names = release_names(release, book)
             return Checked(release, findings, used, mine, names, kit)
 
@@ -169,7 +177,12 @@ class LivePreflight(QObject):
     started = Signal()
 
     debounce_ms = 300
+    # While the preview is busy the check waits, looking again this often; a preview
+    # rendered but never painted (a hidden window) stops holding it back after paint_wait_s.
+    retry_ms = 40
+    paint_wait_s = 0.5
     key = "preflight"
+    preview_key = "preview"  # the preview pane's runner key
 
     def __init__(self, window: EditorWindow):
         super().__init__(window.widget())
@@ -178,23 +191,57 @@ class LivePreflight(QObject):
         self.latest: Checked | None = None
         self._pending: Release | None = None
         self._session: EditorSession | None = None  # for a kit's photos (session.media)
+        self._unpainted: float | None = None  # when the preview last rendered, until painted
         self._timer = QTimer(self, singleShot=True, interval=self.debounce_ms)
-        self._timer.timeout.connect(self._submit)
+        self._timer.timeout.connect(self._submit_when_idle)
         window.sessionLoaded.connect(self._loaded)
         window.releaseChanged.connect(self.schedule)
+        preview = getattr(window, "preview", None)  # MainWindow's PreviewPane
+        if preview is not None and hasattr(preview, "painted"):
+            preview.rendered.connect(self._preview_rendered)
+            preview.painted.connect(self._preview_painted)
 
     def _loaded(self, session: EditorSession) -> None:
         self._session = session
         self.schedule(self.window.current_release())
 
     def schedule(self, release: Release | None = None) -> None:
-        """Check *release* (default: the form's) once typing pauses."""
+        """Check *release* (default: the form's) once typing pauses; a check still running
+        for an older release is cancelled now, so it stops competing with the preview."""
         self._pending = release if release is not None else self.window.current_release()
+        self.window.runner.cancel(self.key)
+        self._timer.setInterval(self.debounce_ms)
         self._timer.start()
 
     def check_now(self) -> None:
         self._timer.stop()
         self._pending = self._pending or self.window.current_release()
+        self._submit()
+
+    def preview_busy(self) -> bool:
+        """True while the preview renders, or has rendered and not yet been painted."""
+        if self.window.runner.is_busy(self.preview_key):
+            return True
+        return self._unpainted is not None and \
+            time.perf_counter() - self._unpainted < self.paint_wait_s
+
+    def _preview_rendered(self, _result: object) -> None:
+        self._unpainted = time.perf_counter()
+
+    def _preview_painted(self, _result: object) -> None:
+        self._unpainted = None
+        if self._pending is not None and self._timer.isActive() \
+                and self._timer.interval() == self.retry_ms:
+            self._timer.stop()
+            self._submit_when_idle()
+
+    def _submit_when_idle(self) -> None:
+        if self._pending is None:
+            return
+        if self.preview_busy():
+            self._timer.setInterval(self.retry_ms)
+            self._timer.start()
+            return
         self._submit()
 
     def _submit(self) -> None:
