@@ -176,6 +176,9 @@ def _token_blocks(tokens: list[Any], keys: list[int]) -> list[TextBlock]:
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")
 _ORDERED_START = re.compile(r"\d{1,9}[.)]")
 _ALWAYS = set("\\`*[]<")
+# A text holding none of these needs no escaping inside a line (most prose): one C-level
+# search instead of a Python loop over every character (~0.3 ms a paragraph).
+_NEEDS_ESCAPE = re.compile(r"[\\`*\[\]<_&]")
 _LINE_START = set("#>-+=~|")
 
 
@@ -185,6 +188,18 @@ def escape_text(text: str, line_start: bool = False, before: str = "", after: st
     *line_start*: the text begins a line, where ``#``, ``>``, ``-``, ``1.`` … start blocks.
     *before* / *after*: the characters next to the text in the output (for ``_``).
     """
+    if not _NEEDS_ESCAPE.search(text):
+        if not (line_start and text):
+            return text
+        if text[0] in _LINE_START:
+            return "\\" + text
+        m = _ORDERED_START.match(text)
+        return text if not m else text[:m.end() - 1] + "\\" + text[m.end() - 1:]
+    return _escape_each(text, line_start, before, after)
+
+
+def _escape_each(text: str, line_start: bool, before: str, after: str) -> str:
+    """:func:`escape_text` character by character (the general case)."""
     out: list[str] = []
     n = len(text)
     for i, ch in enumerate(text):

@@ -152,3 +152,14 @@ def test_clean_blocks_keeps_formats_and_safe_links_and_rebuilds_word_lists() -> 
     assert out[3].lists[0].key != out[1].lists[0].key
     assert all(s.href is None for s in out[3].spans)  # an unsafe link is dropped
     assert out[4].spans[0].href == "https://example.org" and not out[4].lists
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1.)#>-+=~|\\`*[]<_&;x\u00a0é")), max_size=24),
+       st.booleans(), st.text(max_size=2), st.text(max_size=2))
+def test_escaping_fast_path_is_the_character_loop(text: str, line_start: bool, before: str,
+                                                  after: str) -> None:
+    from presskit.markdown_text import _escape_each, escape_text
+
+    assert escape_text(text, line_start, before, after) == \
+        _escape_each(text, line_start, before, after)
