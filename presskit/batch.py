@@ -34,7 +34,6 @@ Folder…) both run this engine. It never imports Qt.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import shutil
 import tempfile
@@ -43,6 +42,10 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 DRAFT_SUFFIX = ".presskit"
 KIT_SUFFIX = ".presskit-kit"
@@ -217,6 +220,8 @@ def default_jobs() -> int:
 def mp_context() -> multiprocessing.context.BaseContext:
     """``forkserver`` (workers forked from a clean server that preloaded the stack), else
     ``spawn``; never ``fork``, which would copy the editor's Qt process."""
+    import multiprocessing  # here, not at import: the editor loads this module at start-up
+
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(list(PRELOAD))

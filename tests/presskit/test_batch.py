@@ -395,3 +395,15 @@ def test_a_newsroom_folder_is_written_into_an_existing_one(tmp_path: Path,
     assert notes.read_text(encoding="utf-8") == "the user's own file"  # as --html DIR does
     assert (out / FR_STEM / "photos").is_dir()
     assert sorted(p.name for p in out.iterdir()) == [FR_STEM]
+
+
+def test_importing_the_engine_starts_no_multiprocessing() -> None:
+    """The editor imports presskit.batch at start-up (File ▸ Export Folder…): the pool's
+    multiprocessing (about 16 ms) loads only when a batch runs."""
+    import subprocess
+    import sys
+
+    code = "import sys, presskit.batch; print('multiprocessing' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout.strip()
+    assert out == "False"
