@@ -6,6 +6,7 @@ its own step (``make test-dist``).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -79,6 +80,11 @@ def test_deb_lays_out_the_app_launcher_types_and_icons(deb: Path) -> None:
                              text=True, check=True).stdout
     listed = {d.strip() for d in depends.split(",")}
     assert set(XCB_RUNTIME) <= listed, set(XCB_RUNTIME) - listed
+    # Spelling: Enchant comes from the system (pyenchant loads it), the dictionaries too.
+    assert "libenchant-2-2" in listed
+    recommends = subprocess.run(["dpkg-deb", "-f", str(deb), "Recommends"],
+                                capture_output=True, text=True, check=True).stdout
+    assert "hunspell-fr" in recommends and "hunspell-en-us" in recommends
     control = subprocess.run(["dpkg-deb", "-I", str(deb), "postinst"], capture_output=True,
                              text=True, check=True).stdout
     assert "update-desktop-database" in control and "update-mime-database" in control
@@ -117,6 +123,21 @@ def test_unpacked_bundle_exports_the_french_example_without_python(root: Path,
     assert proc.returncode == 0, proc.stderr
     text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
     assert "Héliade-2" in text and "Communiqué de presse" in text
+
+
+def test_unpacked_bundle_checks_spelling_with_the_systems_dictionaries(root: Path,
+                                                                      tmp_path: Path) -> None:
+    draft = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    draft["title"] = "Héliade-2 transmet ses premièrres images"
+    typo = tmp_path / "typo.presskit"
+    typo.write_text(json.dumps(draft, ensure_ascii=False), encoding="utf-8")
+    proc = subprocess.run([str(root / "opt" / "presskit" / "presskit"), "check", str(typo),
+                           "--json"], capture_output=True, text=True, timeout=120,
+                          env=bare_env(tmp_path), cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    spelling = [f for f in json.loads(proc.stdout) if f["code"] == "spelling"]
+    assert [(f["field"], f["word"]) for f in spelling] == [("title", "premièrres")]
+    assert "premières" in spelling[0]["suggestions"]
 
 
 @pytest.fixture
