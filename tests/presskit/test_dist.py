@@ -180,17 +180,25 @@ def test_unpacked_bundle_opens_each_draft_in_its_own_window_under_xvfb(
             time.sleep(0.5)
         assert app.poll() is None, app.communicate()[0][-2000:]
         assert all(any(d.name in t for t in titles) for d in drafts), titles
-        time.sleep(2)  # the first preview render
         shot = tmp_path / "editor.png"
         grab = ("import sys; from PySide6.QtGui import QGuiApplication;"
                 "app = QGuiApplication(['grab']);"
                 "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)")
-        subprocess.run([sys.executable, "-c", grab, str(shot)], check=True, timeout=60,
-                       env=dict(os.environ, DISPLAY=xvfb, QT_QPA_PLATFORM="xcb"))
         from PIL import Image
 
-        with Image.open(shot) as image:
-            colours = image.convert("RGB").getcolors(maxcolors=1 << 20)
+        # A window is mapped (its title seen) before it first paints: grab until the screen
+        # shows the menus, the form and the PDF preview, for at most 30 s (a fixed 2 s wait
+        # failed on a loaded machine with a still black screen).
+        colours: list[tuple[int, tuple[int, int, int]]] | None = None
+        paint_deadline = time.monotonic() + 30
+        while True:
+            subprocess.run([sys.executable, "-c", grab, str(shot)], check=True, timeout=60,
+                           env=dict(os.environ, DISPLAY=xvfb, QT_QPA_PLATFORM="xcb"))
+            with Image.open(shot) as image:
+                colours = image.convert("RGB").getcolors(maxcolors=1 << 20)
+            if (colours is not None and len(colours) > 50) or time.monotonic() > paint_deadline:
+                break
+            time.sleep(0.5)
         assert colours is not None and len(colours) > 50  # menus, form, the PDF preview
     finally:
         app.terminate()
